@@ -1,0 +1,29 @@
+#ifndef OMWIZARD_CNCURSESW_SHIM_H
+#define OMWIZARD_CNCURSESW_SHIM_H
+
+// SwiftPM drops the -D flags pkg-config gives, so ask for the wide API here.
+#define NCURSES_WIDECHAR 1
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <wchar.h>
+#include <curses.h>
+
+// Macros that do not import into Swift, exposed as functions.
+static inline int omw_key_f(int n) { return KEY_F(n); }
+static inline attr_t omw_a_bold(void) { return A_BOLD; }
+static inline attr_t omw_a_reverse(void) { return A_REVERSE; }
+static inline attr_t omw_a_dim(void) { return A_DIM; }
+static inline attr_t omw_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t omw_a_normal(void) { return A_NORMAL; }
+static inline int omw_key_code_yes(void) { return KEY_CODE_YES; }
+// stdscr is a mutable C global, which Swift 6 will not touch directly.
+static inline WINDOW *omw_stdscr(void) { return stdscr; }
+
+// Puts one character cell (a base character plus any combining marks) with attributes and a colour pair.
+static inline int omw_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, chars, attrs, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &cell);
+}
+
+#endif

@@ -1,0 +1,132 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import WizardCore
+
+/// What was found at the checkpoint's path.
+public enum LoadedCheckpoint: Equatable, Sendable {
+    case none
+    case loaded(Checkpoint)
+    case damaged(DamagedCheckpoint)
+}
+
+/// Another wizard holds the checkpoint.
+public struct CheckpointLocked: Error, Equatable {
+    public var path: String
+    /// The holder's process id, when it wrote one.
+    public var holder: Int32?
+}
+
+/// The checkpoint file of one profile: durable writes, a `.bak` of the previous copy, a lock so that one
+/// wizard at a time writes it, and a sweep of temp files a killed run left behind.
+public final class CheckpointStore {
+    public let path: String
+    public var backupPath: String { path + ".bak" }
+    public var lockPath: String { path + ".lock" }
+    private var lockDescriptor: Int32 = -1
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    deinit { releaseLock() }
+
+    /// Takes the lock, creating the directory (0700) if needed. Fails at once if another process has it.
+    public func lock() throws -> Void {
+        try DurableFile.makeDirectories(dirname(path))
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw DurableFile.failure(errno) }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            let holder = (try? DurableFile.read(lockPath)).flatMap { Int32(String(decoding: $0, as: UTF8.self)) }
+            close(fd)
+            throw CheckpointLocked(path: path, holder: holder)
+        }
+        ftruncate(fd, 0)
+        let pid = Array("\(getpid())".utf8)
+        _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        lockDescriptor = fd
+    }
+
+    public func releaseLock() {
+        guard lockDescriptor >= 0 else { return }
+        close(lockDescriptor)
+        lockDescriptor = -1
+    }
+
+    /// Removes the temp files that a run killed mid-write left beside the checkpoint. Call with the lock held.
+    @discardableResult
+    public func sweepTemporaryFiles() -> Int {
+        let directory = dirname(path)
+        let prefix = DurableFile.temporaryPrefix(for: path)
+        guard let dir = opendir(directory) else { return 0 }
+        defer { closedir(dir) }
+        var removed = 0
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name.hasPrefix(prefix), unlink(directory + "/" + name) == 0 { removed += 1 }
+        }
+        return removed
+    }
+
+    public func load() -> LoadedCheckpoint {
+        let bytes: [UInt8]
+        do {
+            bytes = try DurableFile.read(path)
+        } catch {
+            if error.missing { return .none }
+            return .damaged(DamagedCheckpoint(problem: .unreadable(path: path, detail: error.text), backup: loadBackup()))
+        }
+        do {
+            return .loaded(try CheckpointCodec.decode(bytes, path: path))
+        } catch {
+            return .damaged(DamagedCheckpoint(problem: error, backup: loadBackup()))
+        }
+    }
+
+    /// The previous good copy, if it exists and reads correctly.
+    public func loadBackup() -> Checkpoint? {
+        guard let bytes = try? DurableFile.read(backupPath) else { return nil }
+        return try? CheckpointCodec.decode(bytes, path: backupPath)
+    }
+
+    public func save(_ checkpoint: Checkpoint) throws(SaveFailure) {
+        let bytes: [UInt8]
+        do {
+            bytes = try CheckpointCodec.encode(checkpoint)
+        } catch {
+            throw .other("\(error)")
+        }
+        try DurableFile.makeDirectories(dirname(path))
+        try DurableFile.replace(path, with: bytes, keepingPreviousAt: backupPath)
+    }
+
+    /// Moves a damaged checkpoint out of the way, keeping it for inspection; returns where it went.
+    public func setAsideDamaged(stamp: String) throws(SaveFailure) -> String {
+        try moveAside(to: path + ".damaged-" + stamp)
+    }
+
+    /// Starts over: the checkpoint becomes the `.bak` (the backup `reset` promises). Returns the backup's
+    /// path, or nil when there was nothing to reset.
+    public func reset() throws(SaveFailure) -> String? {
+        guard access(path, F_OK) == 0 else { return nil }
+        return try moveAside(to: backupPath)
+    }
+
+    private func moveAside(to destination: String) throws(SaveFailure) -> String {
+        guard rename(path, destination) == 0 else { throw DurableFile.failure(errno) }
+        DurableFile.syncDirectory(dirname(path))
+        return destination
+    }
+}
+
+/// Writes a text file (the Markdown summary) durably, 0600 like everything else the wizard writes.
+public enum TextFileWriter {
+    public static func write(_ text: String, to path: String, creatingFolder: Bool = false) throws(SaveFailure) {
+        if creatingFolder { try DurableFile.makeDirectories(dirname(path)) }
+        try DurableFile.replace(path, with: Array(text.utf8))
+    }
+}

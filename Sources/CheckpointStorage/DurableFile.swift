@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import WizardCore
+
+/// POSIX file operations done the way that survives a crash at any instant: write a temp file in the same
+/// directory, fsync it, rename it over the target, fsync the directory (PostgreSQL's durable_rename).
+/// Foundation's atomic write skips the directory fsync and loses the 0600 mode, hence these calls.
+enum DurableFile {
+    /// The prefix of this target's temp files, so that a sweep finds the ones a killed run left behind.
+    static func temporaryPrefix(for path: String) -> String { "." + basename(path) + ".tmp-" }
+
+    /// Replaces `path` with `bytes`, mode 0600. When `backupPath` is given, the previous content stays
+    /// reachable there (a hard link to the old file, made before the rename, so the target never vanishes).
+    static func replace(_ path: String, with bytes: [UInt8], keepingPreviousAt backupPath: String? = nil) throws(SaveFailure) {
+        let directory = dirname(path)
+        let temporary = directory + "/" + temporaryPrefix(for: path) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw failure(errno) }
+        do throws(SaveFailure) {
+            try writeAll(fd, bytes)
+            guard fsync(fd) == 0 else { throw failure(errno) }
+            guard close(fd) == 0 else { throw failure(errno) }
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        if let backupPath, access(path, F_OK) == 0 {
+            unlink(backupPath)
+            // A link can fail on file systems without hard links; the backup is then a copy.
+            if link(path, backupPath) != 0, let previous = try? read(path) {
+                try? replace(backupPath, with: previous)
+            }
+        }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw failure(code)
+        }
+        syncDirectory(directory)
+    }
+
+    /// The whole content of a file, or the errno that stopped the read.
+    static func read(_ path: String) throws(ReadFailure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw ReadFailure(code: errno) }
+        defer { close(fd) }
+        var result: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ReadFailure(code: errno)
+            }
+            if count == 0 { return result }
+            result.append(contentsOf: buffer[0..<count])
+        }
+    }
+
+    /// Creates each missing directory of `path` with mode 0700; existing ones are left as they are.
+    static func makeDirectories(_ path: String) throws(SaveFailure) {
+        guard !path.isEmpty, access(path, F_OK) != 0 else { return }
+        let parent = dirname(path)
+        if parent != path { try makeDirectories(parent) }
+        if mkdir(path, 0o700) != 0 && errno != EEXIST { throw failure(errno) }
+    }
+
+    static func syncDirectory(_ directory: String) {
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    static func failure(_ code: Int32) -> SaveFailure {
+        switch code {
+        case ENOSPC, EDQUOT, EFBIG: return .diskFull
+        case EACCES, EPERM: return .permissionDenied
+        case EROFS: return .readOnlyFileSystem
+        default: return .other(String(cString: strerror(code)))
+        }
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(SaveFailure) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure(errno)
+            }
+            offset += written
+        }
+    }
+}
+
+struct ReadFailure: Error {
+    var code: Int32
+    var missing: Bool { code == ENOENT }
+    var text: String { String(cString: strerror(code)) }
+}
+
+func dirname(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+}
+
+func basename(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return path }
+    return String(path[path.index(after: slash)...])
+}

@@ -1,0 +1,134 @@
+import CNcursesw
+import Glibc
+import WizardCore
+import WizardUI
+
+/// What reading the terminal produced.
+public enum TerminalInput: Equatable {
+    case key(Key)
+    case resized(TerminalSize)
+    /// The terminal went away (stdin closed): the wizard should stop.
+    case hangup
+}
+
+/// The only place that talks to ncurses: it paints grids, reads keys, and gives the terminal back clean.
+public final class Terminal {
+    private var active = false
+    private let colors: Bool
+    private var consecutiveReadErrors = 0
+
+    /// Takes over the terminal. `colors` is false under NO_COLOR.
+    public init(colors: Bool) {
+        self.colors = colors
+        setlocale(LC_ALL, "")
+        initscr()
+        active = true
+        Terminal.installCleanupOnSignals()
+        raw()
+        noecho()
+        nonl()
+        keypad(omw_stdscr(), true)
+        // ncurses waits 1 s after Esc by default to tell it from an escape sequence: Esc is Back here.
+        set_escdelay(25)
+        if colors && has_colors() {
+            start_color()
+            use_default_colors()
+            for (pair, color) in Terminal.palette.enumerated() {
+                init_pair(Int16(pair + 1), Int16(color), -1)
+            }
+        }
+    }
+
+    deinit { restore() }
+
+    public var size: TerminalSize {
+        TerminalSize(columns: Int(getmaxx(omw_stdscr())), rows: Int(getmaxy(omw_stdscr())))
+    }
+
+    /// Ends curses mode. Safe to call more than once.
+    public func restore() {
+        guard active else { return }
+        active = false
+        endwin()
+    }
+
+    public func paint(_ grid: Grid) {
+        for row in 0..<grid.rows {
+            for column in 0..<grid.columns {
+                let cell = grid[row, column]
+                if cell.text.isEmpty { continue }
+                var characters = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+                characters.append(0)
+                _ = omw_put_cell(Int32(row), Int32(column), characters, attributes(cell.style), colorPair(cell.style))
+            }
+        }
+        if let cursor = grid.cursor {
+            curs_set(1)
+            move(Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        refresh()
+    }
+
+    /// Blocks until a key or a resize arrives.
+    public func read() -> TerminalInput {
+        while true {
+            var character: wint_t = 0
+            let result = get_wch(&character)
+            if result == ERR {
+                consecutiveReadErrors += 1
+                if consecutiveReadErrors > 100 { return .hangup }
+                continue
+            }
+            consecutiveReadErrors = 0
+            if result == omw_key_code_yes() {
+                if Int32(character) == KEY_RESIZE { return .resized(size) }
+                if let key = KeyDecoding.special(Int32(character)) { return .key(key) }
+            } else if let key = KeyDecoding.character(UInt32(character)) {
+                return .key(key)
+            }
+        }
+    }
+
+    /// Asks the terminal (and tmux, with set-clipboard on) to put `text` on the clipboard: OSC 52.
+    public func copyToClipboard(_ text: String) {
+        let sequence = "\u{1B}]52;c;" + Base64.encode(Array(text.utf8)) + "\u{07}"
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+
+    // accent, error, success, warning, muted
+    private static let palette: [Int32] = [COLOR_CYAN, COLOR_RED, COLOR_GREEN, COLOR_YELLOW, COLOR_WHITE]
+
+    private func colorPair(_ style: Style) -> Int16 {
+        guard colors, let role = style.color else { return 0 }
+        switch role {
+        case .accent: return 1
+        case .error: return 2
+        case .success: return 3
+        case .warning: return 4
+        case .muted: return 5
+        }
+    }
+
+    private func attributes(_ style: Style) -> attr_t {
+        var attributes = omw_a_normal()
+        if style.bold { attributes |= omw_a_bold() }
+        if style.reverse { attributes |= omw_a_reverse() }
+        if style.dim { attributes |= omw_a_dim() }
+        if style.underline { attributes |= omw_a_underline() }
+        return attributes
+    }
+
+    /// SIGTERM, SIGHUP and SIGQUIT must not leave the terminal in raw mode. (SIGINT cannot arrive: raw mode
+    /// turns Ctrl-C into a key, which asks before leaving.)
+    private static func installCleanupOnSignals() {
+        for signalNumber in [SIGTERM, SIGHUP, SIGQUIT] {
+            signal(signalNumber) { received in
+                endwin()
+                _exit(128 + received)
+            }
+        }
+    }
+}

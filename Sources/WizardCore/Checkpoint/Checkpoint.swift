@@ -1,0 +1,75 @@
+/// What is saved after every change: enough to resume exactly where the user stopped.
+/// Never holds a secret (no OAuth secret, no token, no webhook signature token).
+public struct Checkpoint: Codable, Equatable, Sendable {
+    /// Bumped whenever the shape changes; a file with a higher number is refused, never rewritten.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var language: Language
+    public var mode: Mode
+    public var screen: Screen
+    public var answers: Answers
+    /// Keyed by `StepID.rawValue` so the JSON reads as an object.
+    public var statuses: [String: StepStatus]
+    /// Keyed by `StepID.rawValue`: each finished step's answers when it was finished.
+    public var confirmed: [String: String]
+
+    public init(schemaVersion: Int = Checkpoint.currentSchemaVersion, language: Language, mode: Mode, screen: Screen,
+                answers: Answers, statuses: [String: StepStatus], confirmed: [String: String]) {
+        self.schemaVersion = schemaVersion
+        self.language = language
+        self.mode = mode
+        self.screen = screen
+        self.answers = answers
+        self.statuses = statuses
+        self.confirmed = confirmed
+    }
+}
+
+extension WizardState {
+    /// The part of the state worth keeping across runs.
+    public var checkpoint: Checkpoint {
+        Checkpoint(
+            language: language, mode: mode, screen: screen, answers: answers,
+            statuses: Dictionary(uniqueKeysWithValues: statuses.map { ($0.key.rawValue, $0.value) }),
+            confirmed: Dictionary(uniqueKeysWithValues: confirmed.map { ($0.key.rawValue, $0.value) })
+        )
+    }
+
+    /// Takes over a saved checkpoint's progress, then shows the welcome screen, which offers to resume.
+    /// The language given on the command line, if any, wins over the saved one.
+    public mutating func restore(_ saved: Checkpoint, keepLanguage: Bool) {
+        if !keepLanguage { language = saved.language }
+        mode = saved.mode
+        answers = saved.answers
+        statuses = Dictionary(uniqueKeysWithValues: StepID.allCases.map { step in
+            (step, saved.statuses[step.rawValue] ?? .pending)
+        })
+        confirmed = Dictionary(uniqueKeysWithValues: saved.confirmed.compactMap { key, value in
+            StepID(rawValue: key).map { ($0, value) }
+        })
+        screen = .welcome
+        resumeChoice = 0
+        focus = 0
+        errors = [:]
+    }
+}
+
+/// Why a checkpoint file could not be used.
+public enum CheckpointProblem: Equatable, Sendable, Error {
+    /// The file exists but holds nothing (for example after a crash of an editor or a full disk).
+    case empty(path: String)
+    /// The file is not valid JSON of the expected shape (truncated, edited by hand, another program's file).
+    case corrupt(path: String, detail: String)
+    /// Written by a newer omwizard: reading it might lose what that version knows.
+    case newerVersion(path: String, found: Int, supported: Int)
+    /// The file could not be read at all.
+    case unreadable(path: String, detail: String)
+
+    public var path: String {
+        switch self {
+        case .empty(let path), .corrupt(let path, _), .newerVersion(let path, _, _), .unreadable(let path, _):
+            return path
+        }
+    }
+}

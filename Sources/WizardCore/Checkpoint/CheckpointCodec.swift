@@ -1,0 +1,56 @@
+import FoundationEssentials
+
+/// Turns a checkpoint into bytes and back, telling an empty file from a corrupt or a newer one.
+public enum CheckpointCodec {
+    public static func encode(_ checkpoint: Checkpoint) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return Array(try encoder.encode(checkpoint)) + [0x0A]
+    }
+
+    public static func decode(_ bytes: [UInt8], path: String) throws(CheckpointProblem) -> Checkpoint {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw .empty(path: path)
+        }
+        let data = Data(bytes)
+        // Read only the version first, as Terraform does with its state: a newer file is refused before its
+        // shape is judged, so a newer file is never called corrupt.
+        struct VersionOnly: Decodable { var schemaVersion: Int }
+        let version: Int
+        do {
+            version = try JSONDecoder().decode(VersionOnly.self, from: data).schemaVersion
+        } catch {
+            throw .corrupt(path: path, detail: describe(error))
+        }
+        if version > Checkpoint.currentSchemaVersion {
+            throw .newerVersion(path: path, found: version, supported: Checkpoint.currentSchemaVersion)
+        }
+        if version < 1 {
+            throw .corrupt(path: path, detail: "schemaVersion \(version)")
+        }
+        do {
+            return try JSONDecoder().decode(Checkpoint.self, from: data)
+        } catch {
+            throw .corrupt(path: path, detail: describe(error))
+        }
+    }
+
+    /// A short, stable description of a decoding error (the field at fault, not Foundation's long text).
+    private static func describe(_ error: Error) -> String {
+        guard let error = error as? DecodingError else { return "not JSON" }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "missing \(pathText(context.codingPath + [key]))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "wrong value at \(pathText(context.codingPath))"
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty ? "not valid JSON" : "wrong value at \(pathText(context.codingPath))"
+        @unknown default:
+            return "not valid JSON"
+        }
+    }
+
+    private static func pathText(_ path: [CodingKey]) -> String {
+        path.map(\.stringValue).joined(separator: ".")
+    }
+}

@@ -1,0 +1,284 @@
+extension Texts {
+    static let english: Texts = Texts(
+        appTitle: "omwizard · Open Messaging for Salesforce",
+        languageName: "English",
+        stepName: { step in
+            switch step {
+            case .prerequisites: return "Prerequisites"
+            case .queue: return "Queue"
+            case .member: return "Member"
+            case .flow: return "Flow"
+            case .integration: return "Integration"
+            case .route: return "Route"
+            case .salesforce: return "Salesforce"
+            }
+        },
+        progress: { number, total, name in "Step \(number) of \(total): \(name)" },
+        whyLabel: "Why: ",
+        whereLabel: "Where: ",
+        why: { step in
+            switch step {
+            case .prerequisites:
+                return "The chapter needs admin rights on both sides and the package already installed."
+            case .queue:
+                return "Messages routed from Salesforce land in a Genesys queue; Salesforce lists it later."
+            case .member:
+                return "Only queue members receive its messages: your user must be one to test the routing."
+            case .flow:
+                return "The inbound message flow is what sends each new message to the queue."
+            case .integration:
+                return "The Open Messaging integration is the door Salesforce's messages come in through."
+            case .route:
+                return "The route tells Genesys which flow handles messages arriving at the integration."
+            case .salesforce:
+                return "Retrieve Options copies the queues and integrations into Salesforce's picklists."
+            }
+        },
+        instructions: { step, answers in
+            switch step {
+            case .prerequisites:
+                return ["Genesys Cloud: Admin › People & Permissions › People › your user › Roles",
+                        "Salesforce: Setup › Installed Packages"]
+            case .queue:
+                return answers.queueOrigin == .new
+                    ? ["Genesys Cloud: Admin › Contact Center › Queues › Create Queue",
+                       "Name it «\(answers.queueName)», then Save."]
+                    : ["Genesys Cloud: Admin › Contact Center › Queues",
+                       "Find the queue and type its exact name below."]
+            case .member:
+                return ["Genesys Cloud: Admin › Contact Center › Queues › «\(answers.queueName)» › Members",
+                        "Add Members › the user with this email › Add."]
+            case .flow:
+                return answers.flowOrigin == .new
+                    ? ["Genesys Cloud: Admin › Architect › Flows: Inbound Message › Add",
+                       "Initial State: drag Transfer to ACD under Start, queue «\(answers.queueName)».",
+                       "Then Publish."]
+                    : ["Genesys Cloud: Admin › Architect › Flows: Inbound Message",
+                       "Pick a published flow and type its exact name below."]
+            case .integration:
+                return ["Genesys Cloud: Admin › Message › Platforms › Create New Integration",
+                        "Type Open Messaging; enter the values below (F2 copies one), then Save."]
+            case .route:
+                return ["Genesys Cloud: Admin › Message › Message Routing › + (top right)",
+                        "Choose the flow and the address below, then Save."]
+            case .salesforce:
+                return ["Salesforce: Setup › Installed Packages › Genesys Cloud for Salesforce",
+                        "External Routing › Configure › Retrieve Options"]
+            }
+        },
+        modeName: { mode in
+            switch mode {
+            case .guided: return "Guided"
+            case .verify: return "Verify"
+            case .automatic: return "Automatic"
+            case .practice: return "Practice"
+            }
+        },
+        modeLabel: "Mode",
+        profileLabel: "profile",
+        keysStep: "Enter Next · Esc Back · Tab Field · F1 Help · F2 Copy · Ctrl-C Quit",
+        keysWelcome: "Enter Start · ←/→ Change · Tab Field · F1 Help · Esc Quit",
+        keysSummary: "Enter Finish · W Save summary · Esc Back · F1 Help · Ctrl-C Quit",
+        tokenKeys: "F3 show/hide · F4 new token · longer than 15 characters",
+        fieldLabel: { field in
+            switch field {
+            case .language: return "Language"
+            case .resume: return "Progress"
+            case .genesysAdmin: return "I am an admin of the Genesys Cloud CX org"
+            case .salesforceAdmin: return "I am an admin of the Salesforce org"
+            case .packageInstalled: return "«Genesys Cloud for Salesforce External Routing» is installed"
+            case .queueOrigin: return "Queue"
+            case .queueName: return "Queue name"
+            case .queueDone: return "The queue exists in Genesys Cloud"
+            case .memberEmail: return "User's email"
+            case .memberOrigin: return "Membership"
+            case .memberDone: return "The user is a member of the queue"
+            case .flowOrigin: return "Flow"
+            case .flowName: return "Flow name"
+            case .flowDone: return "The flow is published"
+            case .integrationName: return "Name"
+            case .webhookURL: return "Webhook URL"
+            case .secretToken: return "Secret token"
+            case .integrationDone: return "The integration is saved in Genesys Cloud"
+            case .routeFlow: return "Flow"
+            case .routeAddress: return "Address"
+            case .routeDone: return "The message route is saved"
+            case .salesforceSetup: return "1. Opened Setup in Salesforce"
+            case .salesforceInstalledPackages: return "2. Found Installed Packages"
+            case .salesforceConfigure: return "3. Clicked Configure on the External Routing package"
+            case .salesforceRetrieveOptions: return "4. Pressed Retrieve Options"
+            }
+        },
+        originOption: { field, origin in
+            switch (field, origin) {
+            case (.queueOrigin, .existing): return "Use an existing queue"
+            case (.queueOrigin, .new): return "Create a new queue"
+            case (.memberOrigin, .existing): return "Already a member"
+            case (.memberOrigin, .new): return "Add now"
+            case (.flowOrigin, .existing): return "Reuse a published flow"
+            default: return "Create a new flow"
+            }
+        },
+        resumeOption: { resume, name in resume ? "Resume at \(name)" : "Start over" },
+        issue: { field, issue in
+            switch issue {
+            case .required:
+                return "Required: type the name exactly as in Genesys Cloud."
+            case .notChecked:
+                switch field {
+                case .genesysAdmin, .salesforceAdmin, .packageInstalled:
+                    return "Needed before the chapter: tick it with Space once it is true."
+                case .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure, .salesforceRetrieveOptions:
+                    return "Tick it with Space once done in Salesforce."
+                default:
+                    return "Tick it with Space once done in Genesys Cloud."
+                }
+            case .invalidEmail: return "Not an email address (like name@example.com)."
+            case .urlNotHTTPS: return "Genesys needs an https:// address."
+            case .invalidURL: return "Not a web address (like https://example.com/hook)."
+            case .tokenTooShort(let length):
+                return "Genesys needs more than 15 characters (this has \(length)). F4 makes one."
+            }
+        },
+        welcomeTitle: "Welcome",
+        welcomeIntro: "This wizard walks you through the chapter «Creating a Message Flow and Open Messaging Integration»: a queue, its member, an inbound message flow, an Open Messaging integration, the message route, then Salesforce's Retrieve Options. You do each step in Genesys Cloud or Salesforce; the wizard says where to click, suggests values and remembers your progress after every change.",
+        modeComing: "Verify, Automatic and Practice: coming in a later version",
+        savedProgress: { finished, total in "Saved progress: \(finished) of \(total) steps finished." },
+        savedIn: "Saved in",
+        statusName: { status in
+            switch status {
+            case .pending: return "pending"
+            case .inProgress: return "in progress"
+            case .done: return "done"
+            case .skipped: return "already existed"
+            case .stale: return "to check again"
+            }
+        },
+        notice: { notice in
+            switch notice {
+            case .madeStale(let step, let steps):
+                let names = steps.map { Texts.english.stepName($0) }.joined(separator: ", ")
+                return "\(Texts.english.stepName(step)) changed: check again \(names) (marked !)."
+            case .copied(let field):
+                return "Copied «\(Texts.english.fieldLabel(field))» to the clipboard."
+            case .nothingToCopy: return "Move to a text field to copy its value."
+            case .tokenGenerated: return "A new random token was generated."
+            case .summaryWritten(let path): return "Summary saved to \(path)"
+            case .summaryFailed(let path, let failure):
+                return "Could not save \(path): \(Texts.english.saveFailure(failure))"
+            case .backupRestored: return "Restored the previous good copy of your progress."
+            case .startedOver: return "Starting over. The previous progress is kept as a .bak file."
+            }
+        },
+        unsaved: { failure in
+            "NOT SAVED: \(Texts.english.saveFailure(failure)). Your answers are kept while it runs."
+        },
+        saveFailure: { failure in
+            switch failure {
+            case .diskFull: return "the disk is full; free some space"
+            case .permissionDenied: return "permission denied; check the folder's owner"
+            case .readOnlyFileSystem: return "the disk is read-only"
+            case .other(let detail): return detail
+            }
+        },
+        helpTitle: { name in "Help: \(name)" },
+        help: { screen in
+            switch screen {
+            case .welcome:
+                return ["Choose the language with ←/→. Your progress is saved after every change, so you can quit at any time and resume later exactly where you were."]
+            case .step(.prerequisites):
+                return ["Ask your Genesys Cloud administrator for the Admin role, and your Salesforce administrator for System Administrator. The package is installed from the workshop's chapter 30 (Installing and Configuring the Package)."]
+            case .step(.queue):
+                return ["Any queue works, new or existing. Salesforce will list every queue of the org after Retrieve Options. If you use an existing one, type its name exactly."]
+            case .step(.member):
+                return ["Add the user you will test with (usually yourself). A member who belongs through a group cannot be added directly: choose «Already a member»."]
+            case .step(.flow):
+                return ["The flow's Initial State needs a single Transfer to ACD action to the queue of step 2. You may add your own logic before publishing. A flow that was never published cannot be chosen for a message route."]
+            case .step(.integration):
+                return ["The package does not use the webhook URL or the token, but Genesys requires both and refuses a token of 15 characters or fewer (the workshop's «123» fails). The token is never saved to disk; a new one is made if you come back later."]
+            case .step(.route):
+                return ["The address is the Open Messaging integration of step 5; the flow is the inbound message flow of step 4."]
+            case .step(.salesforce):
+                return ["Retrieve Options asks Genesys Cloud for its queues and messaging integrations. Afterwards the External Routing settings list the queue and integration above."]
+            case .summary:
+                return ["W writes this summary as Markdown, to share or to keep with your notes."]
+            }
+        },
+        helpKeys: [
+            "Enter  next (checks the fields)     Esc     back (keeps what you typed)",
+            "Tab/↓  next field                   Shift-Tab/↑  previous field",
+            "Space  tick / change a choice       F2      copy the field (clipboard)",
+            "F1 ?   this help                    Ctrl-C  quit (progress is saved)",
+        ],
+        helpClose: "Esc or F1 closes the help",
+        quitTitle: "Quit omwizard?",
+        quitBody: { path, unsaved in
+            if let unsaved {
+                return ["Your last changes could NOT be saved (\(Texts.english.saveFailure(unsaved))).",
+                        "Quitting now loses them."]
+            }
+            return ["Your progress is saved in", path, "Start omwizard again to resume."]
+        },
+        quitKeys: "Y quit · N stay",
+        startOverTitle: "Start over?",
+        startOverBody: { path in
+            ["Every answer and step status will be cleared.", "The current progress stays in \(path).bak"]
+        },
+        startOverKeys: "Y start over · N keep my progress",
+        damagedTitle: "The saved progress cannot be read",
+        damagedBody: { problem in
+            switch problem {
+            case .empty(let path): return ["The file is empty:", path]
+            case .corrupt(let path, let detail): return ["The file is damaged (\(detail)):", path]
+            case .newerVersion(let path, let found, let supported):
+                return ["A newer omwizard wrote this file (format \(found); this one reads \(supported)):",
+                        path, "Update omwizard to resume it."]
+            case .unreadable(let path, let detail): return ["The file cannot be read (\(detail)):", path]
+            }
+        },
+        damagedWithBackup: "A previous good copy (.bak) exists.",
+        damagedWithoutBackup: "There is no readable backup (.bak).",
+        damagedKeys: { hasBackup in
+            hasBackup ? "B use the backup · N start anew · Q quit (nothing is changed)"
+                : "N start anew · Q quit (nothing is changed)"
+        },
+        tooSmall: { current, needed in
+            ["The terminal is too small:",
+             "\(current.columns)x\(current.rows), omwizard needs \(needed.columns)x\(needed.rows).",
+             "Enlarge the window.",
+             "Ctrl-C quits; progress is saved."]
+        },
+        summaryTitle: "Summary",
+        summaryLine: { step, answers in
+            switch step {
+            case .prerequisites: return "admin rights and package confirmed"
+            case .queue:
+                return "«\(answers.queueName)»" + (answers.queueOrigin == .existing ? " (existing)" : " (new)")
+            case .member:
+                return answers.memberEmail + (answers.memberOrigin == .existing ? " (already a member)" : "")
+            case .flow:
+                return "«\(answers.flowName)»" + (answers.flowOrigin == .existing ? " (reused)" : " (new, published)")
+            case .integration: return "«\(answers.integrationName)» → \(answers.webhookURL)"
+            case .route: return "«\(answers.routeAddress)» → flow «\(answers.routeFlow)»"
+            case .salesforce: return "Retrieve Options pressed"
+            }
+        },
+        leftToDo: "Left to do:",
+        nothingLeft: "Every step is finished.",
+        nextChapter: "Next: chapter 50, «Service Channels, Routing Configurations & Queues», in Salesforce: a Routing Configuration with the External Routing model.",
+        tokenNotStored: "The webhook token is never stored.",
+        needsTerminal: "omwizard needs a full-screen terminal (stdin and stdout a terminal, TERM not «dumb»). Use «omwizard status» to see your progress.",
+        locked: { path, holder in
+            "Another omwizard\(holder.map { " (process \($0))" } ?? "") is using \(path). Finish it first, or use --profile NAME for a separate setup."
+        },
+        farewell: { path in "Progress saved in \(path). Run omwizard again to resume." },
+        noCheckpoint: { path in "No progress saved yet at \(path)." },
+        statusNext: { name in "Next: \(name)" },
+        resetDone: { backup in "Started over. The previous progress is kept in \(backup)." },
+        nothingToReset: { path in "Nothing to reset: no progress saved at \(path)." },
+        invalidProfile: { name in "«\(name)» is not a usable profile name: use letters, digits, «.», «_» and «-»." },
+        suggestedQueueName: "Salesforce External Routing",
+        suggestedFlowName: "Salesforce External Routing Flow",
+        suggestedIntegrationName: "Salesforce External Routing"
+    )
+}

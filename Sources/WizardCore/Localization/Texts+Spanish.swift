@@ -1,0 +1,284 @@
+extension Texts {
+    static let spanish: Texts = Texts(
+        appTitle: "omwizard · Open Messaging para Salesforce",
+        languageName: "Español",
+        stepName: { step in
+            switch step {
+            case .prerequisites: return "Requisitos"
+            case .queue: return "Cola"
+            case .member: return "Miembro"
+            case .flow: return "Flujo"
+            case .integration: return "Integración"
+            case .route: return "Ruta"
+            case .salesforce: return "Salesforce"
+            }
+        },
+        progress: { number, total, name in "Paso \(number) de \(total): \(name)" },
+        whyLabel: "Por qué: ",
+        whereLabel: "Dónde: ",
+        why: { step in
+            switch step {
+            case .prerequisites:
+                return "El capítulo exige ser admin en ambos lados y tener ya instalado el paquete."
+            case .queue:
+                return "Los mensajes que Salesforce enruta llegan a una cola de Genesys; luego se lista."
+            case .member:
+                return "Solo los miembros de la cola reciben sus mensajes: su usuario debe serlo."
+            case .flow:
+                return "El flujo de mensaje entrante es el que envía cada mensaje nuevo a la cola."
+            case .integration:
+                return "La integración Open Messaging es la puerta por la que entran los mensajes."
+            case .route:
+                return "La ruta indica qué flujo atiende los mensajes que llegan a la integración."
+            case .salesforce:
+                return "Retrieve Options copia las colas e integraciones a las listas de Salesforce."
+            }
+        },
+        instructions: { step, answers in
+            switch step {
+            case .prerequisites:
+                return ["Genesys Cloud: Admin › Personas y permisos › Personas › su usuario › Roles",
+                        "Salesforce: Configuración › Paquetes instalados"]
+            case .queue:
+                return answers.queueOrigin == .new
+                    ? ["Genesys Cloud: Admin › Centro de contacto › Colas › Crear cola",
+                       "Llámela «\(answers.queueName)» y pulse Guardar."]
+                    : ["Genesys Cloud: Admin › Centro de contacto › Colas",
+                       "Busque la cola y escriba abajo su nombre exacto."]
+            case .member:
+                return ["Genesys Cloud: Admin › Centro de contacto › Colas › «\(answers.queueName)» › Miembros",
+                        "Agregar miembros › el usuario con este correo › Agregar."]
+            case .flow:
+                return answers.flowOrigin == .new
+                    ? ["Genesys Cloud: Admin › Architect › Flujos: Mensaje entrante › Agregar",
+                       "Estado inicial: arrastre Transferir a ACD bajo Inicio, cola «\(answers.queueName)».",
+                       "Después pulse Publicar."]
+                    : ["Genesys Cloud: Admin › Architect › Flujos: Mensaje entrante",
+                       "Elija un flujo publicado y escriba abajo su nombre exacto."]
+            case .integration:
+                return ["Genesys Cloud: Admin › Mensaje › Plataformas › Crear nueva integración",
+                        "Tipo Open Messaging; escriba los valores de abajo (F2 copia uno) y Guardar."]
+            case .route:
+                return ["Genesys Cloud: Admin › Mensaje › Enrutamiento de mensajes › + (arriba a la dcha.)",
+                        "Elija el flujo y la dirección de abajo y pulse Guardar."]
+            case .salesforce:
+                return ["Salesforce: Configuración › Paquetes instalados › Genesys Cloud for Salesforce",
+                        "External Routing › Configure › Retrieve Options (Opciones de recuperación)"]
+            }
+        },
+        modeName: { mode in
+            switch mode {
+            case .guided: return "Guiado"
+            case .verify: return "Verificar"
+            case .automatic: return "Automático"
+            case .practice: return "Práctica"
+            }
+        },
+        modeLabel: "Modo",
+        profileLabel: "perfil",
+        keysStep: "Intro Siguiente · Esc Atrás · Tab Campo · F1 Ayuda · F2 Copiar · Ctrl-C Salir",
+        keysWelcome: "Intro Empezar · ←/→ Cambiar · Tab Campo · F1 Ayuda · Esc Salir",
+        keysSummary: "Intro Terminar · W Guardar resumen · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
+        tokenKeys: "F3 mostrar/ocultar · F4 token nuevo · más de 15 caracteres",
+        fieldLabel: { field in
+            switch field {
+            case .language: return "Idioma"
+            case .resume: return "Progreso"
+            case .genesysAdmin: return "Soy administrador de la organización de Genesys Cloud CX"
+            case .salesforceAdmin: return "Soy administrador de la organización de Salesforce"
+            case .packageInstalled: return "«Genesys Cloud for Salesforce External Routing» está instalado"
+            case .queueOrigin: return "Cola"
+            case .queueName: return "Nombre de la cola"
+            case .queueDone: return "La cola existe en Genesys Cloud"
+            case .memberEmail: return "Correo del usuario"
+            case .memberOrigin: return "Pertenencia"
+            case .memberDone: return "El usuario es miembro de la cola"
+            case .flowOrigin: return "Flujo"
+            case .flowName: return "Nombre del flujo"
+            case .flowDone: return "El flujo está publicado"
+            case .integrationName: return "Nombre"
+            case .webhookURL: return "URL del webhook"
+            case .secretToken: return "Token secreto"
+            case .integrationDone: return "La integración está guardada en Genesys Cloud"
+            case .routeFlow: return "Flujo"
+            case .routeAddress: return "Dirección"
+            case .routeDone: return "La ruta de mensajes está guardada"
+            case .salesforceSetup: return "1. Abrí Configuración en Salesforce"
+            case .salesforceInstalledPackages: return "2. Busqué Paquetes instalados"
+            case .salesforceConfigure: return "3. Pulsé Configure en el paquete External Routing"
+            case .salesforceRetrieveOptions: return "4. Pulsé Retrieve Options"
+            }
+        },
+        originOption: { field, origin in
+            switch (field, origin) {
+            case (.queueOrigin, .existing): return "Usar una cola existente"
+            case (.queueOrigin, .new): return "Crear una cola nueva"
+            case (.memberOrigin, .existing): return "Ya es miembro"
+            case (.memberOrigin, .new): return "Agregarlo ahora"
+            case (.flowOrigin, .existing): return "Reusar un flujo publicado"
+            default: return "Crear un flujo nuevo"
+            }
+        },
+        resumeOption: { resume, name in resume ? "Continuar en \(name)" : "Empezar de nuevo" },
+        issue: { field, issue in
+            switch issue {
+            case .required:
+                return "Obligatorio: escriba el nombre tal como está en Genesys Cloud."
+            case .notChecked:
+                switch field {
+                case .genesysAdmin, .salesforceAdmin, .packageInstalled:
+                    return "Necesario antes del capítulo: márquelo con Espacio cuando se cumpla."
+                case .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure, .salesforceRetrieveOptions:
+                    return "Márquelo con Espacio cuando lo haya hecho en Salesforce."
+                default:
+                    return "Márquelo con Espacio cuando lo haya hecho en Genesys Cloud."
+                }
+            case .invalidEmail: return "No es un correo (por ejemplo nombre@ejemplo.com)."
+            case .urlNotHTTPS: return "Genesys exige una dirección https://."
+            case .invalidURL: return "No es una dirección web (por ejemplo https://example.com/hook)."
+            case .tokenTooShort(let length):
+                return "Genesys exige más de 15 caracteres (tiene \(length)). F4 genera uno."
+            }
+        },
+        welcomeTitle: "Bienvenida",
+        welcomeIntro: "Este asistente le guía por el capítulo «Creación de un Flujo de Mensajes e Integración de Mensajería Abierta»: una cola, su miembro, un flujo de mensaje entrante, una integración Open Messaging, la ruta de mensajes y, por último, Retrieve Options en Salesforce. Usted hace cada paso en Genesys Cloud o en Salesforce; el asistente indica dónde, sugiere valores y guarda cada cambio.",
+        modeComing: "Verificar, Automático y Práctica: llegarán en una versión próxima",
+        savedProgress: { finished, total in "Progreso guardado: \(finished) de \(total) pasos terminados." },
+        savedIn: "Guardado en",
+        statusName: { status in
+            switch status {
+            case .pending: return "pendiente"
+            case .inProgress: return "en curso"
+            case .done: return "hecho"
+            case .skipped: return "ya existía"
+            case .stale: return "revisar de nuevo"
+            }
+        },
+        notice: { notice in
+            switch notice {
+            case .madeStale(let step, let steps):
+                let names = steps.map { Texts.spanish.stepName($0) }.joined(separator: ", ")
+                return "Cambió \(Texts.spanish.stepName(step)): revise de nuevo \(names) (marcados !)."
+            case .copied(let field):
+                return "Copiado «\(Texts.spanish.fieldLabel(field))» al portapapeles."
+            case .nothingToCopy: return "Vaya a un campo de texto para copiar su valor."
+            case .tokenGenerated: return "Se generó un token aleatorio nuevo."
+            case .summaryWritten(let path): return "Resumen guardado en \(path)"
+            case .summaryFailed(let path, let failure):
+                return "No se pudo guardar \(path): \(Texts.spanish.saveFailure(failure))"
+            case .backupRestored: return "Se recuperó la copia buena anterior de su progreso."
+            case .startedOver: return "Empezando de nuevo. El progreso anterior queda en un archivo .bak."
+            }
+        },
+        unsaved: { failure in
+            "SIN GUARDAR: \(Texts.spanish.saveFailure(failure)). Sus respuestas siguen en memoria."
+        },
+        saveFailure: { failure in
+            switch failure {
+            case .diskFull: return "el disco está lleno; libere espacio"
+            case .permissionDenied: return "permiso denegado; revise el dueño de la carpeta"
+            case .readOnlyFileSystem: return "el disco es de solo lectura"
+            case .other(let detail): return detail
+            }
+        },
+        helpTitle: { name in "Ayuda: \(name)" },
+        help: { screen in
+            switch screen {
+            case .welcome:
+                return ["Elija el idioma con ←/→. El progreso se guarda tras cada cambio: puede salir cuando quiera y continuar después exactamente donde estaba."]
+            case .step(.prerequisites):
+                return ["Pida a su administrador de Genesys Cloud el rol Admin y al de Salesforce el perfil Administrador del sistema. El paquete se instala en el capítulo 30 del taller (Instalación y configuración del paquete)."]
+            case .step(.queue):
+                return ["Sirve cualquier cola, nueva o existente. Salesforce listará todas las colas tras Retrieve Options. Si usa una existente, escriba su nombre exacto."]
+            case .step(.member):
+                return ["Agregue el usuario con el que probará (normalmente usted). Quien pertenece por un grupo no se puede agregar directamente: elija «Ya es miembro»."]
+            case .step(.flow):
+                return ["El Estado inicial del flujo necesita una sola acción Transferir a ACD a la cola del paso 2. Puede añadir su propia lógica antes de publicar. Un flujo nunca publicado no se puede elegir en una ruta de mensajes."]
+            case .step(.integration):
+                return ["El paquete no usa la URL ni el token, pero Genesys exige ambos y rechaza un token de 15 caracteres o menos (el «123» del taller falla). El token nunca se guarda en disco; si vuelve más tarde se genera otro."]
+            case .step(.route):
+                return ["La dirección es la integración Open Messaging del paso 5; el flujo es el flujo de mensaje entrante del paso 4."]
+            case .step(.salesforce):
+                return ["Retrieve Options pide a Genesys Cloud sus colas e integraciones de mensajería. Después, la configuración de External Routing lista la cola y la integración."]
+            case .summary:
+                return ["W escribe este resumen en Markdown, para compartirlo o guardarlo con sus notas."]
+            }
+        },
+        helpKeys: [
+            "Intro  siguiente (revisa campos)    Esc     atrás (conserva lo escrito)",
+            "Tab/↓  campo siguiente              Mayús-Tab/↑  campo anterior",
+            "Espacio  marcar / cambiar opción    F2      copiar el campo",
+            "F1 ?   esta ayuda                   Ctrl-C  salir (el progreso se guarda)",
+        ],
+        helpClose: "Esc o F1 cierra la ayuda",
+        quitTitle: "¿Salir de omwizard?",
+        quitBody: { path, unsaved in
+            if let unsaved {
+                return ["Sus últimos cambios NO se pudieron guardar (\(Texts.spanish.saveFailure(unsaved))).",
+                        "Si sale ahora, se pierden."]
+            }
+            return ["Su progreso está guardado en", path, "Abra omwizard de nuevo para continuar."]
+        },
+        quitKeys: "S salir · N quedarse",
+        startOverTitle: "¿Empezar de nuevo?",
+        startOverBody: { path in
+            ["Se borrarán todas las respuestas y estados.", "El progreso actual queda en \(path).bak"]
+        },
+        startOverKeys: "S empezar de nuevo · N conservar el progreso",
+        damagedTitle: "No se puede leer el progreso guardado",
+        damagedBody: { problem in
+            switch problem {
+            case .empty(let path): return ["El archivo está vacío:", path]
+            case .corrupt(let path, let detail): return ["El archivo está dañado (\(detail)):", path]
+            case .newerVersion(let path, let found, let supported):
+                return ["Lo escribió un omwizard más nuevo (formato \(found); este lee el \(supported)):",
+                        path, "Actualice omwizard para continuarlo."]
+            case .unreadable(let path, let detail): return ["No se puede leer el archivo (\(detail)):", path]
+            }
+        },
+        damagedWithBackup: "Existe una copia buena anterior (.bak).",
+        damagedWithoutBackup: "No hay una copia (.bak) legible.",
+        damagedKeys: { hasBackup in
+            hasBackup ? "B usar la copia · N empezar de cero · Q salir (no se cambia nada)"
+                : "N empezar de cero · Q salir (no se cambia nada)"
+        },
+        tooSmall: { current, needed in
+            ["La terminal es demasiado pequeña:",
+             "\(current.columns)x\(current.rows); omwizard necesita \(needed.columns)x\(needed.rows).",
+             "Agrande la ventana.",
+             "Ctrl-C sale; el progreso está guardado."]
+        },
+        summaryTitle: "Resumen",
+        summaryLine: { step, answers in
+            switch step {
+            case .prerequisites: return "permisos de administrador y paquete confirmados"
+            case .queue:
+                return "«\(answers.queueName)»" + (answers.queueOrigin == .existing ? " (existente)" : " (nueva)")
+            case .member:
+                return answers.memberEmail + (answers.memberOrigin == .existing ? " (ya era miembro)" : "")
+            case .flow:
+                return "«\(answers.flowName)»" + (answers.flowOrigin == .existing ? " (reusado)" : " (nuevo, publicado)")
+            case .integration: return "«\(answers.integrationName)» → \(answers.webhookURL)"
+            case .route: return "«\(answers.routeAddress)» → flujo «\(answers.routeFlow)»"
+            case .salesforce: return "Retrieve Options pulsado"
+            }
+        },
+        leftToDo: "Falta:",
+        nothingLeft: "Todos los pasos están terminados.",
+        nextChapter: "Siguiente: capítulo 50, «Canales de servicio, configuraciones de enrutamiento y colas», en Salesforce: una configuración de enrutamiento External Routing.",
+        tokenNotStored: "El token del webhook nunca se guarda.",
+        needsTerminal: "omwizard necesita una terminal a pantalla completa (stdin y stdout una terminal, TERM distinto de «dumb»). Use «omwizard status» para ver su progreso.",
+        locked: { path, holder in
+            "Otro omwizard\(holder.map { " (proceso \($0))" } ?? "") está usando \(path). Termine ese primero, o use --profile NOMBRE para una configuración aparte."
+        },
+        farewell: { path in "Progreso guardado en \(path). Ejecute omwizard de nuevo para continuar." },
+        noCheckpoint: { path in "Todavía no hay progreso guardado en \(path)." },
+        statusNext: { name in "Siguiente: \(name)" },
+        resetDone: { backup in "Empezando de nuevo. El progreso anterior queda en \(backup)." },
+        nothingToReset: { path in "Nada que reiniciar: no hay progreso guardado en \(path)." },
+        invalidProfile: { name in "«\(name)» no sirve como nombre de perfil: use letras, dígitos, «.», «_» y «-»." },
+        suggestedQueueName: "Salesforce Enrutamiento Externo",
+        suggestedFlowName: "Flujo Salesforce Enrutamiento Externo",
+        suggestedIntegrationName: "Salesforce Enrutamiento Externo"
+    )
+}

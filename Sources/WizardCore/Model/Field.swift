@@ -1,0 +1,93 @@
+/// Every input on every screen.
+public enum FieldID: String, Codable, CaseIterable, Sendable {
+    // Welcome
+    case language, resume
+    // Prerequisites
+    case genesysAdmin, salesforceAdmin, packageInstalled
+    // Queue
+    case queueOrigin, queueName, queueDone
+    // Member
+    case memberEmail, memberOrigin, memberDone
+    // Flow
+    case flowOrigin, flowName, flowDone
+    // Integration
+    case integrationName, webhookURL, secretToken, integrationDone
+    // Route
+    case routeFlow, routeAddress, routeDone
+    // Salesforce
+    case salesforceSetup, salesforceInstalledPackages, salesforceConfigure, salesforceRetrieveOptions
+}
+
+/// What kind of input a field is, which decides the keys it takes and how it is drawn.
+public enum FieldKind: Equatable, Sendable {
+    case text
+    /// Text drawn masked unless revealed.
+    case secret
+    case checkbox
+    /// One of `count` options, changed with Left/Right or Space.
+    case choice(count: Int)
+
+    public var takesText: Bool { self == .text || self == .secret }
+}
+
+extension FieldID {
+    public var kind: FieldKind {
+        switch self {
+        case .language: return .choice(count: Language.allCases.count)
+        case .resume: return .choice(count: 2)
+        case .queueOrigin, .memberOrigin, .flowOrigin: return .choice(count: 2)
+        case .queueName, .memberEmail, .flowName, .integrationName, .webhookURL, .routeFlow, .routeAddress:
+            return .text
+        case .secretToken: return .secret
+        case .genesysAdmin, .salesforceAdmin, .packageInstalled, .queueDone, .memberDone, .flowDone,
+             .integrationDone, .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,
+             .salesforceRetrieveOptions:
+            return .checkbox
+        }
+    }
+
+    public var textPath: WritableKeyPath<Answers, String>? {
+        switch self {
+        case .queueName: return \.queueName
+        case .memberEmail: return \.memberEmail
+        case .flowName: return \.flowName
+        case .integrationName: return \.integrationName
+        case .webhookURL: return \.webhookURL
+        case .routeFlow: return \.routeFlow
+        case .routeAddress: return \.routeAddress
+        default: return nil
+        }
+    }
+
+    public var checkboxPath: WritableKeyPath<Answers, Bool>? {
+        switch self {
+        case .genesysAdmin: return \.genesysAdmin
+        case .salesforceAdmin: return \.salesforceAdmin
+        case .packageInstalled: return \.packageInstalled
+        case .queueDone: return \.queueDone
+        case .memberDone: return \.memberDone
+        case .flowDone: return \.flowDone
+        case .integrationDone: return \.integrationDone
+        case .routeDone: return \.routeDone
+        case .salesforceSetup: return \.salesforceSetup
+        case .salesforceInstalledPackages: return \.salesforceInstalledPackages
+        case .salesforceConfigure: return \.salesforceConfigure
+        case .salesforceRetrieveOptions: return \.salesforceRetrieveOptions
+        default: return nil
+        }
+    }
+
+    public var originPath: WritableKeyPath<Answers, Origin>? {
+        switch self {
+        case .queueOrigin: return \.queueOrigin
+        case .memberOrigin: return \.memberOrigin
+        case .flowOrigin: return \.flowOrigin
+        default: return nil
+        }
+    }
+}
+
+extension Origin {
+    /// Options of an origin choice, in the order they are drawn.
+    public static let choiceOrder: [Origin] = [.existing, .new]
+}

@@ -1,0 +1,34 @@
+/// A key as the wizard understands it, whatever terminal it came from.
+public enum Key: Equatable, Sendable {
+    case character(Character)
+    case enter, escape, tab, backTab
+    case up, down, left, right, home, end
+    case backspace, delete
+    case function(Int)
+    /// Ctrl plus a letter, lowercased ("c" for Ctrl-C).
+    case control(Character)
+}
+
+/// Everything that can happen to the wizard: keys and resizes from the terminal, and the results of effects.
+public enum Event: Equatable, Sendable {
+    case key(Key)
+    case resized(TerminalSize)
+    case secretTokenGenerated(String)
+    case checkpointSaved
+    case checkpointSaveFailed(SaveFailure)
+    case summaryWritten(path: String)
+    case summaryWriteFailed(path: String, SaveFailure)
+}
+
+/// Work the reducer asks the service layer to do; results come back as events.
+public enum Effect: Equatable, Sendable {
+    case save(Checkpoint)
+    /// Make a random webhook signature token; answered by `.secretTokenGenerated`.
+    case generateSecretToken
+    /// Put text on the user's clipboard (OSC 52).
+    case copyToClipboard(String)
+    case writeSummary(markdown: String, path: String)
+    /// Move the unreadable checkpoint aside (the user said yes) before the wizard writes a new one.
+    case setAsideDamagedCheckpoint
+    case quit
+}

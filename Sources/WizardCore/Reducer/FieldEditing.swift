@@ -1,0 +1,125 @@
+extension Transition {
+    mutating func handleFieldKey(_ key: Key) {
+        guard let field = state.focusedField else {
+            handleScreenKey(key)
+            return
+        }
+        if field.kind.takesText {
+            editText(field, key)
+        } else {
+            switch key {
+            case .character(" "): toggle(field, by: 1)
+            case .left: toggle(field, by: -1)
+            case .right: toggle(field, by: 1)
+            default: handleScreenKey(key)
+            }
+        }
+    }
+
+    /// Keys that mean something when no text field has the focus (in one, they are typed).
+    private mutating func handleScreenKey(_ key: Key) {
+        switch key {
+        case .character("?"): state.overlay = .help
+        case .character("q"), .character("Q"): state.overlay = .confirmQuit
+        case .character("w") where state.screen == .summary, .character("W") where state.screen == .summary:
+            effects.append(.writeSummary(markdown: SummaryMarkdown.render(state), path: state.context.summaryPath))
+        default: break
+        }
+    }
+
+    private mutating func editText(_ field: FieldID, _ key: Key) {
+        var characters = Array(state.text(of: field))
+        var cursor = min(state.cursor, characters.count)
+        switch key {
+        case .character(let character) where !character.isControlCharacter:
+            characters.insert(character, at: cursor)
+            cursor += 1
+        case .backspace where cursor > 0:
+            characters.remove(at: cursor - 1)
+            cursor -= 1
+        case .delete where cursor < characters.count:
+            characters.remove(at: cursor)
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(characters.count, cursor + 1)
+        case .home, .control("a"): cursor = 0
+        case .end, .control("e"): cursor = characters.count
+        case .control("u"):
+            characters.removeAll()
+            cursor = 0
+        default:
+            return
+        }
+        state.cursor = cursor
+        setText(String(characters), of: field)
+    }
+
+    private mutating func setText(_ text: String, of field: FieldID) {
+        guard text != state.text(of: field) else { return }
+        if field == .secretToken {
+            state.secretToken = text
+        } else if let path = field.textPath {
+            state.answers[keyPath: path] = text
+        }
+        answerChanged(field)
+    }
+
+    private mutating func toggle(_ field: FieldID, by delta: Int) {
+        if let path = field.checkboxPath {
+            // Left and Right do not flip a checkbox: only Space does, so arrows never undo a tick by accident.
+            guard delta == 1 || state.answers[keyPath: path] else { return }
+            state.answers[keyPath: path].toggle()
+            state.errors[field] = nil
+        } else if let path = field.originPath {
+            let options = Origin.choiceOrder
+            let index = options.firstIndex(of: state.answers[keyPath: path])!
+            state.answers[keyPath: path] = options[(index + delta + options.count) % options.count]
+            adjustSuggestion(after: field)
+            answerChanged(field)
+        } else if field == .language {
+            let options = Language.allCases
+            let index = options.firstIndex(of: state.language)!
+            state.language = options[(index + delta + options.count) % options.count]
+        } else if field == .resume {
+            state.resumeChoice = 1 - state.resumeChoice
+        }
+    }
+
+    /// A suggested name belongs to "create a new one": switching to "use an existing one" clears it, and
+    /// switching back fills it in again if the field is empty.
+    private mutating func adjustSuggestion(after field: FieldID) {
+        let texts = Texts.for(state.language)
+        let pairs: [(FieldID, WritableKeyPath<Answers, String>, String)] = [
+            (.queueOrigin, \.queueName, texts.suggestedQueueName),
+            (.flowOrigin, \.flowName, texts.suggestedFlowName),
+        ]
+        guard let (_, path, suggestion) = pairs.first(where: { $0.0 == field }),
+              let origin = field.originPath.map({ state.answers[keyPath: $0] }) else { return }
+        if origin == .existing, state.answers[keyPath: path] == suggestion {
+            state.answers[keyPath: path] = ""
+        } else if origin == .new, state.answers[keyPath: path].isEmpty {
+            state.answers[keyPath: path] = suggestion
+        }
+    }
+
+    /// An answer of this screen changed: its error goes, and the "done" tick goes too, because what was
+    /// done in Genesys Cloud no longer matches what the wizard holds.
+    private mutating func answerChanged(_ field: FieldID) {
+        state.errors[field] = nil
+        if case .step(let step) = state.screen, let done = step.doneField, state.answers[keyPath: done.checkboxPath!] {
+            state.answers[keyPath: done.checkboxPath!] = false
+        }
+    }
+
+    mutating func copyFocusedValue() {
+        guard let field = state.focusedField, field.kind.takesText, !state.text(of: field).isEmpty else {
+            state.notice = .nothingToCopy
+            return
+        }
+        effects.append(.copyToClipboard(state.text(of: field)))
+        state.notice = .copied(field)
+    }
+}
+
+extension Character {
+    var isControlCharacter: Bool { unicodeScalars.allSatisfy { $0.properties.generalCategory == .control } }
+}

@@ -1,0 +1,153 @@
+extension Transition {
+    /// Back never validates: what was typed stays, right or wrong, and the user moves freely.
+    mutating func goBack() {
+        switch state.screen {
+        case .welcome:
+            state.overlay = .confirmQuit
+        default:
+            if let previous = state.screen.previous { enter(previous) }
+        }
+    }
+
+    mutating func goNext() {
+        switch state.screen {
+        case .welcome:
+            if !state.hasProgress {
+                enter(.step(.prerequisites))
+            } else if state.resumeChoice == 0 {
+                enter(state.resumeScreen)
+            } else {
+                state.overlay = .confirmStartOver
+            }
+        case .step(let step):
+            finish(step)
+        case .summary:
+            quit()
+        }
+    }
+
+    /// Validates the step's fields; when all are right, records the step and moves on.
+    private mutating func finish(_ step: StepID) {
+        for field in state.fields {
+            if let path = field.textPath { state.answers[keyPath: path] = state.answers[keyPath: path].trimmedSpaces }
+        }
+        var issues: [FieldID: ValidationIssue] = [:]
+        for field in state.fields {
+            if let issue = Validation.check(field, in: state) { issues[field] = issue }
+        }
+        guard issues.isEmpty else {
+            state.errors = issues
+            if let first = state.fields.firstIndex(where: { issues[$0] != nil }) { focus(first) }
+            return
+        }
+        let fingerprint = step.fingerprint(state.answers)
+        if let previous = state.confirmed[step], previous != fingerprint {
+            let madeStale = step.dependents.filter { state.status($0).isFinished }
+            for dependent in madeStale {
+                state.statuses[dependent] = .stale
+                // What was confirmed no longer holds: the user confirms it again after checking.
+                state.answers[keyPath: dependent.confirmationField.checkboxPath!] = false
+            }
+            if !madeStale.isEmpty { state.notice = .madeStale(step, madeStale) }
+        }
+        state.confirmed[step] = fingerprint
+        state.statuses[step] = step.reusesExisting(state.answers) ? .skipped : .done
+        let notice = state.notice
+        if let next = state.screen.next { enter(next) }
+        state.notice = notice
+    }
+
+    /// Shows a screen: focus on its first field, suggested values filled in where a field is still empty.
+    mutating func enter(_ screen: Screen) {
+        state.screen = screen
+        state.errors = [:]
+        state.secretRevealed = false
+        if case .step(let step) = screen {
+            if state.status(step) == .pending { state.statuses[step] = .inProgress }
+            fillSuggestions(for: step)
+        }
+        focus(0)
+    }
+
+    private mutating func fillSuggestions(for step: StepID) {
+        let texts = Texts.for(state.language)
+        switch step {
+        case .queue:
+            if state.answers.queueOrigin == .new, state.answers.queueName.isEmpty {
+                state.answers.queueName = texts.suggestedQueueName
+            }
+        case .flow:
+            if state.answers.flowOrigin == .new, state.answers.flowName.isEmpty {
+                state.answers.flowName = texts.suggestedFlowName
+            }
+        case .integration:
+            if state.answers.integrationName.isEmpty { state.answers.integrationName = texts.suggestedIntegrationName }
+            if state.answers.webhookURL.isEmpty { state.answers.webhookURL = Texts.suggestedWebhookURL }
+            if state.secretToken.isEmpty { effects.append(.generateSecretToken) }
+        case .route:
+            // A stale route follows the new flow and integration; otherwise only empty fields are filled.
+            let refresh = state.status(.route) == .stale
+            if refresh || state.answers.routeFlow.isEmpty { state.answers.routeFlow = state.answers.flowName }
+            if refresh || state.answers.routeAddress.isEmpty { state.answers.routeAddress = state.answers.integrationName }
+        case .prerequisites, .member, .salesforce:
+            break
+        }
+    }
+
+    mutating func moveFocus(by delta: Int) {
+        let count = state.fields.count
+        guard count > 0 else { return }
+        focus((state.focus + delta + count) % count)
+    }
+
+    mutating func focus(_ index: Int) {
+        state.focus = index
+        state.cursor = state.focusedField.map { state.text(of: $0).count } ?? 0
+    }
+}
+
+extension StepID {
+    /// The answers of this step that later steps rely on, as one comparable string. The token is left out:
+    /// no later step depends on it.
+    public func fingerprint(_ answers: Answers) -> String {
+        switch self {
+        case .prerequisites, .salesforce: return ""
+        case .queue: return "\(answers.queueOrigin.rawValue)|\(answers.queueName)"
+        case .member: return "\(answers.memberOrigin.rawValue)|\(answers.memberEmail)"
+        case .flow: return "\(answers.flowOrigin.rawValue)|\(answers.flowName)"
+        case .integration: return "\(answers.integrationName)|\(answers.webhookURL)"
+        case .route: return "\(answers.routeFlow)|\(answers.routeAddress)"
+        }
+    }
+
+    /// True when the step used something that already existed, so it finishes as skipped, not done.
+    public func reusesExisting(_ answers: Answers) -> Bool {
+        switch self {
+        case .queue: return answers.queueOrigin == .existing
+        case .member: return answers.memberOrigin == .existing
+        case .flow: return answers.flowOrigin == .existing
+        default: return false
+        }
+    }
+
+    /// The checkbox that confirms the step's last action: unticked when the step becomes stale.
+    var confirmationField: FieldID {
+        switch self {
+        case .prerequisites: return .packageInstalled
+        case .salesforce: return .salesforceRetrieveOptions
+        default: return doneField!
+        }
+    }
+
+    /// The checkbox by which the user says the step is done, if it has one.
+    var doneField: FieldID? {
+        switch self {
+        case .queue: return .queueDone
+        case .member: return .memberDone
+        case .flow: return .flowDone
+        case .integration: return .integrationDone
+        case .route: return .routeDone
+        case .prerequisites, .salesforce: return nil
+        }
+    }
+}

@@ -1,0 +1,61 @@
+extension Transition {
+    mutating func handleOverlay(_ overlay: Overlay, _ key: Key) {
+        switch overlay {
+        case .help:
+            if [.escape, .enter, .function(1), .character("?"), .character("q")].contains(key) { state.overlay = nil }
+            if key == .control("c") { state.overlay = .confirmQuit }
+        case .confirmQuit:
+            if key.isYes || key == .control("c") {
+                quit()
+            } else if key.isNo || key == .enter {
+                state.overlay = nil
+            }
+        case .confirmStartOver:
+            if key.isYes {
+                startOver()
+            } else if key.isNo || key == .enter || key == .control("c") {
+                state.overlay = nil
+            }
+        case .damagedCheckpoint(let damaged):
+            handleDamagedCheckpoint(damaged, key)
+        }
+    }
+
+    /// The file stays untouched until the user picks the backup or a fresh start; leaving touches nothing.
+    private mutating func handleDamagedCheckpoint(_ damaged: DamagedCheckpoint, _ key: Key) {
+        switch key {
+        case .character("b"), .character("B"), .character("r"), .character("R"):
+            guard let backup = damaged.backup else { return }
+            state.restore(backup, keepLanguage: true)
+            state.overlay = nil
+            state.notice = .backupRestored
+            effects += [.setAsideDamagedCheckpoint, .save(state.checkpoint)]
+        case .character("n"), .character("N"):
+            state.overlay = nil
+            state.notice = .startedOver
+            effects += [.setAsideDamagedCheckpoint, .save(state.checkpoint)]
+        case .character("q"), .character("Q"), .escape, .control("c"):
+            quit()
+        default:
+            return
+        }
+    }
+
+    private mutating func startOver() {
+        let language = state.language
+        state.answers = Answers()
+        state.statuses = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, .pending) })
+        state.confirmed = [:]
+        state.secretToken = ""
+        state.language = language
+        state.overlay = nil
+        enter(.step(.prerequisites))
+        state.notice = .startedOver
+    }
+}
+
+extension Key {
+    /// "y" in English, "s" (sí) in Spanish: both accepted whatever the language.
+    var isYes: Bool { [.character("y"), .character("Y"), .character("s"), .character("S")].contains(self) }
+    var isNo: Bool { [.character("n"), .character("N"), .escape].contains(self) }
+}

@@ -1,0 +1,143 @@
+/// The terminal's size in character cells.
+public struct TerminalSize: Equatable, Sendable {
+    public var columns: Int
+    public var rows: Int
+
+    public init(columns: Int, rows: Int) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// The smallest size every screen is designed for.
+    public static let minimum = TerminalSize(columns: 80, rows: 24)
+
+    public var isLargeEnough: Bool { columns >= TerminalSize.minimum.columns && rows >= TerminalSize.minimum.rows }
+}
+
+/// Facts about this run that the screens mention but the user does not change.
+public struct SessionContext: Equatable, Sendable {
+    public var profile: String
+    /// Where progress is saved, as shown to the user.
+    public var checkpointPath: String
+    /// Where the summary is written when the user asks for it.
+    public var summaryPath: String
+
+    public init(profile: String, checkpointPath: String, summaryPath: String) {
+        self.profile = profile
+        self.checkpointPath = checkpointPath
+        self.summaryPath = summaryPath
+    }
+}
+
+/// The one value that describes the wizard at any moment. `reduce` is the only thing that changes it.
+public struct WizardState: Equatable, Sendable {
+    public var language: Language
+    public var mode: Mode = .guided
+    public var screen: Screen = .welcome
+    public var answers = Answers()
+    public var statuses: [StepID: StepStatus] = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, .pending) })
+    /// Each finished step's answers as they were when it was finished; see `StepID.fingerprint`.
+    public var confirmed: [StepID: String] = [:]
+
+    /// The webhook signature token. Held in memory only: it never reaches the checkpoint.
+    public var secretToken = ""
+    public var secretRevealed = false
+
+    /// On the welcome screen: 0 resumes where the checkpoint stopped, 1 starts over.
+    public var resumeChoice = 0
+
+    public var focus = 0
+    /// Cursor position, in characters, inside the focused text field.
+    public var cursor = 0
+    public var errors: [FieldID: ValidationIssue] = [:]
+    public var overlay: Overlay?
+    public var notice: Notice?
+    /// Set when the last save failed; cleared by the next successful one.
+    public var unsavedBecause: SaveFailure?
+    public var size: TerminalSize
+    public var context: SessionContext
+    public var hasQuit = false
+
+    public init(language: Language, size: TerminalSize, context: SessionContext) {
+        self.language = language
+        self.size = size
+        self.context = context
+    }
+
+    public func status(_ step: StepID) -> StepStatus { statuses[step] ?? .pending }
+
+    /// The first step that is not finished, or nil when every step is.
+    public var firstUnfinishedStep: StepID? { StepID.allCases.first { !status($0).isFinished } }
+
+    /// Where "resume" leads: the first unfinished step, or the summary when all are finished.
+    public var resumeScreen: Screen { firstUnfinishedStep.map(Screen.step) ?? .summary }
+
+    /// Whether there is anything to resume: a step touched or an answer given.
+    public var hasProgress: Bool {
+        statuses.values.contains { $0 != .pending } || answers != Answers()
+    }
+
+    public var fields: [FieldID] { screen.fields(self) }
+
+    /// The text a text field holds (the token lives outside the answers, see `secretToken`).
+    public func text(of field: FieldID) -> String {
+        if field == .secretToken { return secretToken }
+        return field.textPath.map { answers[keyPath: $0] } ?? ""
+    }
+
+    public func isChecked(_ field: FieldID) -> Bool {
+        field.checkboxPath.map { answers[keyPath: $0] } ?? false
+    }
+
+    /// True while an unreadable checkpoint waits for the user's decision (nothing may be written then).
+    public var isAwaitingCheckpointDecision: Bool {
+        if case .damagedCheckpoint = overlay { return true }
+        return false
+    }
+
+    public var focusedField: FieldID? {
+        let fields = self.fields
+        return fields.indices.contains(focus) ? fields[focus] : nil
+    }
+}
+
+/// A panel drawn over the current screen that takes the keys until it closes.
+public enum Overlay: Equatable, Sendable {
+    case help
+    case confirmQuit
+    case confirmStartOver
+    /// The checkpoint could not be read. The file is left alone until the user chooses.
+    case damagedCheckpoint(DamagedCheckpoint)
+}
+
+public struct DamagedCheckpoint: Equatable, Sendable {
+    public var problem: CheckpointProblem
+    /// The previous good copy, if one exists and reads correctly.
+    public var backup: Checkpoint?
+
+    public init(problem: CheckpointProblem, backup: Checkpoint?) {
+        self.problem = problem
+        self.backup = backup
+    }
+}
+
+/// A one-line message under the fields, about what just happened.
+public enum Notice: Equatable, Sendable {
+    /// A finished step's answers changed, so these later steps need another look.
+    case madeStale(StepID, [StepID])
+    case copied(FieldID)
+    case nothingToCopy
+    case tokenGenerated
+    case summaryWritten(String)
+    case summaryFailed(String, SaveFailure)
+    case backupRestored
+    case startedOver
+}
+
+/// Why a file could not be written, in terms the texts can explain.
+public enum SaveFailure: Error, Equatable, Sendable {
+    case diskFull
+    case permissionDenied
+    case readOnlyFileSystem
+    case other(String)
+}

@@ -1,0 +1,21 @@
+/// The summary as a Markdown document, in the user's language.
+public enum SummaryMarkdown {
+    public static func render(_ state: WizardState) -> String {
+        let texts = Texts.for(state.language)
+        var lines = ["# omwizard: \(texts.summaryTitle)", "", "\(texts.profileLabel): \(state.context.profile)", ""]
+        for step in StepID.allCases {
+            let status = state.status(step)
+            let detail = status == .pending ? "" : " — " + texts.summaryLine(step, state.answers)
+            lines.append("- [\(status.isFinished ? "x" : " ")] **\(texts.stepName(step))** (\(texts.statusName(status)))\(detail)")
+        }
+        lines.append("")
+        let left = StepID.allCases.filter { !state.status($0).isFinished }
+        if left.isEmpty {
+            lines.append(texts.nothingLeft)
+        } else {
+            lines.append(texts.leftToDo + " " + left.map(texts.stepName).joined(separator: ", "))
+        }
+        lines += ["", texts.tokenNotStored, "", texts.nextChapter, ""]
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,77 @@
+/// What is wrong with a field's value; the texts say it in the user's language.
+public enum ValidationIssue: Equatable, Sendable {
+    case required
+    case notChecked
+    case invalidEmail
+    case urlNotHTTPS
+    case invalidURL
+    /// The Genesys API refuses a webhook signature token of 15 characters or fewer.
+    case tokenTooShort(length: Int)
+}
+
+public enum Validation {
+    /// Genesys rejects a signature secret token that is not longer than this.
+    public static let minimumTokenLengthExclusive = 15
+
+    /// The issue with one field's value, or nil when it is acceptable.
+    public static func check(_ field: FieldID, in state: WizardState) -> ValidationIssue? {
+        let answers = state.answers
+        switch field.kind {
+        case .checkbox:
+            return answers[keyPath: field.checkboxPath!] ? nil : .notChecked
+        case .choice:
+            return nil
+        case .secret:
+            let length = state.secretToken.count
+            return length > minimumTokenLengthExclusive ? nil : .tokenTooShort(length: length)
+        case .text:
+            let value = answers[keyPath: field.textPath!].trimmedSpaces
+            if value.isEmpty { return .required }
+            switch field {
+            case .memberEmail: return isEmail(value) ? nil : .invalidEmail
+            case .webhookURL: return urlIssue(value)
+            default: return nil
+            }
+        }
+    }
+
+    /// A deliberately plain check: one @, something before it, a dotted domain after it, no spaces.
+    public static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
+    }
+
+    /// An absolute https URL with a dotted host name (or localhost), an optional port, and no spaces.
+    public static func urlIssue(_ text: String) -> ValidationIssue? {
+        let lowered = text.lowercased()
+        guard lowered.hasPrefix("https://") else {
+            return lowered.contains("://") || lowered.hasPrefix("http") ? .urlNotHTTPS : .invalidURL
+        }
+        guard !text.contains(where: \.isWhitespace) else { return .invalidURL }
+        let rest = text.dropFirst("https://".count)
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostAndPort = authority.split(separator: ":", omittingEmptySubsequences: false)
+        guard hostAndPort.count <= 2, let host = hostAndPort.first else { return .invalidURL }
+        if hostAndPort.count == 2 {
+            guard let port = Int(hostAndPort[1]), (1...65535).contains(port) else { return .invalidURL }
+        }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        let validLabels = labels.allSatisfy { label in
+            !label.isEmpty && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+        }
+        guard validLabels, labels.count >= 2 || host == "localhost" else { return .invalidURL }
+        return nil
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs (names are compared and stored this way).
+    public var trimmedSpaces: String {
+        let characters = Array(self)
+        guard let first = characters.firstIndex(where: { !$0.isWhitespace }),
+              let last = characters.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(characters[first...last])
+    }
+}

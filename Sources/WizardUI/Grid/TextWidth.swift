@@ -1,0 +1,64 @@
+extension Character {
+    /// Cells this character takes in a terminal: 2 for East Asian wide and fullwidth characters, 0 for a
+    /// lone combining mark or a control character, 1 otherwise. A pure-Swift stand-in for wcwidth, so that
+    /// the grid is laid out the same with or without a terminal.
+    public var displayWidth: Int {
+        guard let scalar = unicodeScalars.first else { return 0 }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .nonspacingMark, .enclosingMark: return 0
+        default: break
+        }
+        return Character.isWide(scalar.value) ? 2 : 1
+    }
+
+    private static func isWide(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+extension String {
+    public var displayWidth: Int { reduce(0) { $0 + $1.displayWidth } }
+
+    /// Splits into lines no wider than `width`, breaking at spaces where it can.
+    public func wrapped(to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        for word in split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let candidate = line.isEmpty ? word : line + " " + word
+            if candidate.displayWidth <= width {
+                line = candidate
+                continue
+            }
+            if !line.isEmpty { lines.append(line) }
+            line = word
+            while line.displayWidth > width {
+                let head = line.prefix(width: width)
+                lines.append(head)
+                line = String(line.dropFirst(head.count))
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// The longest start of the string that fits in `width` cells.
+    public func prefix(width: Int) -> String {
+        var result = ""
+        var used = 0
+        for character in self {
+            let next = used + character.displayWidth
+            if next > width { break }
+            result.append(character)
+            used = next
+        }
+        return result
+    }
+}

@@ -1,0 +1,99 @@
+import WizardCore
+
+/// One screen worth showing reviewers: a state reached by real events, and the file it is written to.
+public struct ScreenSample: Sendable {
+    public var fileName: String
+    public var state: WizardState
+}
+
+/// Every screen of the wizard, reached through `reduce` exactly as a user would reach it. Screens/ is
+/// these states rendered at 80x24; the snapshot test renders them again and compares.
+public enum ScreenCatalog {
+    public static let size = TerminalSize.minimum
+    /// The too-small screen is shown at a size the wizard refuses.
+    public static let smallSize = TerminalSize(columns: 60, rows: 18)
+    public static let sampleToken = "Zq7mK2pX9vR4tW8nB3cD6fH5jL2sQ9yA"
+
+    public static func samples(_ language: Language) -> [ScreenSample] {
+        let queueName = "Atención al Cliente"
+        let start = Driver.start(language)
+        let prerequisites = start.keys(.enter)
+        let queue = prerequisites.keys(.character(" "), .down, .character(" "), .down, .character(" "), .enter)
+        let existingQueue = queue.keys(.character(" "), .down).typing(queueName)
+        let member = existingQueue.keys(.down, .character(" "), .enter).typing("ana.garcía@example.com")
+        let flow = member.keys(.down, .down, .character(" "), .enter)
+        let existingFlow = flow.keys(.character(" "), .down).typing("Flujo de Mensajes Principal")
+        let integration = flow.keys(.down, .down, .character(" "), .enter)
+        let integrationError = integration.keys(.down, .control("u")).typing("http://whatever.com")
+            .keys(.down, .control("u")).typing("123").keys(.enter)
+        let route = integration.keys(.down, .down, .down, .character(" "), .enter)
+        let salesforce = route.keys(.down, .down, .character(" "), .enter)
+        let summary = salesforce.keys(.character(" "), .down, .character(" "), .down, .character(" "), .down,
+                                      .character(" "), .enter)
+        // Back from the summary to the queue, a different queue name: later steps become stale.
+        let stale = summary.keys(.escape, .escape, .escape, .escape, .escape, .escape, .down, .control("u"))
+            .typing("Ventas").keys(.down, .character(" "), .enter)
+        let resumed = Driver(state: {
+            var state = start.state
+            state.restore(flow.state.checkpoint, keepLanguage: true)
+            return state
+        }())
+        let damaged = Driver(state: {
+            var state = start.state
+            state.overlay = .damagedCheckpoint(DamagedCheckpoint(
+                problem: .corrupt(path: start.state.context.checkpointPath, detail: "not valid JSON"),
+                backup: flow.state.checkpoint))
+            return state
+        }())
+        var tooSmall = queue.state
+        tooSmall.size = smallSize
+
+        return [
+            ("01-welcome", start), ("02-welcome-resume", resumed), ("03-prerequisites", prerequisites),
+            ("04-prerequisites-error", prerequisites.keys(.enter)), ("05-queue", queue),
+            ("06-queue-existing", existingQueue), ("07-member", member), ("08-flow", flow),
+            ("09-flow-existing", existingFlow), ("10-integration", integration),
+            ("11-integration-error", integrationError), ("12-route", route), ("13-salesforce", salesforce),
+            ("14-summary", summary), ("15-stale", stale), ("16-help", queue.keys(.function(1))),
+            ("17-quit", queue.keys(.control("c"))), ("18-start-over", resumed.keys(.down, .right, .enter)),
+            ("19-damaged-checkpoint", damaged),
+        ].map { ScreenSample(fileName: $0.0 + ".txt", state: $0.1.state) }
+            + [ScreenSample(fileName: "20-too-small.txt", state: tooSmall)]
+    }
+
+    public static let sampleContext = SessionContext(
+        profile: "default",
+        checkpointPath: "/home/admin/.local/state/omwizard/default.json",
+        summaryPath: "/home/admin/omwizard-summary-default.md"
+    )
+}
+
+/// Feeds events to `reduce` the way the service layer does, answering the token effect with a fixed token
+/// so that every render is the same on every run. Other effects need no answer to draw a screen.
+public struct Driver: Sendable {
+    public var state: WizardState
+
+    public init(state: WizardState) {
+        self.state = state
+    }
+
+    public static func start(_ language: Language, size: TerminalSize = ScreenCatalog.size) -> Driver {
+        Driver(state: WizardState(language: language, size: size, context: ScreenCatalog.sampleContext))
+    }
+
+    public func send(_ event: Event) -> Driver {
+        var (state, effects) = reduce(self.state, event)
+        for effect in effects where effect == .generateSecretToken {
+            state = reduce(state, .secretTokenGenerated(ScreenCatalog.sampleToken)).0
+        }
+        return Driver(state: state)
+    }
+
+    public func keys(_ keys: Key...) -> Driver {
+        keys.reduce(self) { $0.send(.key($1)) }
+    }
+
+    public func typing(_ text: String) -> Driver {
+        text.reduce(self) { $0.send(.key(.character($1))) }
+    }
+}

@@ -1,0 +1,139 @@
+import WizardCore
+
+extension StepStatus {
+    /// The mark beside a step's name in the progress strip and the summary.
+    var mark: String {
+        switch self {
+        case .pending: return "·"
+        case .inProgress: return "›"
+        case .done: return "✓"
+        case .skipped: return "↷"
+        case .stale: return "!"
+        }
+    }
+
+    var markStyle: Style {
+        switch self {
+        case .pending, .inProgress: return Style()
+        case .done, .skipped: return Style(color: .success)
+        case .stale: return Style(bold: true, color: .warning)
+        }
+    }
+}
+
+extension Canvas {
+    mutating func drawStep(_ step: StepID) {
+        let status = state.status(step)
+        let progress = texts.progress(step.number, StepID.allCases.count, texts.stepName(step))
+        var x = grid.write(progress, row: 1, column: margin, style: Canvas.heading)
+        if status != .inProgress && status != .pending {
+            grid.write("  (" + texts.statusName(status) + ")", row: 1, column: x,
+                       style: status == .stale ? Canvas.warning : Style(color: .success))
+        }
+        x = margin
+        for other in StepID.allCases {
+            let otherStatus = state.status(other)
+            let name = texts.stepName(other)
+            let start = x
+            x = grid.write(otherStatus.mark, row: 2, column: x, style: otherStatus.markStyle)
+            x = grid.write(name, row: 2, column: x, style: other == step ? Style(bold: true, underline: true) : .plain)
+            if other == step { grid.fill(row: 2, from: start, to: x, style: Style(bold: true, reverse: true)) }
+            x += 2
+        }
+        rule(row: 3)
+
+        var row = paragraph(texts.whyLabel + texts.why(step), row: bodyTop, maxRows: 2)
+        grid.write(texts.whyLabel, row: bodyTop, column: margin, style: Canvas.label)
+        let instructions = texts.instructions(step, state.answers)
+        let indent = texts.whereLabel.displayWidth
+        grid.write(texts.whereLabel, row: row, column: margin, style: Canvas.label)
+        for line in instructions {
+            row = paragraph(line, row: row, column: margin + indent, maxRows: 2)
+        }
+        drawFields(from: row + 1)
+    }
+
+    mutating func drawFields(from top: Int) {
+        let fields = state.fields
+        let labelWidth = fields.filter { $0.kind != .checkbox }
+            .map { texts.fieldLabel($0).displayWidth }.max().map { min($0 + 2, 26) } ?? 0
+        var row = top
+        for (index, field) in fields.enumerated() {
+            guard row <= bodyBottom else { break }
+            let focused = index == state.focus && state.overlay == nil
+            grid.write(focused ? "›" : " ", row: row, column: margin, style: Canvas.heading)
+            let valueColumn = margin + 2 + labelWidth
+            switch field.kind {
+            case .checkbox:
+                drawCheckbox(field, row: row, focused: focused)
+            case .choice:
+                grid.write(texts.fieldLabel(field), row: row, column: margin + 2, style: Canvas.label)
+                drawChoice(field, row: row, column: valueColumn, focused: focused)
+            case .text, .secret:
+                grid.write(texts.fieldLabel(field), row: row, column: margin + 2, style: Canvas.label)
+                drawTextBox(field, row: row, column: valueColumn, focused: focused)
+            }
+            row += 1
+            let detailColumn = field.kind == .checkbox ? margin + 6 : valueColumn
+            if let issue = state.errors[field] {
+                row = paragraph("✗ " + texts.issue(field, issue), row: row, column: detailColumn, style: Canvas.error,
+                                maxRows: 2)
+            } else if field == .secretToken {
+                grid.write(texts.tokenKeys, row: row, column: detailColumn, style: Canvas.muted)
+                row += 1
+            }
+        }
+    }
+
+    private mutating func drawCheckbox(_ field: FieldID, row: Int, focused: Bool) {
+        let checked = state.isChecked(field)
+        let box = checked ? "[x]" : "[ ]"
+        let end = grid.write(box, row: row, column: margin + 2, style: focused ? Canvas.bar : Style(bold: true))
+        grid.write(" " + texts.fieldLabel(field), row: row, column: end)
+    }
+
+    /// The options of a choice field and which one is selected.
+    private func choiceOptions(_ field: FieldID) -> (labels: [String], selected: Int) {
+        switch field {
+        case .language:
+            return (Language.allCases.map { Texts.for($0).languageName }, Language.allCases.firstIndex(of: state.language)!)
+        case .resume:
+            return ([texts.resumeOption(true, texts.screenName(state.resumeScreen)), texts.resumeOption(false, "")],
+                    state.resumeChoice)
+        default:
+            let origin = state.answers[keyPath: field.originPath!]
+            return (Origin.choiceOrder.map { texts.originOption(field, $0) }, Origin.choiceOrder.firstIndex(of: origin)!)
+        }
+    }
+
+    mutating func drawChoice(_ field: FieldID, row: Int, column: Int, focused: Bool) {
+        let (labels, selected) = choiceOptions(field)
+        var x = column
+        for (index, label) in labels.enumerated() {
+            let isSelected = index == selected
+            let style = isSelected && focused ? Canvas.bar : (isSelected ? Style(bold: true) : .plain)
+            x = grid.write((isSelected ? "(•) " : "( ) ") + label, row: row, column: x, style: style)
+            x += 3
+        }
+    }
+
+    private mutating func drawTextBox(_ field: FieldID, row: Int, column: Int, focused: Bool) {
+        let inner = max(8, min(grid.columns - column - 2 - margin, 52))
+        let raw = state.text(of: field)
+        let masked = field == .secretToken && !state.secretRevealed
+        let characters = Array(masked ? String(repeating: "•", count: raw.count) : raw)
+        let cursor = focused ? min(state.cursor, characters.count) : 0
+        // Scroll so that the cursor stays inside the box.
+        var start = 0
+        while String(characters[start..<cursor]).displayWidth >= inner { start += 1 }
+        let visible = String(characters[start...]).prefix(width: inner)
+        let style = Style(underline: true)
+        grid.write("[", row: row, column: column, style: Canvas.muted)
+        grid.fill(row: row, from: column + 1, to: column + 1 + inner, style: style)
+        grid.write(visible, row: row, column: column + 1, style: style)
+        grid.write("]", row: row, column: column + 1 + inner, style: Canvas.muted)
+        if focused {
+            grid.cursor = GridPoint(row: row, column: column + 1 + String(characters[start..<cursor]).displayWidth)
+        }
+    }
+}

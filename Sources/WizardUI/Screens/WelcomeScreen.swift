@@ -1,0 +1,50 @@
+import WizardCore
+
+extension Canvas {
+    mutating func drawWelcome() {
+        grid.write(texts.welcomeTitle, row: 1, column: margin, style: Canvas.heading)
+        rule(row: 3)
+        var row = paragraph(texts.welcomeIntro, row: bodyTop) + 1
+        let fields = state.fields
+        let labels = fields.map { texts.fieldLabel($0) } + [texts.modeLabel]
+        let labelWidth = min((labels.map(\.displayWidth).max() ?? 0) + 2, 26)
+        drawWelcomeField(.language, index: 0, row: row, labelWidth: labelWidth)
+        row += 1
+        // Only Guided works today: the other modes are named as coming, never offered as choices.
+        grid.write(texts.modeLabel, row: row, column: margin + 2, style: Canvas.label)
+        grid.write("(•) " + texts.modeName(.guided), row: row, column: margin + 2 + labelWidth, style: Style(bold: true))
+        row += 1
+        grid.write(texts.modeComing, row: row, column: margin + 2 + labelWidth, style: Canvas.muted, limit: width - labelWidth - 2)
+        row += 2
+        guard state.hasProgress else { return }
+        let finished = StepID.allCases.filter { state.status($0).isFinished }.count
+        grid.write(texts.savedProgress(finished, StepID.allCases.count), row: row, column: margin + 2)
+        row += 1
+        let saved = texts.savedIn + " "
+        let end = grid.write(saved, row: row, column: margin + 2, style: Canvas.muted)
+        grid.write(state.context.checkpointPath.keepingEnd(width: width - (end - margin)), row: row, column: end,
+                   style: Canvas.muted)
+        row += 1
+        drawWelcomeField(.resume, index: 1, row: row, labelWidth: labelWidth)
+    }
+
+    private mutating func drawWelcomeField(_ field: FieldID, index: Int, row: Int, labelWidth: Int) {
+        let focused = state.focus == index && state.overlay == nil
+        grid.write(focused ? "›" : " ", row: row, column: margin, style: Canvas.heading)
+        grid.write(texts.fieldLabel(field), row: row, column: margin + 2, style: Canvas.label)
+        drawChoice(field, row: row, column: margin + 2 + labelWidth, focused: focused)
+    }
+}
+
+extension String {
+    /// The end of a long path, with "…" in front, so that the file name stays visible.
+    func keepingEnd(width: Int) -> String {
+        guard displayWidth > width, width > 1 else { return self }
+        var tail = ""
+        for character in reversed() {
+            if (tail + String(character)).displayWidth > width - 1 { break }
+            tail = String(character) + tail
+        }
+        return "…" + tail
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import WizardCore
+
+@main
+struct OMWizard: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "omwizard",
+        abstract: "Sets up Genesys Cloud Open Messaging for the Salesforce External Routing package, step by step.",
+        subcommands: [RunCommand.self, StatusCommand.self, ResetCommand.self, ScreensCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+}
+
+/// Where the checkpoint lives: --checkpoint wins, else the profile's file under XDG_STATE_HOME.
+struct CheckpointOptions: ParsableArguments {
+    @Option(help: "The checkpoint file (default: $XDG_STATE_HOME/omwizard/<profile>.json).")
+    var checkpoint: String?
+
+    @Option(help: "Keeps one setup per org: each profile has its own checkpoint.")
+    var profile = "default"
+
+    @Option(help: "Language of the wizard: es or en (default: from LC_ALL / LANG).")
+    var lang: Language?
+
+    var language: Language { lang ?? Language.fromEnvironment(Environment.current) }
+
+    func validate() throws {
+        let allowed = profile.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }
+        if profile.isEmpty || profile.hasPrefix(".") || !allowed || !profile.allSatisfy(\.isASCII) {
+            throw ValidationError(Texts.for(language).invalidProfile(profile))
+        }
+    }
+
+    var checkpointPath: String {
+        if let checkpoint { return Environment.absolute(checkpoint) }
+        return Environment.stateDirectory + "/omwizard/\(profile).json"
+    }
+}
+
+extension Language: ExpressibleByArgument {}

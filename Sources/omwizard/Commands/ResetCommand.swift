@@ -1,0 +1,31 @@
+import ArgumentParser
+import CheckpointStorage
+import WizardCore
+
+struct ResetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reset",
+        abstract: "Starts over: the saved progress becomes the .bak file beside it."
+    )
+
+    @OptionGroup var options: CheckpointOptions
+
+    func run() throws {
+        let texts = Texts.for(options.language)
+        let store = CheckpointStore(path: options.checkpointPath)
+        do {
+            try store.lock()
+            if let backup = try store.reset() {
+                print(texts.resetDone(backup))
+            } else {
+                print(texts.nothingToReset(store.path))
+            }
+        } catch let locked as CheckpointLocked {
+            Environment.printError(texts.locked(locked.path, locked.holder))
+            throw ExitCode(3)
+        } catch let failure as SaveFailure {
+            Environment.printError(store.path + ": " + texts.saveFailure(failure))
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import CheckpointStorage
+import Glibc
+import TerminalUI
+import WizardCore
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Starts the full-screen wizard (the default)."
+    )
+
+    @OptionGroup var options: CheckpointOptions
+
+    func run() throws {
+        let texts = Texts.for(options.language)
+        let term = Environment.value("TERM") ?? ""
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, !term.isEmpty, term != "dumb" else {
+            Environment.printError(texts.needsTerminal)
+            throw ExitCode(2)
+        }
+        let path = options.checkpointPath
+        let store = CheckpointStore(path: path)
+        do {
+            try store.lock()
+        } catch let locked as CheckpointLocked {
+            Environment.printError(texts.locked(locked.path, locked.holder))
+            throw ExitCode(3)
+        } catch let failure as SaveFailure {
+            Environment.printError(texts.damagedTitle + ": " + path + " (" + texts.saveFailure(failure) + ")")
+            throw ExitCode(1)
+        }
+        store.sweepTemporaryFiles()
+
+        let context = SessionContext(
+            profile: options.checkpoint == nil ? options.profile : basenameWithoutExtension(path),
+            checkpointPath: path,
+            summaryPath: Environment.workingDirectory + "/omwizard-summary-\(options.profile).md"
+        )
+        var state = WizardState(language: options.language, size: .minimum, context: context)
+        switch store.load() {
+        case .none:
+            break
+        case .loaded(let checkpoint):
+            state.restore(checkpoint, keepLanguage: options.lang != nil)
+        case .damaged(let damaged):
+            state.overlay = .damagedCheckpoint(damaged)
+        }
+
+        let terminal = Terminal(colors: Environment.value("NO_COLOR").map(\.isEmpty) ?? true)
+        let session = WizardSession(state: state, terminal: terminal, store: store)
+        let final = session.run()
+        terminal.restore()
+        if final.unsavedBecause == nil, !final.isAwaitingCheckpointDecision {
+            print(Texts.for(final.language).farewell(path))
+        }
+    }
+
+    private func basenameWithoutExtension(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+    }
+}

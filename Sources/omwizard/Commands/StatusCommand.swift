@@ -1,0 +1,95 @@
+import ArgumentParser
+import CheckpointStorage
+import FoundationEssentials
+import WizardCore
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Prints the saved progress without the full-screen wizard."
+    )
+
+    @OptionGroup var options: CheckpointOptions
+
+    @Flag(help: "Prints JSON for scripts.")
+    var json = false
+
+    func run() throws {
+        let texts = Texts.for(options.language)
+        let path = options.checkpointPath
+        let checkpoint: Checkpoint?
+        switch CheckpointStore(path: path).load() {
+        case .none:
+            checkpoint = nil
+        case .loaded(let loaded):
+            checkpoint = loaded
+        case .damaged(let damaged):
+            Environment.printError(([texts.damagedTitle + "."] + texts.damagedBody(damaged.problem)).joined(separator: " "))
+            throw ExitCode(1)
+        }
+        if json {
+            print(try jsonReport(checkpoint, path: path))
+        } else {
+            print(textReport(checkpoint, path: path, texts: texts))
+        }
+    }
+
+    private func textReport(_ checkpoint: Checkpoint?, path: String, texts: Texts) -> String {
+        guard let checkpoint else { return texts.noCheckpoint(path) }
+        var state = WizardState(language: options.language, size: .minimum,
+                                context: SessionContext(profile: options.profile, checkpointPath: path, summaryPath: ""))
+        state.restore(checkpoint, keepLanguage: true)
+        var lines = ["omwizard · \(texts.profileLabel) \(options.profile) · \(path)"]
+        for step in StepID.allCases {
+            let status = state.status(step)
+            let number = "\(step.number)."
+            let name = texts.stepName(step).padding(to: 13)
+            let statusName = texts.statusName(status).padding(to: 17)
+            let detail = status == .pending ? "" : texts.summaryLine(step, state.answers)
+            lines.append("\(number) \(name) \(statusName) \(detail)".trimmingTrailingSpaces)
+        }
+        lines.append(state.firstUnfinishedStep.map { texts.statusNext(texts.stepName($0)) } ?? texts.nothingLeft)
+        return lines.joined(separator: "\n")
+    }
+
+    private struct Report: Encodable {
+        struct Step: Encodable {
+            var id: String
+            var number: Int
+            var status: StepStatus
+        }
+        var checkpoint: String
+        var exists: Bool
+        var steps: [Step]
+        var finished: Int
+        var total: Int
+        var next: String?
+        var answers: Answers?
+    }
+
+    private func jsonReport(_ checkpoint: Checkpoint?, path: String) throws -> String {
+        let steps = StepID.allCases.map { step in
+            Report.Step(id: step.rawValue, number: step.number, status: checkpoint?.statuses[step.rawValue] ?? .pending)
+        }
+        let report = Report(
+            checkpoint: path, exists: checkpoint != nil, steps: steps,
+            finished: steps.filter(\.status.isFinished).count, total: steps.count,
+            next: steps.first { !$0.status.isFinished }?.id, answers: checkpoint?.answers
+        )
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: try encoder.encode(report), as: UTF8.self)
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - count))
+    }
+
+    var trimmingTrailingSpaces: String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}
