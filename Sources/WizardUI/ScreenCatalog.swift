@@ -41,7 +41,7 @@ public enum ScreenCatalog {
         let damaged = Driver(state: {
             var state = start.state
             state.overlay = .damagedCheckpoint(DamagedCheckpoint(
-                problem: .corrupt(path: start.state.context.checkpointPath, detail: "not valid JSON"),
+                problem: .corrupt(path: start.state.context.checkpointPath, field: nil),
                 backup: flow.state.checkpoint))
             return state
         }())

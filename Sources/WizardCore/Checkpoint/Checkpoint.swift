@@ -59,8 +59,9 @@ extension WizardState {
 public enum CheckpointProblem: Equatable, Sendable, Error {
     /// The file exists but holds nothing (for example after a crash of an editor or a full disk).
     case empty(path: String)
-    /// The file is not valid JSON of the expected shape (truncated, edited by hand, another program's file).
-    case corrupt(path: String, detail: String)
+    /// The file is not valid JSON of the expected shape (truncated, edited by hand, another program's file);
+    /// `field` names the faulty field when the JSON itself is sound.
+    case corrupt(path: String, field: String?)
     /// Written by a newer omwizard: reading it might lose what that version knows.
     case newerVersion(path: String, found: Int, supported: Int)
     /// The file could not be read at all.

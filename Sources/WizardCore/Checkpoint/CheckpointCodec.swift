@@ -20,33 +20,31 @@ public enum CheckpointCodec {
         do {
             version = try JSONDecoder().decode(VersionOnly.self, from: data).schemaVersion
         } catch {
-            throw .corrupt(path: path, detail: describe(error))
+            throw .corrupt(path: path, field: faultyField(error))
         }
         if version > Checkpoint.currentSchemaVersion {
             throw .newerVersion(path: path, found: version, supported: Checkpoint.currentSchemaVersion)
         }
         if version < 1 {
-            throw .corrupt(path: path, detail: "schemaVersion \(version)")
+            throw .corrupt(path: path, field: "schemaVersion")
         }
         do {
             return try JSONDecoder().decode(Checkpoint.self, from: data)
         } catch {
-            throw .corrupt(path: path, detail: describe(error))
+            throw .corrupt(path: path, field: faultyField(error))
         }
     }
 
-    /// A short, stable description of a decoding error (the field at fault, not Foundation's long text).
-    private static func describe(_ error: Error) -> String {
-        guard let error = error as? DecodingError else { return "not JSON" }
+    /// The field at fault, in dotted form, or nil when the file is not JSON at all.
+    private static func faultyField(_ error: Error) -> String? {
+        guard let error = error as? DecodingError else { return nil }
         switch error {
         case .keyNotFound(let key, let context):
-            return "missing \(pathText(context.codingPath + [key]))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "wrong value at \(pathText(context.codingPath))"
-        case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not valid JSON" : "wrong value at \(pathText(context.codingPath))"
+            return pathText(context.codingPath + [key])
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return context.codingPath.isEmpty ? nil : pathText(context.codingPath)
         @unknown default:
-            return "not valid JSON"
+            return nil
         }
     }
 

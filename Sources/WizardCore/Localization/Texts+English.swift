@@ -62,8 +62,9 @@ extension Texts {
                 return ["Genesys Cloud: Admin › Message › Message Routing › + (top right)",
                         "Choose the flow and the address below, then Save."]
             case .salesforce:
-                return ["Salesforce: Setup › Installed Packages › Genesys Cloud for Salesforce",
-                        "External Routing › Configure › Retrieve Options"]
+                return ["Salesforce: Setup › Installed Packages",
+                        "Genesys Cloud for Salesforce External Routing › Configure › Retrieve Options",
+                        "It should then list the queue «\(answers.queueName)» and the integration «\(answers.integrationName)»."]
             }
         },
         modeName: { mode in
@@ -229,7 +230,8 @@ extension Texts {
         damagedBody: { problem in
             switch problem {
             case .empty(let path): return ["The file is empty:", path]
-            case .corrupt(let path, let detail): return ["The file is damaged (\(detail)):", path]
+            case .corrupt(let path, let field):
+                return [field.map { "The file is damaged (field \($0)):" } ?? "The file is damaged (not valid JSON):", path]
             case .newerVersion(let path, let found, let supported):
                 return ["A newer omwizard wrote this file (format \(found); this one reads \(supported)):",
                         path, "Update omwizard to resume it."]

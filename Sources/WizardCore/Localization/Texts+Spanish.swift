@@ -62,8 +62,9 @@ extension Texts {
                 return ["Genesys Cloud: Admin › Mensaje › Enrutamiento de mensajes › + (arriba a la dcha.)",
                         "Elija el flujo y la dirección de abajo y pulse Guardar."]
             case .salesforce:
-                return ["Salesforce: Configuración › Paquetes instalados › Genesys Cloud for Salesforce",
-                        "External Routing › Configure › Retrieve Options (Opciones de recuperación)"]
+                return ["Salesforce: Configuración › Paquetes instalados",
+                        "Genesys Cloud for Salesforce External Routing › Configure › Retrieve Options",
+                        "Debe listar la cola «\(answers.queueName)» y la integración «\(answers.integrationName)»."]
             }
         },
         modeName: { mode in
@@ -142,7 +143,7 @@ extension Texts {
         },
         welcomeTitle: "Bienvenida",
         welcomeIntro: "Este asistente le guía por el capítulo «Creación de un Flujo de Mensajes e Integración de Mensajería Abierta»: una cola, su miembro, un flujo de mensaje entrante, una integración Open Messaging, la ruta de mensajes y, por último, Retrieve Options en Salesforce. Usted hace cada paso en Genesys Cloud o en Salesforce; el asistente indica dónde, sugiere valores y guarda cada cambio.",
-        modeComing: "Verificar, Automático y Práctica: llegarán en una versión próxima",
+        modeComing: "Verificar, Automático y Práctica: en una versión próxima",
         savedProgress: { finished, total in "Progreso guardado: \(finished) de \(total) pasos terminados." },
         savedIn: "Guardado en",
         statusName: { status in
@@ -229,7 +230,8 @@ extension Texts {
         damagedBody: { problem in
             switch problem {
             case .empty(let path): return ["El archivo está vacío:", path]
-            case .corrupt(let path, let detail): return ["El archivo está dañado (\(detail)):", path]
+            case .corrupt(let path, let field):
+                return [field.map { "El archivo está dañado (campo \($0)):" } ?? "El archivo está dañado (no es JSON válido):", path]
             case .newerVersion(let path, let found, let supported):
                 return ["Lo escribió un omwizard más nuevo (formato \(found); este lee el \(supported)):",
                         path, "Actualice omwizard para continuarlo."]

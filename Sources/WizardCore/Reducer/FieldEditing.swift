@@ -102,10 +102,11 @@ extension Transition {
     }
 
     /// An answer of this screen changed: its error goes, and the "done" tick goes too, because what was
-    /// done in Genesys Cloud no longer matches what the wizard holds.
+    /// done in Genesys Cloud no longer matches what the wizard holds. The token is the exception: the
+    /// package never uses it, and it is not kept between runs, so a new one must not undo a finished step.
     private mutating func answerChanged(_ field: FieldID) {
         state.errors[field] = nil
-        if case .step(let step) = state.screen, let done = step.doneField, state.answers[keyPath: done.checkboxPath!] {
+        if field != .secretToken, case .step(let step) = state.screen, let done = step.doneField, state.answers[keyPath: done.checkboxPath!] {
             state.answers[keyPath: done.checkboxPath!] = false
         }
     }

@@ -19,13 +19,12 @@ extension Canvas {
         }
     }
 
-    /// A framed panel in the middle of the screen; long lines wrap, long paths keep their end.
+    /// A framed panel in the middle of the screen; long lines wrap.
     private mutating func drawBox(title: String, body: [String], keys: String, alarming: Bool = false) {
         let boxWidth = min(grid.columns - 4, 78)
         let inner = boxWidth - 4
-        let lines = body.flatMap { line -> [String] in
-            line.hasPrefix("/") ? [line.keepingEnd(width: inner)] : (line.isEmpty ? [""] : line.wrapped(to: inner))
-        }
+        // Paths wrap like any long word, never shortened: the user may need to find that file.
+        let lines = body.flatMap { $0.isEmpty ? [""] : $0.wrapped(to: inner) }
         let height = min(lines.count + 4, grid.rows - 2)
         let top = max(1, (grid.rows - height) / 2)
         let left = (grid.columns - boxWidth) / 2

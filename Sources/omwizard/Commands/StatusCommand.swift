@@ -65,6 +65,21 @@ struct StatusCommand: ParsableCommand {
         var total: Int
         var next: String?
         var answers: Answers?
+
+        private enum CodingKeys: String, CodingKey { case checkpoint, exists, steps, finished, total, next, answers }
+
+        // Written by hand so that "next" and "answers" appear as null rather than vanish: scripts can rely
+        // on every key being there.
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(checkpoint, forKey: .checkpoint)
+            try container.encode(exists, forKey: .exists)
+            try container.encode(steps, forKey: .steps)
+            try container.encode(finished, forKey: .finished)
+            try container.encode(total, forKey: .total)
+            try container.encode(next, forKey: .next)
+            try container.encode(answers, forKey: .answers)
+        }
     }
 
     private func jsonReport(_ checkpoint: Checkpoint?, path: String) throws -> String {

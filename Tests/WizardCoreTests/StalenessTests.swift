@@ -1,0 +1,56 @@
+import Testing
+@testable import WizardCore
+
+@Suite struct StalenessTests {
+    /// Goes back from the summary to the queue screen.
+    private func walkBackToQueue() -> Walk {
+        var walk = Walk()
+        walk.completeAll()
+        walk.press(.escape, .escape, .escape, .escape, .escape, .escape)
+        #expect(walk.state.screen == .step(.queue))
+        return walk
+    }
+
+    @Test func aDifferentQueueMakesMemberFlowRouteAndSalesforceStale() {
+        var walk = walkBackToQueue()
+        walk.replace(.queueName, with: "Ventas")
+        #expect(!walk.state.answers.queueDone, "a changed answer must be done again in Genesys Cloud")
+        walk.tick(.queueDone)
+        walk.press(.enter)
+        for step in [StepID.member, .flow, .route, .salesforce] {
+            #expect(walk.state.status(step) == .stale, "\(step)")
+        }
+        #expect(walk.state.status(.integration) == .done)
+        #expect(walk.state.notice == .madeStale(.queue, [.member, .flow, .route, .salesforce]))
+        #expect(!walk.state.answers.memberDone && !walk.state.answers.salesforceRetrieveOptions)
+        #expect(walk.state.firstUnfinishedStep == .member)
+    }
+
+    @Test func theSameQueueConfirmedAgainChangesNothing() {
+        var walk = walkBackToQueue()
+        walk.press(.enter)
+        #expect(StepID.allCases.allSatisfy { walk.state.status($0).isFinished })
+        #expect(walk.state.notice == nil)
+    }
+
+    @Test func aStaleRouteFollowsTheNewFlowName() {
+        var walk = walkBackToQueue()
+        walk.press(.enter, .enter)
+        #expect(walk.state.screen == .step(.flow))
+        walk.replace(.flowName, with: "Flujo nuevo"); walk.tick(.flowDone); walk.press(.enter)
+        #expect(walk.state.status(.route) == .stale)
+        walk.press(.enter)
+        #expect(walk.state.screen == .step(.route))
+        #expect(walk.state.answers.routeFlow == "Flujo nuevo")
+        walk.tick(.routeDone); walk.press(.enter)
+        #expect(walk.state.status(.route) == .done)
+    }
+
+    @Test func fingerprintsLeaveTheTokenOut() {
+        var answers = Answers()
+        answers.integrationName = "A"
+        let before = StepID.integration.fingerprint(answers)
+        answers.webhookURL = "https://example.com/x"
+        #expect(StepID.integration.fingerprint(answers) != before)
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+import WizardCore
+@testable import WizardUI
+
+@Suite struct RendererTests {
+    private func queueScreen(_ language: Language, size: TerminalSize = .minimum) -> Driver {
+        Driver.start(language, size: size).keys(.enter, .character(" "), .down, .character(" "), .down, .character(" "), .enter)
+    }
+
+    @Test func everyScreenFitsItsGridInBothLanguages() {
+        for language in Language.allCases {
+            for sample in ScreenCatalog.samples(language) {
+                let grid = Renderer.render(sample.state)
+                #expect(grid.lines.count == sample.state.size.rows)
+                #expect(grid.lines.allSatisfy { $0.displayWidth <= sample.state.size.columns }, "\(sample.fileName)")
+            }
+        }
+    }
+
+    @Test func theProgressLineNamesTheStepAndEveryStep() {
+        let grid = Renderer.render(queueScreen(.es).state)
+        #expect(grid.lines[1].contains("Paso 2 de 7: Cola"))
+        #expect(grid.lines[2].contains("✓Requisitos") && grid.lines[2].contains("Salesforce"))
+    }
+
+    @Test func theCursorSitsAfterTheTypedTextInTheFocusedField() {
+        let driver = queueScreen(.en).keys(.down, .control("u")).typing("日本 Atención")
+        let grid = Renderer.render(driver.state)
+        let cursor = try! #require(grid.cursor)
+        let line = grid.lines[cursor.row]
+        #expect(line.contains("[日本 Atención"))
+        let bracket = String(line.prefix { $0 != "[" }).displayWidth
+        #expect(cursor.column == bracket + 1 + "日本 Atención".displayWidth)
+    }
+
+    @Test func aLongValueScrollsSoTheCursorStaysVisible() {
+        let long = String(repeating: "abcdefghij", count: 8) + "END"
+        let grid = Renderer.render(queueScreen(.en).keys(.down, .control("u")).typing(long).state)
+        #expect(grid.lines.contains { $0.contains("END") })
+        #expect(grid.cursor!.column < 80)
+    }
+
+    @Test func theTokenIsMaskedUntilRevealed() {
+        let integration = queueScreen(.en).keys(.down, .down, .character(" "), .enter).typing("ana@example.com")
+            .keys(.down, .down, .character(" "), .enter, .down, .down, .character(" "), .enter)
+        #expect(integration.state.screen == .step(.integration))
+        #expect(!Renderer.render(integration.state).text.contains(ScreenCatalog.sampleToken))
+        #expect(Renderer.render(integration.keys(.function(3)).state).text.contains(ScreenCatalog.sampleToken))
+    }
+
+    @Test func widerTerminalsUseTheSpaceAndStillDrawEverything() {
+        let grid = Renderer.render(queueScreen(.es, size: TerminalSize(columns: 132, rows: 43)).state)
+        #expect(grid.lines[0].hasSuffix("perfil default"))
+        #expect(grid.lines[42].contains("Ctrl-C Salir"))
+    }
+
+    @Test func tinyTerminalsDoNotCrash() {
+        for (columns, rows) in [(1, 1), (10, 3), (0, 0), (79, 23)] {
+            let driver = queueScreen(.en, size: TerminalSize(columns: columns, rows: rows))
+            #expect(Renderer.render(driver.state).lines.count == max(0, rows))
+        }
+    }
+
+    @Test func wrappingBreaksAtSpacesAndSplitsLongWords() {
+        #expect("uno dos tres".wrapped(to: 7) == ["uno dos", "tres"])
+        #expect("abcdefghij".wrapped(to: 4) == ["abcd", "efgh", "ij"])
+        #expect("日本語".displayWidth == 6)
+        #expect("e\u{301}".displayWidth == 1)
+    }
+}

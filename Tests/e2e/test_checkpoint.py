@@ -1,0 +1,112 @@
+"""Damaged, newer and locked checkpoints, status and reset, through the real binary."""
+import json
+import os
+
+from conftest import run_cli, status_json
+
+
+def write(path, text):
+    os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def good_checkpoint(queue="Atención al Cliente"):
+    return json.dumps({
+        "schemaVersion": 1, "language": "es", "mode": "guided", "screen": "member",
+        "answers": {"genesysAdmin": True, "salesforceAdmin": True, "packageInstalled": True,
+                    "queueOrigin": "existing", "queueName": queue, "queueDone": True,
+                    "memberEmail": "", "memberOrigin": "new", "memberDone": False,
+                    "flowOrigin": "new", "flowName": "", "flowDone": False,
+                    "integrationName": "", "webhookURL": "", "integrationDone": False,
+                    "routeFlow": "", "routeAddress": "", "routeDone": False,
+                    "salesforceSetup": False, "salesforceInstalledPackages": False,
+                    "salesforceConfigure": False, "salesforceRetrieveOptions": False},
+        "statuses": {"prerequisites": "done", "queue": "skipped", "member": "inProgress"},
+        "confirmed": {"prerequisites": "", "queue": "existing|" + queue},
+    })
+
+
+def test_corrupt_checkpoint_is_named_and_left_alone_on_quit(spawn, checkpoint):
+    write(checkpoint, '{"schemaVersion": 1, "language": ')
+    w = spawn("--lang", "en")
+    w.wait_for("The saved progress cannot be read")
+    w.wait_for(checkpoint)
+    w.wait_for("no readable backup")
+    w.type("q")
+    assert w.finish() == 0
+    assert open(checkpoint).read() == '{"schemaVersion": 1, "language": '
+
+
+def test_corrupt_checkpoint_offers_the_backup(spawn, checkpoint):
+    write(checkpoint + ".bak", good_checkpoint("Cola de respaldo"))
+    write(checkpoint, "garbage")
+    w = spawn("--lang", "es")
+    w.wait_for("El archivo está dañado")
+    w.wait_for("Existe una copia buena anterior")
+    w.type("b")
+    w.wait_for("Se recuperó la copia buena anterior")
+    w.press("enter")
+    w.wait_for("Paso 3 de 7: Miembro")
+    w.wait_for("respaldo»")
+    folder = os.path.dirname(checkpoint)
+    assert [name for name in os.listdir(folder) if ".damaged-" in name], "the damaged file is kept aside"
+
+
+def test_empty_and_newer_checkpoints_get_their_own_words(spawn, checkpoint):
+    write(checkpoint, "")
+    w = spawn("--lang", "en")
+    w.wait_for("The file is empty")
+    w.type("q")
+    w.finish()
+    write(checkpoint, '{"schemaVersion": 99}')
+    w = spawn("--lang", "en")
+    w.wait_for("A newer omwizard wrote this file (format 99")
+    w.type("n")
+    w.wait_for("Starting over")
+    assert json.load(open(checkpoint))["schemaVersion"] == 1
+
+
+def test_status_of_a_corrupt_checkpoint_names_it_and_fails(home, checkpoint):
+    write(checkpoint, "{broken")
+    result = run_cli(home, "status", "--lang", "en")
+    assert result.returncode == 1
+    assert checkpoint in result.stderr and "damaged" in result.stderr
+    assert open(checkpoint).read() == "{broken"
+    assert run_cli(home, "status", "--json").returncode == 1
+
+
+def test_status_text_and_json(home, checkpoint):
+    assert "No progress saved yet" in run_cli(home, "status", "--lang", "en").stdout
+    assert status_json(home)["exists"] is False
+    write(checkpoint, good_checkpoint())
+    text = run_cli(home, "status", "--lang", "es").stdout
+    assert "Cola" in text and "«Atención al Cliente» (existente)" in text and "Siguiente: Miembro" in text
+    report = status_json(home)
+    assert report["finished"] == 2 and report["next"] == "member"
+    assert [step["status"] for step in report["steps"]][:3] == ["done", "skipped", "inProgress"]
+
+
+def test_checkpoint_and_profile_options(home, tmp_path):
+    custom = str(tmp_path / "elsewhere" / "acme.json")
+    write(custom, good_checkpoint())
+    assert status_json(home, "--checkpoint", custom)["checkpoint"] == custom
+    assert status_json(home, "--profile", "acme")["checkpoint"].endswith("/omwizard/acme.json")
+    bad = run_cli(home, "status", "--profile", "../etc", "--lang", "en")
+    assert bad.returncode != 0 and "not a usable profile name" in bad.stderr
+
+
+def test_reset_keeps_a_backup(home, checkpoint):
+    assert "Nothing to reset" in run_cli(home, "reset", "--lang", "en").stdout
+    write(checkpoint, good_checkpoint())
+    result = run_cli(home, "reset", "--lang", "en")
+    assert result.returncode == 0 and checkpoint + ".bak" in result.stdout
+    assert not os.path.exists(checkpoint)
+    assert json.load(open(checkpoint + ".bak"))["answers"]["queueName"] == "Atención al Cliente"
+
+
+def test_reset_refuses_while_a_wizard_runs(spawn, home):
+    w = spawn("--lang", "en")
+    w.wait_for("Welcome")
+    result = run_cli(home, "reset", "--lang", "en")
+    assert result.returncode == 3 and "Another omwizard" in result.stderr

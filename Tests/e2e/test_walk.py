@@ -1,0 +1,196 @@
+"""A first-time admin's walk through the whole wizard, in each language, in a real pty."""
+import os
+
+import pytest
+
+from conftest import run_cli, status_json
+
+WORDS = {
+    "es": {"prereq": "Paso 1 de 7: Requisitos", "queue": "Paso 2 de 7: Cola", "member": "Paso 3 de 7: Miembro",
+           "flow": "Paso 4 de 7: Flujo", "integration": "Paso 5 de 7: Integración", "route": "Paso 6 de 7: Ruta",
+           "salesforce": "Paso 7 de 7: Salesforce", "summary": "Resumen", "welcome": "Bienvenida",
+           "resume": "Continuar en", "saved": "Resumen guardado en", "farewell": "Progreso guardado en",
+           "token_error": "Genesys exige más de 15 caracteres", "required": "Obligatorio"},
+    "en": {"prereq": "Step 1 of 7: Prerequisites", "queue": "Step 2 of 7: Queue", "member": "Step 3 of 7: Member",
+           "flow": "Step 4 of 7: Flow", "integration": "Step 5 of 7: Integration", "route": "Step 6 of 7: Route",
+           "salesforce": "Step 7 of 7: Salesforce", "summary": "Summary", "welcome": "Welcome",
+           "resume": "Resume at", "saved": "Summary saved to", "farewell": "Progress saved in",
+           "token_error": "Genesys needs more than 15 characters", "required": "Required"},
+}
+
+
+def walk_to_flow(w, words, queue="Atención al Cliente", email="josé.núñez@example.com"):
+    w.wait_for(words["welcome"])
+    w.press("enter")
+    w.wait_for(words["prereq"])
+    w.press("space", "down", "space", "down", "space", "enter")
+    w.wait_for(words["queue"])
+    # Use an existing queue, typed with accents.
+    w.press("left", "down", "ctrl-u")
+    w.type(queue)
+    w.wait_for(queue)
+    w.press("down", "space", "enter")
+    w.wait_for(words["member"])
+    w.type(email)
+    w.wait_for(email)
+    w.press("down", "down", "space", "enter")
+    w.wait_for(words["flow"])
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_full_walk_with_accented_names(spawn, home, checkpoint, lang):
+    words = WORDS[lang]
+    w = spawn("--lang", lang)
+    walk_to_flow(w, words)
+    assert w.shows("Atención al Cliente"), "the flow's instructions name the queue of step 2"
+    w.press("down", "down", "space", "enter")
+    w.wait_for(words["integration"])
+    # The workshop's "123" is refused beside the field, in the user's language.
+    w.press("down", "down", "ctrl-u")
+    w.type("123")
+    w.press("down", "space", "enter")
+    w.wait_for(words["token_error"])
+    assert w.shows(words["integration"])
+    w.press("up", "f4")
+    w.wait_gone(words["token_error"])
+    w.press("enter")
+    w.wait_for(words["route"])
+    w.press("down", "down", "space", "enter")
+    w.wait_for(words["salesforce"])
+    assert w.shows("Atención al Cliente"), "Retrieve Options should list the queue"
+    w.press("space", "down", "space", "down", "space", "down", "space", "enter")
+    w.wait_for(words["summary"])
+    assert w.shows("josé.núñez@example.com")
+    w.type("w")
+    w.wait_for(words["saved"])
+    w.press("enter")
+    assert w.finish() == 0
+    assert words["farewell"].encode() in w.raw
+    summary = open(os.path.join(home, "omwizard-summary-default.md"), encoding="utf-8").read()
+    assert "Atención al Cliente" in summary
+    report = status_json(home)
+    assert report["finished"] == 7 and report["next"] is None
+    assert report["answers"]["queueName"] == "Atención al Cliente"
+    assert os.stat(checkpoint).st_mode & 0o777 == 0o600
+    assert os.stat(os.path.dirname(checkpoint)).st_mode & 0o777 == 0o700
+
+
+def test_language_follows_the_locale(spawn):
+    w = spawn(lang="es_ES.UTF-8")
+    w.wait_for("Bienvenida")
+    w.press("right")
+    w.wait_for("Welcome")
+
+
+def test_back_and_escape_keep_what_was_typed(spawn):
+    words = WORDS["en"]
+    w = spawn("--lang", "en")
+    w.wait_for(words["welcome"])
+    w.press("enter")
+    w.wait_for(words["prereq"])
+    # Enter with nothing ticked: errors beside the fields; Esc still goes back.
+    w.press("enter")
+    w.wait_for("Needed before the chapter")
+    w.press("esc")
+    w.wait_for(words["welcome"])
+    w.press("enter")
+    w.wait_for(words["prereq"])
+    w.press("space", "down", "space", "down", "space", "enter")
+    w.wait_for(words["queue"])
+    w.press("down", "ctrl-u")
+    w.type("Half typed")
+    w.press("enter")
+    w.wait_for(words["queue"])
+    w.press("esc")
+    w.wait_for(words["prereq"])
+    w.press("enter")
+    w.wait_for("Half typed")
+
+
+def test_resize_redraws_at_once(spawn):
+    w = spawn("--lang", "en")
+    w.wait_for("Welcome")
+    w.press("enter")
+    w.wait_for(WORDS["en"]["prereq"])
+    w.resize(60, 20)
+    w.wait_for("The terminal is too small")
+    w.wait_for("60x20")
+    w.resize(120, 40)
+    w.wait_for(WORDS["en"]["prereq"])
+    header = w.text.splitlines()[0]
+    assert header.rstrip().endswith("profile default") and len(header.rstrip()) == 119
+    assert "Ctrl-C Quit" in w.text.splitlines()[39]
+
+
+def test_kill_9_mid_walk_then_resume_with_every_answer(spawn, home, checkpoint):
+    words = WORDS["es"]
+    w = spawn("--lang", "es")
+    walk_to_flow(w, words)
+    w.press("down")
+    w.type("Flujo Señales")
+    w.wait_for("Flujo Señales")
+    w.kill9()
+    folder = os.path.dirname(checkpoint)
+    w2 = spawn("--lang", "es")
+    w2.wait_for(words["resume"] + " Flujo")
+    assert not [name for name in os.listdir(folder) if ".tmp-" in name], "temp files swept at start"
+    w2.press("enter")
+    w2.wait_for(words["flow"])
+    w2.wait_for("Flujo Señales")
+    w2.press("esc")
+    w2.wait_for(words["member"])
+    assert w2.shows("josé.núñez@example.com")
+    w2.press("esc")
+    w2.wait_for(words["queue"])
+    assert w2.shows("Atención al Cliente")
+
+
+def test_too_small_terminal_asks_for_more_room(spawn):
+    w = spawn("--lang", "es", cols=70, rows=20)
+    w.wait_for("La terminal es demasiado pequeña")
+    w.wait_for("70x20")
+    w.resize(80, 24)
+    w.wait_for("Bienvenida")
+    w.resize(70, 20)
+    w.wait_for("demasiado pequeña")
+    w.press("ctrl-c")
+    assert w.finish() == 0
+
+
+def test_quit_asks_first_and_leaves_the_terminal_clean(spawn):
+    w = spawn("--lang", "en")
+    w.wait_for("Welcome")
+    w.type("q")
+    w.wait_for("Quit omwizard?")
+    w.type("n")
+    w.wait_gone("Quit omwizard?")
+    w.press("ctrl-c")
+    w.wait_for("Quit omwizard?")
+    w.type("y")
+    assert w.finish() == 0
+    assert w.raw.rstrip().endswith(b"Run omwizard again to resume.")
+    assert b"\x1b[?1049l" in w.raw, "the alternate screen is left"
+
+
+def test_sigterm_restores_the_terminal(spawn):
+    w = spawn("--lang", "en")
+    w.wait_for("Welcome")
+    w.child.kill(15)
+    assert w.finish() == 143
+    assert b"\x1b[?1049l" in w.raw
+
+
+def test_a_second_wizard_on_the_same_checkpoint_is_told(spawn, home, checkpoint):
+    w = spawn("--lang", "en")
+    w.wait_for("Welcome")
+    second = spawn("--lang", "en")
+    assert second.finish() == 3
+    assert b"Another omwizard (process" in second.raw and checkpoint.encode() in second.raw
+    other_profile = spawn("--lang", "en", "--profile", "acme")
+    other_profile.wait_for("Welcome")
+
+
+def test_without_a_terminal_it_says_what_to_do(home):
+    result = run_cli(home, "--lang", "en")
+    assert result.returncode == 2
+    assert "needs a full-screen terminal" in result.stderr
