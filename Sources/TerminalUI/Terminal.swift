@@ -16,6 +16,8 @@ public final class Terminal {
     private var active = false
     private let colors: Bool
     private var consecutiveReadErrors = 0
+    /// The frame on screen, so that the next paint sends ncurses only the cells that changed.
+    private var painted: Grid?
 
     /// Takes over the terminal. `colors` is false under NO_COLOR.
     public init(colors: Bool) {
@@ -53,10 +55,12 @@ public final class Terminal {
     }
 
     public func paint(_ grid: Grid) {
+        let previous = painted.flatMap { $0.columns == grid.columns && $0.rows == grid.rows ? $0 : nil }
+        if previous == nil { erase() }
         for row in 0..<grid.rows {
             for column in 0..<grid.columns {
                 let cell = grid[row, column]
-                if cell.text.isEmpty { continue }
+                if cell.text.isEmpty || previous?[row, column] == cell { continue }
                 var characters = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
                 characters.append(0)
                 _ = omw_put_cell(Int32(row), Int32(column), characters, attributes(cell.style), colorPair(cell.style))
@@ -69,14 +73,19 @@ public final class Terminal {
             curs_set(0)
         }
         refresh()
+        painted = grid
     }
 
-    /// Blocks until a key or a resize arrives.
-    public func read() -> TerminalInput {
+    /// The next key or resize. With `waiting` false it returns nil at once when nothing is typed, which lets
+    /// the caller do deferred work (saving) only while the user is idle.
+    public func read(waiting: Bool = true) -> TerminalInput? {
+        wtimeout(omw_stdscr(), waiting ? -1 : 0)
         while true {
             var character: wint_t = 0
             let result = get_wch(&character)
             if result == ERR {
+                guard waiting else { return nil }
+                // A blocking read that keeps failing means the terminal is gone (stdin closed).
                 consecutiveReadErrors += 1
                 if consecutiveReadErrors > 100 { return .hangup }
                 continue
@@ -121,13 +130,22 @@ public final class Terminal {
         return attributes
     }
 
-    /// SIGTERM, SIGHUP and SIGQUIT must not leave the terminal in raw mode. (SIGINT cannot arrive: raw mode
-    /// turns Ctrl-C into a key, which asks before leaving.)
+    /// No way out may leave the terminal in raw mode. SIGTERM, SIGHUP and SIGQUIT end the wizard (its
+    /// progress is already saved); a crash (a Swift trap is SIGILL or SIGTRAP) restores the terminal, then
+    /// dies of the same signal so that the exit status and any core dump stay true. SIGINT cannot arrive:
+    /// raw mode turns Ctrl-C into a key, which asks before leaving.
     private static func installCleanupOnSignals() {
         for signalNumber in [SIGTERM, SIGHUP, SIGQUIT] {
             signal(signalNumber) { received in
                 endwin()
                 _exit(128 + received)
+            }
+        }
+        for signalNumber in [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE] {
+            signal(signalNumber) { received in
+                endwin()
+                signal(received, SIG_DFL)
+                raise(received)
             }
         }
     }

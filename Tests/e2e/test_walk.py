@@ -1,5 +1,6 @@
 """A first-time admin's walk through the whole wizard, in each language, in a real pty."""
 import os
+import time
 
 import pytest
 
@@ -129,6 +130,8 @@ def test_kill_9_mid_walk_then_resume_with_every_answer(spawn, home, checkpoint):
     w.press("down")
     w.type("Flujo Señales")
     w.wait_for("Flujo Señales")
+    # The wizard saves as soon as the keyboard is idle; give it that instant, as a person would.
+    time.sleep(0.3)
     w.kill9()
     folder = os.path.dirname(checkpoint)
     w2 = spawn("--lang", "es")

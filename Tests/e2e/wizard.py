@@ -32,6 +32,8 @@ class Wizard:
             "LC_ALL": lang_env,
         }
         self.child = pexpect.spawn(BINARY, args, env=env, dimensions=(rows, cols), cwd=state_home)
+        # pexpect sleeps 50 ms before every send by default; press() paces keys itself.
+        self.child.delaybeforesend = None
 
     def pump(self, wait=0.05):
         deadline = time.time() + wait

@@ -4,6 +4,12 @@ extension Character {
     /// the grid is laid out the same with or without a terminal.
     public var displayWidth: Int {
         guard let scalar = unicodeScalars.first else { return 0 }
+        // Fast path for what the screens are mostly made of: Unicode's category tables are slow to query.
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0x2FF: return 1
+        case 0x00...0x1F, 0x7F...0x9F: return 0
+        default: break
+        }
         switch scalar.properties.generalCategory {
         case .control, .format, .nonspacingMark, .enclosingMark: return 0
         default: break
@@ -31,18 +37,23 @@ extension String {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var line = ""
+        var lineWidth = 0
         for word in split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-            let candidate = line.isEmpty ? word : line + " " + word
-            if candidate.displayWidth <= width {
-                line = candidate
+            let wordWidth = word.displayWidth
+            let separator = line.isEmpty ? 0 : 1
+            if lineWidth + separator + wordWidth <= width {
+                line += (separator == 1 ? " " : "") + word
+                lineWidth += separator + wordWidth
                 continue
             }
             if !line.isEmpty { lines.append(line) }
             line = word
-            while line.displayWidth > width {
+            lineWidth = wordWidth
+            while lineWidth > width {
                 let head = line.prefix(width: width)
                 lines.append(head)
                 line = String(line.dropFirst(head.count))
+                lineWidth = line.displayWidth
             }
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }

@@ -9,6 +9,9 @@ final class WizardSession {
     private var state: WizardState
     private let terminal: Terminal
     private let store: CheckpointStore
+    /// The newest checkpoint not yet written. Saving waits until no key is pending, so that a burst of
+    /// typing costs one fsync rather than one per key, and the echo never waits for the disk.
+    private var unsavedCheckpoint: Checkpoint?
 
     init(state: WizardState, terminal: Terminal, store: CheckpointStore) {
         self.state = state
@@ -19,13 +22,15 @@ final class WizardSession {
     /// Runs until the user quits or the terminal goes away; returns the last state.
     func run() -> WizardState {
         dispatch(.resized(terminal.size))
-        while !state.hasQuit {
-            switch terminal.read() {
-            case .key(let key): dispatch(.key(key))
-            case .resized(let size): dispatch(.resized(size))
-            case .hangup: return state
+        reading: while !state.hasQuit {
+            switch terminal.read(waiting: unsavedCheckpoint == nil) {
+            case .key(let key)?: dispatch(.key(key))
+            case .resized(let size)?: dispatch(.resized(size))
+            case .hangup?: break reading
+            case nil: saveNow()
             }
         }
+        saveNow()
         return state
     }
 
@@ -40,16 +45,23 @@ final class WizardSession {
         }
     }
 
+    private func saveNow() {
+        guard let checkpoint = unsavedCheckpoint else { return }
+        unsavedCheckpoint = nil
+        do {
+            try store.save(checkpoint)
+            if state.unsavedBecause != nil { dispatch(.checkpointSaved) }
+        } catch {
+            dispatch(.checkpointSaveFailed(error))
+        }
+    }
+
     /// Carries out one effect; returns the event that reports its result, if it has one.
     private func perform(_ effect: Effect) -> Event? {
         switch effect {
         case .save(let checkpoint):
-            do {
-                try store.save(checkpoint)
-                return state.unsavedBecause == nil ? nil : .checkpointSaved
-            } catch {
-                return .checkpointSaveFailed(error)
-            }
+            unsavedCheckpoint = checkpoint
+            return nil
         case .generateSecretToken:
             return .secretTokenGenerated(SecretToken.generate())
         case .copyToClipboard(let text):

@@ -1,0 +1,36 @@
+# Shared by scripts/run, scripts/test and scripts/bench: installs what a fresh Debian machine lacks.
+# Sourced, not run.
+
+# Installs the Debian packages given, if any is missing (apt-get update first, once).
+ensure_debian_packages() {
+    local missing=()
+    local package
+    for package in "$@"; do
+        dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing Debian packages: ${missing[*]}" >&2
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# Installs the Python modules given as module=package pairs, if any is missing.
+ensure_python_modules() {
+    local missing=()
+    local pair
+    for pair in "$@"; do
+        python3 -c "import ${pair%%=*}" >/dev/null 2>&1 || missing+=("${pair#*=}")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing Python packages: ${missing[*]}" >&2
+    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "${missing[@]}"
+}
+
+require_swift() {
+    if ! command -v swift >/dev/null 2>&1; then
+        echo "omwizard needs the Swift toolchain (6.0 or later) on PATH: https://www.swift.org/install/linux/" >&2
+        exit 1
+    fi
+}
