@@ -22,7 +22,7 @@ public final class Terminal {
     /// Takes over the terminal. `colors` is false under NO_COLOR.
     public init(colors: Bool) {
         self.colors = colors
-        setlocale(LC_ALL, "")
+        Terminal.chooseUTF8Locale()
         initscr()
         active = true
         Terminal.installCleanupOnSignals()
@@ -128,6 +128,16 @@ public final class Terminal {
         if style.dim { attributes |= omw_a_dim() }
         if style.underline { attributes |= omw_a_underline() }
         return attributes
+    }
+
+    /// The user's locale when it exists and is UTF-8; else C.UTF-8 (always present in glibc), because in a
+    /// locale that is missing or not UTF-8 ncurses drops every accented letter and every box-drawing line.
+    private static func chooseUTF8Locale() {
+        if setlocale(LC_ALL, "") != nil, let codeset = nl_langinfo(nl_item(CODESET)),
+           String(validatingCString: codeset) == "UTF-8" {
+            return
+        }
+        setlocale(LC_ALL, "C.UTF-8")
     }
 
     /// No way out may leave the terminal in raw mode. SIGTERM, SIGHUP and SIGQUIT end the wizard (its

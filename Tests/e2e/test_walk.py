@@ -76,9 +76,12 @@ def test_full_walk_with_accented_names(spawn, home, checkpoint, lang):
     assert os.stat(os.path.dirname(checkpoint)).st_mode & 0o777 == 0o700
 
 
-def test_language_follows_the_locale(spawn):
+def test_language_follows_the_locale_even_one_not_installed(spawn):
+    # es_ES.UTF-8 is not installed on a bare Debian: the wizard must still speak Spanish and draw accents.
     w = spawn(lang="es_ES.UTF-8")
     w.wait_for("Bienvenida")
+    w.wait_for("(•) Español")
+    assert w.shows("guía por el capítulo")
     w.press("right")
     w.wait_for("Welcome")
 
@@ -173,6 +176,14 @@ def test_quit_asks_first_and_leaves_the_terminal_clean(spawn):
     assert w.finish() == 0
     assert w.raw.rstrip().endswith(b"Run omwizard again to resume.")
     assert b"\x1b[?1049l" in w.raw, "the alternate screen is left"
+
+
+def test_a_crash_still_restores_the_terminal(spawn):
+    w = spawn("--lang", "en")
+    w.wait_for("Welcome")
+    w.child.kill(11)
+    assert w.finish() == 128 + 11
+    assert b"\x1b[?1049l" in w.raw
 
 
 def test_sigterm_restores_the_terminal(spawn):
