@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -9,6 +9,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // No default traits: "FullFoundation" would load all of Foundation into the wizard (8 MiB more).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The wide-character ncurses library, seen from Swift through a shim header.
@@ -23,17 +27,35 @@ let package = Package(
         .target(name: "CheckpointStorage", dependencies: ["WizardCore"]),
         // Renders a state into an in-memory grid of cells; pure, so tests and Screens/ use it directly.
         .target(name: "WizardUI", dependencies: ["WizardCore"]),
+        // A local Genesys Cloud: the API subset the setup uses, on 127.0.0.1, for trainers and tests.
+        .target(
+            name: "PracticeOrg",
+            dependencies: [
+                "CheckpointStorage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            exclude: ["README.md"]
+        ),
         // The thin ncurses layer: paints a grid, reads keys, restores the terminal.
         .target(name: "TerminalUI", dependencies: ["WizardUI", "CNcursesw"]),
         .executableTarget(
             name: "omwizard",
             dependencies: [
-                "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage",
+                "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage", "PracticeOrg",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore"]),
         .testTarget(name: "CheckpointStorageTests", dependencies: ["CheckpointStorage", "WizardCore"]),
+        .testTarget(
+            name: "PracticeOrgTests",
+            dependencies: [
+                "PracticeOrg",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "WizardUITests",
             dependencies: ["WizardUI", "WizardCore"],

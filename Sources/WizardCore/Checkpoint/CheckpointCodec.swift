@@ -4,7 +4,7 @@ import FoundationEssentials
 public enum CheckpointCodec {
     public static func encode(_ checkpoint: Checkpoint) throws -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return Array(try encoder.encode(checkpoint)) + [0x0A]
     }
 

@@ -92,7 +92,7 @@ struct StatusCommand: ParsableCommand {
             next: steps.first { !$0.status.isFinished }?.id, answers: checkpoint?.answers
         )
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(report), as: UTF8.self)
     }
 }

@@ -1,0 +1,107 @@
+/// Inbound message flows and the Architect jobs that publish them from Archy YAML.
+extension Org {
+    static let inboundMessageType = "INBOUNDSHORTMESSAGE"
+
+    func flow(_ id: String) throws(APIFailure) -> Flow {
+        guard let flow = flows.first(where: { $0.id == id && !$0.deleted }) else { throw .notFound("flow", id) }
+        return flow
+    }
+
+    /// `type` takes the lowercase query form (inboundshortmessage), as the API does.
+    func listFlows(types: [String], name: String?, page: PageRequest) -> EntityListing<Flow> {
+        let wanted = Set(types.map { $0.uppercased() })
+        let filter = name.map(NameFilter.init)
+        let matches = flows.filter { flow in
+            !flow.deleted && (wanted.isEmpty || wanted.contains(flow.type)) && (filter?.matches(flow.name) ?? true)
+        }
+        let query = types.map { ("type", $0) } + (name.map { [("name", $0)] } ?? [])
+        return page.listing(matches, path: "/api/v2/flows", query: query)
+    }
+
+    /// Registers a job; the YAML goes to `uploadBase`/<job id> (the practice org's stand-in for S3).
+    mutating func registerJob(uploadBase: String) -> RegisteredJob {
+        let id = newID()
+        let job = ArchitectJob(id: id, status: "Registered", command: nil, flow: nil, messages: [],
+                               selfUri: "/api/v2/flows/jobs/\(id)")
+        jobs.append(StoredJob(job: job, yaml: nil, dueAt: nil))
+        return RegisteredJob(id: id, presignedUrl: uploadBase + "/" + id,
+                             headers: ["Content-Type": "application/octet-stream"], selfUri: job.selfUri)
+    }
+
+    mutating func upload(jobId: String, yaml: String, dueAt: Double) throws(APIFailure) {
+        guard let index = jobs.firstIndex(where: { $0.job.id == jobId }) else { throw .notFound("job", jobId) }
+        guard jobs[index].job.status == "Registered" else {
+            throw .badRequest("The job \(jobId) already has its file.")
+        }
+        jobs[index].yaml = yaml
+        jobs[index].dueAt = dueAt
+        jobs[index].job.status = "Started"
+        jobs[index].job.command = "Publish"
+    }
+
+    func job(_ id: String) throws(APIFailure) -> ArchitectJob {
+        guard let stored = jobs.first(where: { $0.job.id == id }) else { throw .notFound("job", id) }
+        return stored.job
+    }
+
+    /// Finishes the jobs whose time has come: a valid flow is created (or updated) and published; a flow
+    /// that names a queue the org lacks fails with Architect-like messages.
+    mutating func processDueJobs(now: Double) {
+        for index in jobs.indices {
+            guard jobs[index].job.status == "Started", let due = jobs[index].dueAt, due <= now,
+                  let yaml = jobs[index].yaml else { continue }
+            let stamp = ISOTime.string(now)
+            do {
+                let definition = try InboundMessageFlowDefinition.read(yaml)
+                let missing = definition.targetQueueNames.filter { name in
+                    !queues.contains { $0.name.lowercased() == name.lowercased() }
+                }
+                guard missing.isEmpty else {
+                    fail(index, missing.map { "Unable to find a queue named '\($0)' for the Transfer to ACD action." }, at: stamp)
+                    continue
+                }
+                let flow = publish(definition)
+                jobs[index].job.status = "Success"
+                jobs[index].job.flow = EntityRef(id: flow.id, name: flow.name, selfUri: flow.selfUri)
+                jobs[index].job.messages = [JobMessage(dateTime: stamp, type: "info",
+                                                       text: "Flow '\(flow.name)' published.")]
+            } catch {
+                fail(index, [error.message], at: stamp)
+            }
+        }
+    }
+
+    private mutating func fail(_ index: Int, _ texts: [String], at stamp: String) {
+        jobs[index].job.status = "Failure"
+        jobs[index].job.messages = texts.map { JobMessage(dateTime: stamp, type: "error", text: $0) }
+    }
+
+    private mutating func publish(_ definition: InboundMessageFlowDefinition) -> Flow {
+        if let index = flows.firstIndex(where: {
+            !$0.deleted && $0.type == Org.inboundMessageType && $0.name.lowercased() == definition.name.lowercased()
+        }) {
+            let current = flows[index].publishedVersion?.name.split(separator: ".").first.flatMap { Int($0) } ?? 0
+            let next = current + 1
+            flows[index].publishedVersion = Org.version(next, flowId: flows[index].id)
+            flows[index].checkedInVersion = flows[index].publishedVersion
+            return flows[index]
+        }
+        let id = newID()
+        let flow = Flow(id: id, name: definition.name, description: nil, type: Org.inboundMessageType, division: .home,
+                        active: true, system: false, deleted: false, publishedVersion: Org.version(1, flowId: id),
+                        checkedInVersion: Org.version(1, flowId: id), selfUri: "/api/v2/flows/\(id)")
+        flows.append(flow)
+        return flow
+    }
+
+    static func version(_ number: Int, flowId: String) -> FlowVersionRef {
+        FlowVersionRef(id: "\(number).0", name: "\(number).0", selfUri: "/api/v2/flows/\(flowId)/versions/\(number).0")
+    }
+}
+
+struct RegisteredJob: Codable, Equatable, Sendable {
+    var id: String
+    var presignedUrl: String
+    var headers: [String: String]
+    var selfUri: String
+}

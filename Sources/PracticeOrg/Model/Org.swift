@@ -1,0 +1,77 @@
+import FoundationEssentials
+
+/// Everything a practice org holds. A value type: the service (an actor) owns one and changes it, and a
+/// snapshot of it is what the state file stores.
+struct Org: Codable, Equatable, Sendable {
+    var users: [User] = []
+    var queues: [Queue] = []
+    /// Members of each queue, by queue id.
+    var members: [String: [QueueMember]] = [:]
+    var flows: [Flow] = []
+    var jobs: [StoredJob] = []
+    var integrations: [StoredIntegration] = []
+    var recipients: [Recipient] = []
+    /// How many numbered queues `seeded` generated; they are rebuilt from this count when a file loads.
+    var generatedQueueCount = 0
+
+    struct StoredJob: Codable, Equatable, Sendable {
+        var job: ArchitectJob
+        var yaml: String?
+        /// When an uploaded file has been "processed" (seconds since the epoch).
+        var dueAt: Double?
+    }
+
+    struct StoredIntegration: Codable, Equatable, Sendable {
+        var integration: OpenIntegration
+        /// Kept to mimic Genesys, which stores it; never returned in a response.
+        var secretToken: String
+        var completesAt: Double?
+    }
+}
+
+extension Org {
+    private enum CodingKeys: String, CodingKey {
+        case users, queues, members, flows, jobs, integrations, recipients, generatedQueueCount
+    }
+
+    // The generated queues are written as a count, so that a 20,000-queue org saves in a few kilobytes.
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(users, forKey: .users)
+        try container.encode(queues.filter { !Org.isGenerated($0) }, forKey: .queues)
+        try container.encode(members, forKey: .members)
+        try container.encode(flows, forKey: .flows)
+        try container.encode(jobs, forKey: .jobs)
+        try container.encode(integrations, forKey: .integrations)
+        try container.encode(recipients, forKey: .recipients)
+        try container.encode(generatedQueueCount, forKey: .generatedQueueCount)
+    }
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        users = try container.decode([User].self, forKey: .users)
+        members = try container.decode([String: [QueueMember]].self, forKey: .members)
+        flows = try container.decode([Flow].self, forKey: .flows)
+        jobs = try container.decode([StoredJob].self, forKey: .jobs)
+        integrations = try container.decode([StoredIntegration].self, forKey: .integrations)
+        recipients = try container.decode([Recipient].self, forKey: .recipients)
+        generatedQueueCount = try container.decode(Int.self, forKey: .generatedQueueCount)
+        let stamp = Double(0)
+        queues = try container.decode([Queue].self, forKey: .queues)
+            + (0..<generatedQueueCount).map { Org.generatedQueue($0 + 1, now: stamp) }.map { queue in
+                var queue = queue
+                let count = members[queue.id]?.count ?? 0
+                (queue.memberCount, queue.userMemberCount, queue.joinedMemberCount) = (count, count, count)
+                return queue
+            }
+    }
+}
+
+/// Times as Genesys writes them: ISO 8601 in UTC with milliseconds.
+enum ISOTime {
+    static func string(_ seconds: Double) -> String {
+        Date(timeIntervalSince1970: seconds).formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+    }
+}
+
+func newID() -> String { UUID().uuidString.lowercased() }

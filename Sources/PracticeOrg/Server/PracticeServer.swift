@@ -1,0 +1,153 @@
+import FoundationEssentials
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// Each request's context: Hummingbird's, plus the connection, so that a "drop" fault can close it.
+struct PracticeContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    let channel: any Channel
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        channel = source.channel
+    }
+}
+
+/// The practice org's HTTP server: /oauth/token and /api/v2/... on one port, plus /practice/... for
+/// administration (faults, reset, save). Binds to 127.0.0.1 only.
+public struct PracticeServer: Sendable {
+    public let service: PracticeOrgService
+
+    public init(service: PracticeOrgService) {
+        self.service = service
+    }
+
+    /// The Hummingbird application on 127.0.0.1:`port` (0 picks a free port; `onRunning` receives it).
+    public func application(port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in })
+        -> some ApplicationProtocol {
+        Application(
+            router: router(),
+            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "omwizard-practice"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) }
+        )
+    }
+
+    func router() -> Router<PracticeContext> {
+        let router = Router(context: PracticeContext.self)
+        router.add(middleware: FaultMiddleware(service: service))
+        addOAuthRoute(to: router)
+        addDirectoryRoutes(to: router)
+        addArchitectRoutes(to: router)
+        addMessagingRoutes(to: router)
+        addAdministrationRoutes(to: router)
+        return router
+    }
+
+    private func addOAuthRoute(to router: Router<PracticeContext>) {
+        router.post("/oauth/token") { request, _ -> Response in
+            var request = request
+            let body = String(decoding: try await Self.bytes(of: &request), as: UTF8.self)
+            switch await service.issueToken(authorization: request.headers[.authorization], form: FormBody.parse(body)) {
+            case .success(let token): return JSONResponse.make(token)
+            case .failure(let error):
+                return JSONResponse.make(error, status: error.error == "invalid_client" ? 401 : 400)
+            }
+        }
+    }
+
+    // MARK: Helpers shared by the route groups
+
+    /// Runs an /api/v2 call: bearer token and permission first, then the body; any refusal becomes
+    /// Genesys's error body.
+    func api(_ request: Request, needs permission: String,
+             _ body: () async throws -> Response) async -> Response {
+        do {
+            try await service.authorize(request.headers[.authorization], needs: permission)
+            return try await body()
+        } catch let failure as APIFailure {
+            return JSONResponse.failure(failure)
+        } catch {
+            return JSONResponse.failure(.badRequest("The request could not be read: \(error)"))
+        }
+    }
+
+    static func bytes(of request: inout Request) async throws -> [UInt8] {
+        let buffer = try await request.collectBody(upTo: 16 * 1024 * 1024)
+        return Array(buffer.readableBytesView)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, from request: inout Request) async throws -> T {
+        let bytes = try await bytes(of: &request)
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(bytes))
+        } catch {
+            throw APIFailure.badRequest("The request body is not the expected JSON.")
+        }
+    }
+
+    static func page(_ request: Request, maxSize: Int = 500, maxNumber: Int = .max) throws(APIFailure) -> PageRequest {
+        let query = request.uri.queryParameters
+        func number(_ key: String) throws(APIFailure) -> Int? {
+            guard let text = query[key[...]] else { return nil }
+            guard let value = Int(text) else { throw .invalidValue(key, "\(key) must be a whole number.") }
+            return value
+        }
+        return try PageRequest(size: number("pageSize"), number: number("pageNumber"), maxSize: maxSize, maxNumber: maxNumber)
+    }
+
+    static func query(_ request: Request, _ key: String) -> String? {
+        request.uri.queryParameters[key[...]].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+    }
+}
+
+enum JSONResponse {
+    static func make<T: Encodable>(_ value: T, status: Int = 200, headers: HTTPFields = [:]) -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        var fields = headers
+        fields[.contentType] = "application/json"
+        return Response(status: .init(code: status), headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// Genesys's error body, with the correlation id also in the header, as Genesys sends it.
+    static func failure(_ failure: APIFailure, headers: HTTPFields = [:]) -> Response {
+        let contextId = newID()
+        var fields = headers
+        fields[HTTPField.Name("inin-correlation-id")!] = contextId
+        return make(failure.body(contextId: contextId), status: failure.status, headers: fields)
+    }
+
+    static func empty(status: Int = 204) -> Response {
+        Response(status: .init(code: status))
+    }
+}
+
+/// application/x-www-form-urlencoded, as the token request sends it.
+enum FormBody {
+    static func parse(_ body: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { decode(String($0)) }
+            if let key = parts.first { result[key] = parts.count > 1 ? parts[1] : "" }
+        }
+        return result
+    }
+
+    static func decode(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var iterator = Array(text.utf8).makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "+") {
+                bytes.append(UInt8(ascii: " "))
+            } else if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+                      let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

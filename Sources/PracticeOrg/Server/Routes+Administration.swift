@@ -1,0 +1,117 @@
+import FoundationEssentials
+import Hummingbird
+
+extension PracticeServer {
+    /// /practice/...: for tests and trainers. No token: the server listens on 127.0.0.1 only.
+    ///   GET    /practice/state                  the whole org as JSON (secret tokens left out)
+    ///   POST   /practice/reset                  back to the seed
+    ///   POST   /practice/save   {"path": ...}   write the org (to the --state file when no path)
+    ///   POST   /practice/load   {"path": ...}   replace the org with a saved one
+    ///   GET    /practice/faults                 the faults waiting
+    ///   POST   /practice/faults [Fault, ...]    add faults (see Fault)
+    ///   DELETE /practice/faults                 remove them all
+    ///   POST   /practice/expire-tokens          every token issued so far expires now
+    ///   POST   /practice/permissions/revoke {"permission": ...}, .../grant: a 403 on demand
+    func addAdministrationRoutes(to router: Router<PracticeContext>) {
+        router.get("/practice/state") { _, _ in
+            JSONResponse.make(await service.snapshot)
+        }
+        router.post("/practice/reset") { _, _ in
+            await service.reset()
+            return JSONResponse.empty()
+        }
+        router.post("/practice/save") { request, _ in
+            var request = request
+            let path = try? await Self.decode(PathBody.self, from: &request).path
+            return await service.save(to: path) ? JSONResponse.empty()
+                : JSONResponse.failure(.badRequest("Nothing saved: give a path, or start with --state FILE."))
+        }
+        router.post("/practice/load") { request, _ in
+            var request = request
+            guard let path = try? await Self.decode(PathBody.self, from: &request).path else {
+                return JSONResponse.failure(.badRequest("Give the path of a saved org."))
+            }
+            return await service.load(from: path) ? JSONResponse.empty()
+                : JSONResponse.failure(.badRequest("\(path) is not a saved practice org."))
+        }
+        router.get("/practice/faults") { _, _ in
+            JSONResponse.make(await service.activeFaults)
+        }
+        router.post("/practice/faults") { request, _ in
+            var request = request
+            guard let faults = try? await Self.decode([Fault].self, from: &request) else {
+                return JSONResponse.failure(.badRequest("Send a JSON array of faults."))
+            }
+            await service.addFaults(faults)
+            return JSONResponse.empty()
+        }
+        router.delete("/practice/faults") { _, _ in
+            await service.clearFaults()
+            return JSONResponse.empty()
+        }
+        router.post("/practice/expire-tokens") { _, _ in
+            await service.expireTokens()
+            return JSONResponse.empty()
+        }
+        for (action, grant) in [("revoke", false), ("grant", true)] {
+            router.post(RouterPath("/practice/permissions/\(action)")) { request, _ in
+                var request = request
+                guard let permission = try? await Self.decode(PermissionBody.self, from: &request).permission else {
+                    return JSONResponse.failure(.badRequest("Send {\"permission\": \"routing:queue:add\"}."))
+                }
+                if grant { await service.grant(permission) } else { await service.revoke(permission) }
+                return JSONResponse.empty()
+            }
+        }
+    }
+}
+
+private struct PathBody: Decodable { var path: String }
+private struct PermissionBody: Decodable { var permission: String }
+
+/// Applies the fault waiting for this request, if any (see `Fault`).
+struct FaultMiddleware: RouterMiddleware {
+    let service: PracticeOrgService
+
+    func handle(_ request: Request, context: PracticeContext,
+                next: (Request, PracticeContext) async throws -> Response) async throws -> Response {
+        let path = request.uri.path
+        guard path.hasPrefix("/api/") || path.hasPrefix("/oauth/"),
+              let fault = await service.takeFault(method: request.method.rawValue, path: path) else {
+            return try await next(request, context)
+        }
+        switch fault.kind {
+        case .latency:
+            try await Task.sleep(for: .milliseconds(fault.milliseconds ?? 100))
+            return try await next(request, context)
+        case .expireToken:
+            return try await next(request, context)
+        case .status:
+            let status = fault.status ?? 503
+            return JSONResponse.failure(APIFailure(status: status, code: FaultMiddleware.code(for: status),
+                                                   message: "The practice org was asked to fail this request with \(status)."))
+        case .rateLimit:
+            let seconds = fault.retryAfter ?? 1
+            return JSONResponse.failure(
+                APIFailure(status: 429, code: "too.many.requests",
+                           message: "Rate limit exceeded the maximum [300] requests within [60] seconds"),
+                headers: [.retryAfter: "\(seconds)"])
+        case .drop:
+            try await context.channel.close()
+            throw CancellationError()
+        }
+    }
+
+    static func code(for status: Int) -> String {
+        switch status {
+        case 400: return "bad.request"
+        case 401: return "authentication.required"
+        case 403: return "missing.permissions"
+        case 404: return "not.found"
+        case 429: return "too.many.requests"
+        case 503: return "service.unavailable"
+        case 504: return "request.timeout"
+        default: return "internal.server.error"
+        }
+    }
+}

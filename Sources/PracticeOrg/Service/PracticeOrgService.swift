@@ -1,0 +1,235 @@
+import CheckpointStorage
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How a practice org starts. The defaults are the ones the README documents.
+public struct PracticeOrgOptions: Sendable {
+    public static let defaultClientID = "omwizard-practice"
+    public static let defaultClientSecret = "practice-secret-do-not-use-in-production"
+
+    public var clientID = PracticeOrgOptions.defaultClientID
+    public var clientSecret = PracticeOrgOptions.defaultClientSecret
+    /// Seconds a token lives (Genesys allows 300 to 172800 per OAuth client).
+    public var tokenLifetime: Double = 86_400
+    /// Numbered queues added to the seed, for a large org.
+    public var generatedQueues = 0
+    /// Where the org is saved after every change and loaded from at start, if set.
+    public var statePath: String?
+    /// Seconds an Open Messaging integration stays "Initiated" before it is "Completed".
+    public var integrationDelay: Double = 1
+    /// Seconds an Architect job takes once its file is uploaded.
+    public var jobDelay: Double = 1
+    public var faults: [Fault] = []
+
+    public init() {}
+}
+
+/// Every permission the setup's calls need; the OAuth client starts with all of them.
+public enum Permission {
+    public static let all: Set<String> = [
+        "directory:user:view", "routing:queue:view", "routing:queue:add", "routing:queue:edit", "routing:queue:search",
+        "architect:flow:view", "architect:job:create", "architect:job:view", "messaging:integration:view",
+        "messaging:integration:add", "routing:message:manage",
+    ]
+}
+
+/// One practice org, shared by every request on every connection: an actor, so that many wizards can
+/// use it at once.
+public actor PracticeOrgService {
+    private(set) var org: Org
+    private let options: PracticeOrgOptions
+    private let clock: @Sendable () -> Double
+    private var tokens: [String: Double] = [:]
+    private var revoked: Set<String> = []
+    private var faults: [Fault]
+
+    public init(options: PracticeOrgOptions, clock: @escaping @Sendable () -> Double = PracticeOrgService.systemClock) {
+        self.options = options
+        self.clock = clock
+        faults = options.faults
+        if let path = options.statePath, let saved = PracticeOrgService.load(path) {
+            org = saved
+        } else {
+            org = .seeded(generatedQueues: options.generatedQueues, now: clock())
+        }
+    }
+
+    public static let systemClock: @Sendable () -> Double = {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+
+    // MARK: OAuth
+
+    /// POST /oauth/token with client credentials in Basic auth and `grant_type=client_credentials`.
+    func issueToken(authorization: String?, form: [String: String]) -> Result<TokenResponse, OAuthError> {
+        guard form["grant_type"] == "client_credentials" else {
+            return .failure(OAuthError(error: "unsupported_grant_type", description: "Only client_credentials is supported."))
+        }
+        guard let credentials = BasicCredentials(header: authorization) ?? BasicCredentials(form: form),
+              credentials.id == options.clientID, credentials.secret == options.clientSecret else {
+            return .failure(OAuthError(error: "invalid_client", description: "Client authentication failed."))
+        }
+        let token = newID() + newID()
+        tokens[token] = clock() + options.tokenLifetime
+        return .success(TokenResponse(access_token: token, token_type: "bearer", expires_in: Int(options.tokenLifetime)))
+    }
+
+    /// Checks the bearer token and the permission a call needs.
+    func authorize(_ authorization: String?, needs permission: String) throws(APIFailure) {
+        guard let header = authorization, header.lowercased().hasPrefix("bearer ") else {
+            throw .authenticationRequired
+        }
+        guard let expiry = tokens[String(header.dropFirst("bearer ".count))] else { throw .badCredentials }
+        guard expiry > clock() else { throw .credentialsExpired }
+        if revoked.contains(permission) { throw .missingPermission(permission) }
+    }
+
+    // MARK: The org
+
+    /// Reads the org after letting due asynchronous work (jobs, integrations) finish.
+    func read<T>(_ body: (Org) throws(APIFailure) -> T) throws(APIFailure) -> T {
+        advance()
+        return try body(org)
+    }
+
+    /// Changes the org, then saves it if a state file is set.
+    func change<T>(_ body: (inout Org, Double) throws(APIFailure) -> T) throws(APIFailure) -> T {
+        advance()
+        let result = try body(&org, clock())
+        persist()
+        return result
+    }
+
+    /// The org as the administration endpoint shows it: everything but the integrations' secret tokens.
+    var snapshot: Org {
+        var copy = org
+        for index in copy.integrations.indices { copy.integrations[index].secretToken = "********" }
+        return copy
+    }
+
+    var delays: (integration: Double, job: Double) { (options.integrationDelay, options.jobDelay) }
+    var now: Double { clock() }
+
+    private func advance() {
+        let before = org
+        org.processDueJobs(now: clock())
+        org.completeDueIntegrations(now: clock())
+        if org != before { persist() }
+    }
+
+    // MARK: Faults and administration
+
+    /// The fault to apply to this request, if any; a counted fault is used up.
+    func takeFault(method: String, path: String) -> Fault? {
+        guard let index = faults.firstIndex(where: { $0.matches(method: method, path: path) }) else { return nil }
+        let fault = faults[index]
+        if let times = fault.times {
+            if times <= 1 { faults.remove(at: index) } else { faults[index].times = times - 1 }
+        }
+        if fault.kind == .expireToken { expireTokens() }
+        return fault
+    }
+
+    func addFaults(_ new: [Fault]) { faults += new }
+    func clearFaults() { faults = [] }
+    var activeFaults: [Fault] { faults }
+
+    func expireTokens() {
+        let past = clock() - 1
+        for token in tokens.keys { tokens[token] = past }
+    }
+
+    func revoke(_ permission: String) { revoked.insert(permission) }
+    func grant(_ permission: String) { revoked.remove(permission) }
+
+    /// Back to the seed (with the same number of generated queues), saved if a state file is set.
+    func reset() {
+        org = .seeded(generatedQueues: options.generatedQueues, now: clock())
+        revoked = []
+        faults = options.faults
+        persist()
+    }
+
+    /// Writes the org to `path` (or the state file). Returns false when there is nowhere to write or it failed.
+    @discardableResult
+    func save(to path: String? = nil) -> Bool {
+        guard let path = path ?? options.statePath else { return false }
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let text = String(decoding: try encoder.encode(org), as: UTF8.self)
+            try TextFileWriter.write(text, to: path, creatingFolder: true)
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    /// Replaces the org with the one saved at `path`.
+    func load(from path: String) -> Bool {
+        guard let saved = PracticeOrgService.load(path) else { return false }
+        org = saved
+        return true
+    }
+
+    private func persist() {
+        if options.statePath != nil { save() }
+    }
+
+    private static func load(_ path: String) -> Org? {
+        guard let file = fopen(path, "r") else { return nil }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, file)
+            if count == 0 { break }
+            bytes += buffer[0..<count]
+        }
+        return try? JSONDecoder().decode(Org.self, from: Data(bytes))
+    }
+}
+
+struct TokenResponse: Codable, Equatable, Sendable {
+    var access_token: String
+    var token_type: String
+    var expires_in: Int
+}
+
+/// The /oauth/token error body, which differs from the API's.
+struct OAuthError: Error, Codable, Equatable, Sendable {
+    var error: String
+    var description: String
+    var error_description: String
+
+    init(error: String, description: String) {
+        self.error = error
+        self.description = description
+        error_description = description
+    }
+}
+
+struct BasicCredentials {
+    var id: String
+    var secret: String
+
+    init?(header: String?) {
+        guard let header, header.lowercased().hasPrefix("basic "),
+              let data = Data(base64Encoded: String(header.dropFirst("basic ".count)).trimmed) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        id = String(text[..<colon])
+        secret = String(text[text.index(after: colon)...])
+    }
+
+    /// The undocumented but common form: client_id and client_secret in the body.
+    init?(form: [String: String]) {
+        guard let id = form["client_id"], let secret = form["client_secret"] else { return nil }
+        self.id = id
+        self.secret = secret
+    }
+}

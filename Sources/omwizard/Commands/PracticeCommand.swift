@@ -1,0 +1,85 @@
+import ArgumentParser
+import Dispatch
+import Hummingbird
+import PracticeOrg
+
+/// `omwizard practice`: a local Genesys Cloud for demonstrations and tests (see Sources/PracticeOrg/README.md).
+struct PracticeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "practice",
+        abstract: "Serves a practice Genesys Cloud org on 127.0.0.1 (the API subset the setup uses)."
+    )
+
+    @Option(help: "The port (0 picks a free one).")
+    var port = 8787
+
+    @Option(help: "Saves the org to this JSON file after every change, and loads it at start if it exists.")
+    var state: String?
+
+    @Option(help: "Numbered queues to add to the seeded org (a large org: 20000).")
+    var queues = 0
+
+    @Option(help: "The OAuth client id the practice org accepts.")
+    var clientId = PracticeOrgOptions.defaultClientID
+
+    @Option(help: "The OAuth client secret the practice org accepts.")
+    var clientSecret = PracticeOrgOptions.defaultClientSecret
+
+    @Option(help: "Seconds a token lives.")
+    var tokenLifetime: Double = 86_400
+
+    @Option(help: "Seconds before a new Open Messaging integration is Completed.")
+    var integrationDelay: Double = 1
+
+    @Option(help: "Seconds an Architect job takes once its YAML is uploaded.")
+    var jobDelay: Double = 1
+
+    @Option(help: ArgumentHelp("A fault to inject: KIND[:ARG] [METHOD] PATH [xN] (repeatable).",
+                               discussion: "Kinds: latency:MS, status:CODE, rate-limit:SECONDS, drop, expire-token."))
+    var fault: [String] = []
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+        guard queues >= 0 else { throw ValidationError("--queues cannot be negative.") }
+        for text in fault where Fault(commandLine: text) == nil {
+            throw ValidationError("Cannot read the fault «\(text)»: use KIND[:ARG] [METHOD] PATH [xN].")
+        }
+    }
+
+    func run() throws {
+        var options = PracticeOrgOptions()
+        options.clientID = clientId
+        options.clientSecret = clientSecret
+        options.tokenLifetime = tokenLifetime
+        options.generatedQueues = queues
+        options.statePath = state.map(Environment.absolute)
+        options.integrationDelay = integrationDelay
+        options.jobDelay = jobDelay
+        options.faults = fault.compactMap(Fault.init(commandLine:))
+        let server = PracticeServer(service: PracticeOrgService(options: options))
+        let clientId = self.clientId
+        let application = server.application(port: port) { port in
+            print("Practice org on http://127.0.0.1:\(port)  (client id \(clientId); Ctrl-C stops it)")
+        }
+        try BlockingTask.run { try await application.runService() }
+    }
+}
+
+/// Runs async work to its end from synchronous code: the wizard's entry point stays synchronous, which
+/// keeps its start quick.
+enum BlockingTask {
+    static func run(_ work: @escaping @Sendable () async throws -> Void) throws {
+        let finished = DispatchSemaphore(value: 0)
+        let outcome = ResultBox()
+        Task {
+            do { try await work() } catch { outcome.error = error }
+            finished.signal()
+        }
+        finished.wait()
+        if let error = outcome.error { throw error }
+    }
+
+    private final class ResultBox: @unchecked Sendable {
+        var error: Error?
+    }
+}
