@@ -109,12 +109,23 @@ public final class CheckpointStore {
         try moveAside(to: path + ".damaged-" + stamp)
     }
 
-    /// Starts over: the checkpoint becomes the `.bak` (the backup `reset` promises). Returns the backup's
-    /// path, or nil when there was nothing to reset.
-    public func reset() throws(SaveFailure) -> String? {
+    /// Starts over: the checkpoint moves to `<name>.reset-<stamp>`, a backup no later save touches (the
+    /// rolling `.bak` would be replaced by the second save). Returns its path, or nil when there was nothing.
+    public func reset(stamp: String) throws(SaveFailure) -> String? {
         guard access(path, F_OK) == 0 else { return nil }
-        return try moveAside(to: backupPath)
+        return try moveAside(to: archivePath(stamp))
     }
+
+    /// Keeps a copy of the checkpoint as `<name>.reset-<stamp>` and leaves the checkpoint in place.
+    /// Returns the copy's path, or nil when there is no checkpoint yet.
+    public func archive(stamp: String) throws(SaveFailure) -> String? {
+        guard let bytes = try? DurableFile.read(path) else { return nil }
+        let destination = archivePath(stamp)
+        try DurableFile.replace(destination, with: bytes)
+        return destination
+    }
+
+    public func archivePath(_ stamp: String) -> String { path + ".reset-" + stamp }
 
     private func moveAside(to destination: String) throws(SaveFailure) -> String {
         guard rename(path, destination) == 0 else { throw DurableFile.failure(errno) }

@@ -20,7 +20,7 @@ public enum ScreenCatalog {
         let prerequisites = start.keys(.enter)
         let queue = prerequisites.keys(.character(" "), .down, .character(" "), .down, .character(" "), .enter)
         let existingQueue = queue.keys(.character(" "), .down).typing(queueName)
-        let member = existingQueue.keys(.down, .character(" "), .enter).typing("ana.garcía@example.com")
+        let member = existingQueue.keys(.down, .character(" "), .enter).typing("ana.garcia@example.com")
         let flow = member.keys(.down, .down, .character(" "), .enter)
         let existingFlow = flow.keys(.character(" "), .down).typing("Flujo de Mensajes Principal")
         let integration = flow.keys(.down, .down, .character(" "), .enter)

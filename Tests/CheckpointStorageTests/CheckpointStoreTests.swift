@@ -131,14 +131,27 @@ func sampleCheckpoint(queue: String = "Atención al Cliente") -> Checkpoint {
         #expect(sandbox.exists(".other.json.tmp-1-1") && sandbox.exists("default.json"))
     }
 
-    @Test func resetKeepsTheProgressAsTheBackup() throws {
+    @Test func resetKeepsTheProgressInACopyLaterSavesNeverTouch() throws {
         let sandbox = Sandbox()
         let store = CheckpointStore(path: sandbox.path("default.json"))
-        #expect(try store.reset() == nil)
+        #expect(try store.reset(stamp: "1") == nil)
         try store.save(sampleCheckpoint())
-        #expect(try store.reset() == store.backupPath)
+        #expect(try store.reset(stamp: "20261125-120000") == store.path + ".reset-20261125-120000")
         #expect(store.load() == .none)
-        #expect(store.loadBackup() == sampleCheckpoint())
+        try store.save(sampleCheckpoint(queue: "Nueva"))
+        try store.save(sampleCheckpoint(queue: "Otra"))
+        #expect(sandbox.read("default.json.reset-20261125-120000")!.contains("Atención al Cliente"))
+    }
+
+    @Test func archiveCopiesAndLeavesTheCheckpointInPlace() throws {
+        let sandbox = Sandbox()
+        let store = CheckpointStore(path: sandbox.path("default.json"))
+        #expect(try store.archive(stamp: "1") == nil)
+        try store.save(sampleCheckpoint())
+        let copy = try #require(try store.archive(stamp: "2"))
+        #expect(sandbox.read("default.json.reset-2") == sandbox.read("default.json"))
+        #expect(sandbox.mode("default.json.reset-2") == 0o600)
+        #expect(copy == store.path + ".reset-2")
     }
 
     @Test func aDamagedFileIsSetAsideNotDeleted() throws {

@@ -36,6 +36,30 @@ import Testing
         #expect(walk.state.screen == .step(.route))
     }
 
+    @Test func aTokenOfSpacesIsRefused() {
+        var walk = walkToIntegration()
+        walk.replace(.secretToken, with: String(repeating: " ", count: 20))
+        walk.tick(.integrationDone)
+        walk.press(.enter)
+        #expect(walk.state.errors[.secretToken] == .tokenHasSpaces)
+    }
+
+    @Test func theRouteMustBindTheFlowAndIntegrationOfSteps4And5() {
+        var walk = walkToIntegration()
+        walk.tick(.integrationDone)
+        walk.press(.enter)
+        #expect(walk.state.screen == .step(.route))
+        let flow = walk.state.answers.flowName
+        walk.replace(.routeFlow, with: "Otro flujo")
+        walk.tick(.routeDone)
+        walk.press(.enter)
+        #expect(walk.state.errors[.routeFlow] == .notTheOneOfItsStep(expected: flow))
+        walk.replace(.routeFlow, with: flow.uppercased())
+        walk.tick(.routeDone)
+        walk.press(.enter)
+        #expect(walk.state.screen == .step(.salesforce), "names compare as Genesys does, ignoring case")
+    }
+
     @Test func revealAndRegenerateTheToken() {
         var walk = walkToIntegration()
         walk.press(.function(3))

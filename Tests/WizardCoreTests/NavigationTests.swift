@@ -105,10 +105,15 @@ import Testing
         #expect(resumed.state.overlay == .confirmStartOver)
         resumed.press(.character("n"))
         #expect(resumed.state.answers == walk.state.answers)
-        resumed.press(.enter, .character("y"))
+        let effects = resumed.send(.key(.enter)) + resumed.send(.key(.character("y")))
         #expect(resumed.state.answers == Answers())
         #expect(resumed.state.screen == .step(.prerequisites))
-        #expect(resumed.effects.contains { if case .save(let saved) = $0 { return saved.answers == Answers() } else { return false } })
+        // A lasting copy of the old progress is made before the first save of the new one.
+        let archive = effects.firstIndex(of: .archiveCheckpoint)
+        let save = effects.firstIndex { if case .save(let saved) = $0 { return saved.answers == Answers() } else { return false } }
+        #expect(archive != nil && save != nil && archive! < save!)
+        resumed.send(.checkpointArchived(path: "/tmp/test.json.reset-1"))
+        #expect(resumed.state.notice == .startedOver("/tmp/test.json.reset-1"))
     }
 
     @Test func tooSmallTerminalIgnoresKeysButCtrlC() {

@@ -26,6 +26,28 @@ import Testing
         #expect(walk.state.firstUnfinishedStep == .member)
     }
 
+    @Test func editingAFinishedStepReopensItHoweverTheUserLeaves() {
+        var walk = walkBackToQueue()
+        walk.focus(.queueName)
+        walk.press(.end)
+        walk.type(" 2")
+        #expect(walk.state.status(.queue) == .inProgress)
+        walk.press(.escape)
+        #expect(walk.state.firstUnfinishedStep == .queue, "resume and the summary must not call the queue done")
+        walk.press(.enter)
+        walk.tick(.queueDone)
+        walk.press(.enter)
+        #expect(walk.state.status(.queue) == .done)
+        #expect(walk.state.status(.member) == .stale)
+    }
+
+    @Test func untickingAFinishedStepsBoxReopensIt() {
+        var walk = walkBackToQueue()
+        walk.focus(.queueDone)
+        walk.press(.character(" "))
+        #expect(walk.state.status(.queue) == .inProgress)
+    }
+
     @Test func theSameQueueConfirmedAgainChangesNothing() {
         var walk = walkBackToQueue()
         walk.press(.enter)

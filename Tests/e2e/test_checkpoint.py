@@ -42,7 +42,7 @@ def test_corrupt_checkpoint_offers_the_backup(spawn, checkpoint):
     write(checkpoint + ".bak", good_checkpoint("Cola de respaldo"))
     write(checkpoint, "garbage")
     w = spawn("--lang", "es")
-    w.wait_for("El archivo está dañado")
+    w.wait_for("El archivo no es un progreso legible")
     w.wait_for("Existe una copia buena anterior")
     w.type("b")
     w.wait_for("Se recuperó la copia buena anterior")
@@ -63,7 +63,11 @@ def test_empty_and_newer_checkpoints_get_their_own_words(spawn, checkpoint):
     w = spawn("--lang", "en")
     w.wait_for("A newer omwizard wrote this file (format 99")
     w.type("n")
-    w.wait_for("Starting over")
+    w.wait_for("Starting fresh. The damaged file is kept beside it as default.json.damaged-")
+    w.press("enter")
+    w.wait_for("Step 1 of 7")
+    w.press("space")
+    w.pump(0.5)
     assert json.load(open(checkpoint))["schemaVersion"] == 1
 
 
@@ -71,9 +75,12 @@ def test_status_of_a_corrupt_checkpoint_names_it_and_fails(home, checkpoint):
     write(checkpoint, "{broken")
     result = run_cli(home, "status", "--lang", "en")
     assert result.returncode == 1
-    assert checkpoint in result.stderr and "damaged" in result.stderr
+    assert checkpoint in result.stderr and "cannot be read" in result.stderr
     assert open(checkpoint).read() == "{broken"
-    assert run_cli(home, "status", "--json").returncode == 1
+    as_json = run_cli(home, "status", "--json")
+    assert as_json.returncode == 1
+    report = json.loads(as_json.stdout)
+    assert report["checkpoint"] == checkpoint and report["exists"] and "cannot be read" in report["error"]
 
 
 def test_status_text_and_json(home, checkpoint):
@@ -92,17 +99,30 @@ def test_checkpoint_and_profile_options(home, tmp_path):
     write(custom, good_checkpoint())
     assert status_json(home, "--checkpoint", custom)["checkpoint"] == custom
     assert status_json(home, "--profile", "acme")["checkpoint"].endswith("/omwizard/acme.json")
-    bad = run_cli(home, "status", "--profile", "../etc", "--lang", "en")
-    assert bad.returncode != 0 and "not a usable profile name" in bad.stderr
+    for bad_name in ["../etc", "-x", ".hidden"]:
+        bad = run_cli(home, "status", "--profile=" + bad_name, "--lang", "en")
+        assert bad.returncode != 0 and "not a usable profile name" in bad.stderr, bad_name
+    assert status_json(home, "--profile", "compañía")["checkpoint"].endswith("/omwizard/compañía.json")
+    both = run_cli(home, "status", "--profile", "acme", "--checkpoint", custom)
+    assert both.returncode != 0 and "give one of them" in both.stderr
 
 
-def test_reset_keeps_a_backup(home, checkpoint):
+def test_reset_keeps_a_backup_that_later_saves_never_touch(spawn, home, checkpoint):
     assert "Nothing to reset" in run_cli(home, "reset", "--lang", "en").stdout
     write(checkpoint, good_checkpoint())
     result = run_cli(home, "reset", "--lang", "en")
-    assert result.returncode == 0 and checkpoint + ".bak" in result.stdout
+    assert result.returncode == 0 and checkpoint + ".reset-" in result.stdout
     assert not os.path.exists(checkpoint)
-    assert json.load(open(checkpoint + ".bak"))["answers"]["queueName"] == "Atención al Cliente"
+    kept = [name for name in os.listdir(os.path.dirname(checkpoint)) if ".reset-" in name]
+    assert len(kept) == 1
+    # A new walk saves many times; the reset copy stays as it was.
+    w = spawn("--lang", "en")
+    w.wait_for("Welcome")
+    w.press("enter", "space", "down", "space", "down", "space", "enter")
+    w.wait_for("Step 2 of 7")
+    w.pump(0.5)
+    copy = json.load(open(os.path.join(os.path.dirname(checkpoint), kept[0])))
+    assert copy["answers"]["queueName"] == "Atención al Cliente"
 
 
 def test_reset_refuses_while_a_wizard_runs(spawn, home):

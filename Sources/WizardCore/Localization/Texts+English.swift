@@ -34,7 +34,8 @@ extension Texts {
                 return "Retrieve Options copies the queues and integrations into Salesforce's picklists."
             }
         },
-        instructions: { step, answers in
+        instructions: { step, answers, status in
+            let queue = quotedEN(answers.queueName)
             switch step {
             case .prerequisites:
                 return ["Genesys Cloud: Admin › People & Permissions › People › your user › Roles",
@@ -42,29 +43,37 @@ extension Texts {
             case .queue:
                 return answers.queueOrigin == .new
                     ? ["Genesys Cloud: Admin › Contact Center › Queues › Create Queue",
-                       "Name it «\(answers.queueName)», then Save."]
+                       "Name it \(queue), then Save."]
                     : ["Genesys Cloud: Admin › Contact Center › Queues",
                        "Find the queue and type its exact name below."]
             case .member:
-                return ["Genesys Cloud: Admin › Contact Center › Queues › «\(answers.queueName)» › Members",
-                        "Add Members › the user with this email › Add."]
+                return answers.memberOrigin == .new
+                    ? ["Genesys Cloud: Admin › Contact Center › Queues › \(queue) › Members",
+                       "Add Members › the user with this email › Add."]
+                    : ["Genesys Cloud: Admin › Contact Center › Queues › \(queue) › Members",
+                       "Check that the user with this email is listed."]
             case .flow:
-                return answers.flowOrigin == .new
-                    ? ["Genesys Cloud: Admin › Architect › Flows: Inbound Message › Add",
-                       "Initial State: drag Transfer to ACD under Start, queue «\(answers.queueName)».",
-                       "Then Publish."]
-                    : ["Genesys Cloud: Admin › Architect › Flows: Inbound Message",
-                       "Pick a published flow and type its exact name below."]
+                if answers.flowOrigin == .existing {
+                    return ["Genesys Cloud: Architect › Inbound Message",
+                            "Pick a published flow and type its exact name below."]
+                }
+                if status == .stale {
+                    return ["Genesys Cloud: Architect › Inbound Message › \(quotedEN(answers.flowName)) › Edit",
+                            "Point Transfer to ACD at the queue \(queue), then Publish again."]
+                }
+                return ["Genesys Cloud: Architect › Inbound Message › Add",
+                        "Initial State: drag Transfer to ACD below Start, queue \(queue).",
+                        "Then Publish."]
             case .integration:
                 return ["Genesys Cloud: Admin › Message › Platforms › Create New Integration",
                         "Type Open Messaging; enter the values below (F2 copies one), then Save."]
             case .route:
-                return ["Genesys Cloud: Admin › Message › Message Routing › + (top right)",
+                return ["Genesys Cloud: Admin › Routing › Message Routing › + (top right)",
                         "Choose the flow and the address below, then Save."]
             case .salesforce:
                 return ["Salesforce: Setup › Installed Packages",
                         "Genesys Cloud for Salesforce External Routing › Configure › Retrieve Options",
-                        "It should then list the queue «\(answers.queueName)» and the integration «\(answers.integrationName)»."]
+                        "It should then list the queue \(queue) and the integration \(quotedEN(answers.integrationName))."]
             }
         },
         modeName: { mode in
@@ -78,8 +87,11 @@ extension Texts {
         modeLabel: "Mode",
         profileLabel: "profile",
         keysStep: "Enter Next · Esc Back · Tab Field · F1 Help · F2 Copy · Ctrl-C Quit",
-        keysWelcome: "Enter Start · ←/→ Change · Tab Field · F1 Help · Esc Quit",
+        keysWelcome: { resuming in
+            (resuming ? "Enter Continue" : "Enter Start") + " · ←/→ Change · Tab Field · F1 Help · Esc Quit"
+        },
         keysSummary: "Enter Finish · W Save summary · Esc Back · F1 Help · Ctrl-C Quit",
+        summaryWrites: { path in "W saves this summary as Markdown to \(path)" },
         tokenKeys: "F3 show/hide · F4 new token · longer than 15 characters",
         fieldLabel: { field in
             switch field {
@@ -87,7 +99,7 @@ extension Texts {
             case .resume: return "Progress"
             case .genesysAdmin: return "I am an admin of the Genesys Cloud CX org"
             case .salesforceAdmin: return "I am an admin of the Salesforce org"
-            case .packageInstalled: return "«Genesys Cloud for Salesforce External Routing» is installed"
+            case .packageInstalled: return "“Genesys Cloud for Salesforce External Routing” is installed"
             case .queueOrigin: return "Queue"
             case .queueName: return "Queue name"
             case .queueDone: return "The queue exists in Genesys Cloud"
@@ -112,19 +124,20 @@ extension Texts {
         },
         originOption: { field, origin in
             switch (field, origin) {
-            case (.queueOrigin, .existing): return "Use an existing queue"
-            case (.queueOrigin, .new): return "Create a new queue"
+            case (.queueOrigin, .existing): return "Use an existing one"
+            case (.queueOrigin, .new): return "Create a new one"
             case (.memberOrigin, .existing): return "Already a member"
             case (.memberOrigin, .new): return "Add now"
-            case (.flowOrigin, .existing): return "Reuse a published flow"
-            default: return "Create a new flow"
+            case (.flowOrigin, .existing): return "Reuse a published one"
+            default: return "Create a new one"
             }
         },
         resumeOption: { resume, name in resume ? "Resume at \(name)" : "Start over" },
         issue: { field, issue in
             switch issue {
             case .required:
-                return "Required: type the name exactly as in Genesys Cloud."
+                return field == .memberEmail ? "Required: the email of the user to add to the queue."
+                    : "Required: type the name exactly as in Genesys Cloud."
             case .notChecked:
                 switch field {
                 case .genesysAdmin, .salesforceAdmin, .packageInstalled:
@@ -139,36 +152,44 @@ extension Texts {
             case .invalidURL: return "Not a web address (like https://example.com/hook)."
             case .tokenTooShort(let length):
                 return "Genesys needs more than 15 characters (this has \(length)). F4 makes one."
+            case .tokenHasSpaces: return "No spaces in the token. F4 makes one."
+            case .notTheOneOfItsStep(let expected):
+                let step = field == .routeFlow ? "4" : "5"
+                return "Step \(step) set up \(quotedEN(expected)). To use another, change step \(step)."
             }
         },
         welcomeTitle: "Welcome",
-        welcomeIntro: "This wizard walks you through the chapter «Creating a Message Flow and Open Messaging Integration»: a queue, its member, an inbound message flow, an Open Messaging integration, the message route, then Salesforce's Retrieve Options. You do each step in Genesys Cloud or Salesforce; the wizard says where to click, suggests values and remembers your progress after every change.",
+        welcomeIntro: "This wizard walks you through the chapter “Creating a Message Flow and Open Messaging Integration”: a queue, its member, an inbound message flow, an Open Messaging integration, the message route, then Salesforce's Retrieve Options. You do each step in Genesys Cloud or Salesforce; the wizard says where to click, suggests values and remembers your progress after every change.",
         modeComing: "Verify, Automatic and Practice: coming in a later version",
         savedProgress: { finished, total in "Saved progress: \(finished) of \(total) steps finished." },
         savedIn: "Saved in",
-        statusName: { status in
+        statusLabel: { step, status in
             switch status {
             case .pending: return "pending"
             case .inProgress: return "in progress"
             case .done: return "done"
-            case .skipped: return "already existed"
-            case .stale: return "to check again"
+            case .skipped: return step == .member ? "already a member" : "already existed"
+            case .stale: return "needs another look"
             }
         },
         notice: { notice in
             switch notice {
             case .madeStale(let step, let steps):
                 let names = steps.map { Texts.english.stepName($0) }.joined(separator: ", ")
-                return "\(Texts.english.stepName(step)) changed: check again \(names) (marked !)."
+                return "\(Texts.english.stepName(step)) changed: \(names) need another look (marked !)."
             case .copied(let field):
-                return "Copied «\(Texts.english.fieldLabel(field))» to the clipboard."
+                return "Sent “\(Texts.english.fieldLabel(field))” to the clipboard (OSC 52)."
             case .nothingToCopy: return "Move to a text field to copy its value."
             case .tokenGenerated: return "A new random token was generated."
             case .summaryWritten(let path): return "Summary saved to \(path)"
             case .summaryFailed(let path, let failure):
                 return "Could not save \(path): \(Texts.english.saveFailure(failure))"
             case .backupRestored: return "Restored the previous good copy of your progress."
-            case .startedOver: return "Starting over. The previous progress is kept as a .bak file."
+            case .startedOver(let copy):
+                return copy.map { "Starting over. The previous progress is kept beside it as \(fileName($0))" }
+                    ?? "Starting over."
+            case .damagedSetAside(let path):
+                return "Starting fresh. The damaged file is kept beside it as \(fileName(path))"
             }
         },
         unsaved: { failure in
@@ -192,11 +213,11 @@ extension Texts {
             case .step(.queue):
                 return ["Any queue works, new or existing. Salesforce will list every queue of the org after Retrieve Options. If you use an existing one, type its name exactly."]
             case .step(.member):
-                return ["Add the user you will test with (usually yourself). A member who belongs through a group cannot be added directly: choose «Already a member»."]
+                return ["Add the user you will test with (usually yourself). A member who belongs through a group cannot be added directly: choose “Already a member”."]
             case .step(.flow):
-                return ["The flow's Initial State needs a single Transfer to ACD action to the queue of step 2. You may add your own logic before publishing. A flow that was never published cannot be chosen for a message route."]
+                return ["Architect opens from Admin › Architect, or Menu › Orchestration › Architect in the newer menu. The flow's Initial State needs a single Transfer to ACD action to the queue of step 2. You may add your own logic before publishing. A flow that was never published cannot be chosen for a message route."]
             case .step(.integration):
-                return ["The package does not use the webhook URL or the token, but Genesys requires both and refuses a token of 15 characters or fewer (the workshop's «123» fails). The token is never saved to disk; a new one is made if you come back later."]
+                return ["The package does not use the webhook URL or the token, but Genesys requires both and refuses a token of 15 characters or fewer (the workshop's “123” fails). The token is never saved to disk; a new one is made if you come back later. F2 sends a value to the clipboard through the terminal (OSC 52; in tmux: set -g set-clipboard on)."]
             case .step(.route):
                 return ["The address is the Open Messaging integration of step 5; the flow is the inbound message flow of step 4."]
             case .step(.salesforce):
@@ -206,24 +227,27 @@ extension Texts {
             }
         },
         helpKeys: [
-            "Enter  next (checks the fields)     Esc     back (keeps what you typed)",
-            "Tab/↓  next field                   Shift-Tab/↑  previous field",
-            "Space  tick / change a choice       F2      copy the field (clipboard)",
-            "F1 ?   this help                    Ctrl-C  quit (progress is saved)",
+            "Enter   next (checks the fields)    Esc     back (keeps what you typed)",
+            "Tab ↓   next field                  ⇧Tab ↑  previous field",
+            "Space   tick / change a choice      F2      copy the field",
+            "F1 ?    this help                   Ctrl-C  quit (progress is saved)",
         ],
+        legend: "✓ done   ↷ already existed   › in progress   ! needs another look   · pending",
         helpClose: "Esc or F1 closes the help",
         quitTitle: "Quit omwizard?",
-        quitBody: { path, unsaved in
+        quitBody: { path, command, unsaved, hasProgress in
             if let unsaved {
                 return ["Your last changes could NOT be saved (\(Texts.english.saveFailure(unsaved))).",
                         "Quitting now loses them."]
             }
-            return ["Your progress is saved in", path, "Start omwizard again to resume."]
+            return hasProgress ? ["Your progress is saved in", path, "Run “\(command)” to resume."]
+                : ["Nothing to save yet."]
         },
         quitKeys: "Y quit · N stay",
         startOverTitle: "Start over?",
         startOverBody: { path in
-            ["Every answer and step status will be cleared.", "The current progress stays in \(path).bak"]
+            ["Every answer and step status will be cleared.",
+             "A copy of the current progress is kept beside it, as \(path).reset-<date>-<time>"]
         },
         startOverKeys: "Y start over · N keep my progress",
         damagedTitle: "The saved progress cannot be read",
@@ -231,7 +255,7 @@ extension Texts {
             switch problem {
             case .empty(let path): return ["The file is empty:", path]
             case .corrupt(let path, let field):
-                return [field.map { "The file is damaged (field \($0)):" } ?? "The file is damaged (not valid JSON):", path]
+                return [field.map { "The file is damaged (field \($0)):" } ?? "The file is not a readable checkpoint:", path]
             case .newerVersion(let path, let found, let supported):
                 return ["A newer omwizard wrote this file (format \(found); this one reads \(supported)):",
                         path, "Update omwizard to resume it."]
@@ -241,8 +265,8 @@ extension Texts {
         damagedWithBackup: "A previous good copy (.bak) exists.",
         damagedWithoutBackup: "There is no readable backup (.bak).",
         damagedKeys: { hasBackup in
-            hasBackup ? "B use the backup · N start anew · Q quit (nothing is changed)"
-                : "N start anew · Q quit (nothing is changed)"
+            hasBackup ? "B use the backup · N start fresh · Q quit (nothing is changed)"
+                : "N start fresh · Q quit (nothing is changed)"
         },
         tooSmall: { current, needed in
             ["The terminal is too small:",
@@ -255,32 +279,42 @@ extension Texts {
             switch step {
             case .prerequisites: return "admin rights and package confirmed"
             case .queue:
-                return "«\(answers.queueName)»" + (answers.queueOrigin == .existing ? " (existing)" : " (new)")
+                return quotedEN(answers.queueName) + (answers.queueOrigin == .existing ? " (existing)" : " (new)")
             case .member:
                 return answers.memberEmail + (answers.memberOrigin == .existing ? " (already a member)" : "")
             case .flow:
-                return "«\(answers.flowName)»" + (answers.flowOrigin == .existing ? " (reused)" : " (new, published)")
-            case .integration: return "«\(answers.integrationName)» → \(answers.webhookURL)"
-            case .route: return "«\(answers.routeAddress)» → flow «\(answers.routeFlow)»"
+                return quotedEN(answers.flowName) + (answers.flowOrigin == .existing ? " (reused)" : " (new, published)")
+            case .integration: return "\(quotedEN(answers.integrationName)) → \(answers.webhookURL)"
+            case .route: return "\(quotedEN(answers.routeAddress)) → flow \(quotedEN(answers.routeFlow))"
             case .salesforce: return "Retrieve Options pressed"
             }
         },
         leftToDo: "Left to do:",
         nothingLeft: "Every step is finished.",
-        nextChapter: "Next: chapter 50, «Service Channels, Routing Configurations & Queues», in Salesforce: a Routing Configuration with the External Routing model.",
+        nextChapter: "Next: chapter 50, “Service Channels, Routing Configurations & Queues”, in Salesforce: a Routing Configuration with the External Routing model.",
         tokenNotStored: "The webhook token is never stored.",
-        needsTerminal: "omwizard needs a full-screen terminal (stdin and stdout a terminal, TERM not «dumb»). Use «omwizard status» to see your progress.",
+        needsTerminal: "omwizard needs a full-screen terminal (stdin and stdout a terminal, TERM not “dumb”). Use “omwizard status” to see your progress.",
         locked: { path, holder in
             "Another omwizard\(holder.map { " (process \($0))" } ?? "") is using \(path). Finish it first, or use --profile NAME for a separate setup."
         },
-        farewell: { path in "Progress saved in \(path). Run omwizard again to resume." },
+        farewell: { path, command, finished in
+            finished ? "Setup recorded in \(path). “\(command) status” shows it again."
+                : "Progress saved in \(path). Run “\(command)” to resume."
+        },
         noCheckpoint: { path in "No progress saved yet at \(path)." },
         statusNext: { name in "Next: \(name)" },
         resetDone: { backup in "Started over. The previous progress is kept in \(backup)." },
         nothingToReset: { path in "Nothing to reset: no progress saved at \(path)." },
-        invalidProfile: { name in "«\(name)» is not a usable profile name: use letters, digits, «.», «_» and «-»." },
-        suggestedQueueName: "Salesforce External Routing",
+        invalidProfile: { name in
+            "“\(name)” is not a usable profile name: use letters, digits, “.”, “_” and “-” (not first)."
+        },
+        suggestedQueueName: "Salesforce External Routing Queue",
         suggestedFlowName: "Salesforce External Routing Flow",
-        suggestedIntegrationName: "Salesforce External Routing"
+        suggestedIntegrationName: "Salesforce External Routing Messaging"
     )
+}
+
+/// A name in English quotes, or a pointer to the field when it is still empty.
+private func quotedEN(_ name: String) -> String {
+    name.isEmpty ? "(the name below)" : "“\(name)”"
 }

@@ -19,22 +19,23 @@ extension Texts {
         why: { step in
             switch step {
             case .prerequisites:
-                return "El capítulo exige ser admin en ambos lados y tener ya instalado el paquete."
+                return "El capítulo exige ser administrador en Genesys Cloud y en Salesforce, con el paquete ya instalado."
             case .queue:
-                return "Los mensajes que Salesforce enruta llegan a una cola de Genesys; luego se lista."
+                return "Los mensajes que Salesforce enruta llegan a una cola de Genesys; después Salesforce la mostrará en su lista."
             case .member:
-                return "Solo los miembros de la cola reciben sus mensajes: su usuario debe serlo."
+                return "Solo los miembros de la cola reciben sus mensajes: su usuario debe serlo para probar el enrutamiento."
             case .flow:
                 return "El flujo de mensaje entrante es el que envía cada mensaje nuevo a la cola."
             case .integration:
-                return "La integración Open Messaging es la puerta por la que entran los mensajes."
+                return "La integración Open Messaging es la puerta por la que entran los mensajes de Salesforce."
             case .route:
                 return "La ruta indica qué flujo atiende los mensajes que llegan a la integración."
             case .salesforce:
-                return "Retrieve Options copia las colas e integraciones a las listas de Salesforce."
+                return "Retrieve Options copia las colas y las integraciones a las listas de Salesforce."
             }
         },
-        instructions: { step, answers in
+        instructions: { step, answers, status in
+            let queue = quotedES(answers.queueName)
             switch step {
             case .prerequisites:
                 return ["Genesys Cloud: Admin › Personas y permisos › Personas › su usuario › Roles",
@@ -42,29 +43,37 @@ extension Texts {
             case .queue:
                 return answers.queueOrigin == .new
                     ? ["Genesys Cloud: Admin › Centro de contacto › Colas › Crear cola",
-                       "Llámela «\(answers.queueName)» y pulse Guardar."]
+                       "Llámela \(queue) y pulse Guardar."]
                     : ["Genesys Cloud: Admin › Centro de contacto › Colas",
                        "Busque la cola y escriba abajo su nombre exacto."]
             case .member:
-                return ["Genesys Cloud: Admin › Centro de contacto › Colas › «\(answers.queueName)» › Miembros",
-                        "Agregar miembros › el usuario con este correo › Agregar."]
+                return answers.memberOrigin == .new
+                    ? ["Genesys Cloud: Admin › Centro de contacto › Colas › \(queue) › Miembros",
+                       "Agregar miembros › el usuario con este correo › Agregar."]
+                    : ["Genesys Cloud: Admin › Centro de contacto › Colas › \(queue) › Miembros",
+                       "Compruebe que el usuario con este correo aparece en la lista."]
             case .flow:
-                return answers.flowOrigin == .new
-                    ? ["Genesys Cloud: Admin › Architect › Flujos: Mensaje entrante › Agregar",
-                       "Estado inicial: arrastre Transferir a ACD bajo Inicio, cola «\(answers.queueName)».",
-                       "Después pulse Publicar."]
-                    : ["Genesys Cloud: Admin › Architect › Flujos: Mensaje entrante",
-                       "Elija un flujo publicado y escriba abajo su nombre exacto."]
+                if answers.flowOrigin == .existing {
+                    return ["Genesys Cloud: Architect › Mensaje entrante",
+                            "Elija un flujo publicado y escriba abajo su nombre exacto."]
+                }
+                if status == .stale {
+                    return ["Genesys Cloud: Architect › Mensaje entrante › \(quotedES(answers.flowName)) › Editar",
+                            "Cambie la cola de Transferir a ACD a \(queue) y vuelva a pulsar Publicar."]
+                }
+                return ["Genesys Cloud: Architect › Mensaje entrante › Agregar",
+                        "Estado inicial: arrastre Transferir a ACD debajo de Inicio, cola \(queue).",
+                        "Después pulse Publicar."]
             case .integration:
                 return ["Genesys Cloud: Admin › Mensaje › Plataformas › Crear nueva integración",
-                        "Tipo Open Messaging; escriba los valores de abajo (F2 copia uno) y Guardar."]
+                        "Tipo Open Messaging; escriba los valores de abajo (F2 copia uno) y pulse Guardar."]
             case .route:
-                return ["Genesys Cloud: Admin › Mensaje › Enrutamiento de mensajes › + (arriba a la dcha.)",
+                return ["Genesys Cloud: Admin › Enrutamiento › Enrutamiento de mensajes › + (arriba a la derecha)",
                         "Elija el flujo y la dirección de abajo y pulse Guardar."]
             case .salesforce:
                 return ["Salesforce: Configuración › Paquetes instalados",
                         "Genesys Cloud for Salesforce External Routing › Configure › Retrieve Options",
-                        "Debe listar la cola «\(answers.queueName)» y la integración «\(answers.integrationName)»."]
+                        "Debe listar la cola \(queue) y la integración \(quotedES(answers.integrationName))."]
             }
         },
         modeName: { mode in
@@ -77,9 +86,12 @@ extension Texts {
         },
         modeLabel: "Modo",
         profileLabel: "perfil",
-        keysStep: "Intro Siguiente · Esc Atrás · Tab Campo · F1 Ayuda · F2 Copiar · Ctrl-C Salir",
-        keysWelcome: "Intro Empezar · ←/→ Cambiar · Tab Campo · F1 Ayuda · Esc Salir",
-        keysSummary: "Intro Terminar · W Guardar resumen · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
+        keysStep: "Enter Siguiente · Esc Atrás · Tab Campo · F1 Ayuda · F2 Copiar · Ctrl-C Salir",
+        keysWelcome: { resuming in
+            (resuming ? "Enter Continuar" : "Enter Empezar") + " · ←/→ Cambiar · Tab Campo · F1 Ayuda · Esc Salir"
+        },
+        keysSummary: "Enter Terminar · G Guardar resumen · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
+        summaryWrites: { path in "G guarda este resumen en Markdown en \(path)" },
         tokenKeys: "F3 mostrar/ocultar · F4 token nuevo · más de 15 caracteres",
         fieldLabel: { field in
             switch field {
@@ -112,19 +124,20 @@ extension Texts {
         },
         originOption: { field, origin in
             switch (field, origin) {
-            case (.queueOrigin, .existing): return "Usar una cola existente"
-            case (.queueOrigin, .new): return "Crear una cola nueva"
+            case (.queueOrigin, .existing): return "Usar una existente"
+            case (.queueOrigin, .new): return "Crear una nueva"
             case (.memberOrigin, .existing): return "Ya es miembro"
             case (.memberOrigin, .new): return "Agregarlo ahora"
-            case (.flowOrigin, .existing): return "Reusar un flujo publicado"
-            default: return "Crear un flujo nuevo"
+            case (.flowOrigin, .existing): return "Reutilizar uno publicado"
+            default: return "Crear uno nuevo"
             }
         },
         resumeOption: { resume, name in resume ? "Continuar en \(name)" : "Empezar de nuevo" },
         issue: { field, issue in
             switch issue {
             case .required:
-                return "Obligatorio: escriba el nombre tal como está en Genesys Cloud."
+                return field == .memberEmail ? "Obligatorio: el correo del usuario que se agrega a la cola."
+                    : "Obligatorio: escriba el nombre tal como está en Genesys Cloud."
             case .notChecked:
                 switch field {
                 case .genesysAdmin, .salesforceAdmin, .packageInstalled:
@@ -139,6 +152,10 @@ extension Texts {
             case .invalidURL: return "No es una dirección web (por ejemplo https://example.com/hook)."
             case .tokenTooShort(let length):
                 return "Genesys exige más de 15 caracteres (tiene \(length)). F4 genera uno."
+            case .tokenHasSpaces: return "El token no puede tener espacios. F4 genera uno."
+            case .notTheOneOfItsStep(let expected):
+                let step = field == .routeFlow ? "4" : "5"
+                return "El paso \(step) preparó \(quotedES(expected)). Para usar otro, cambie el paso \(step)."
             }
         },
         welcomeTitle: "Bienvenida",
@@ -146,12 +163,12 @@ extension Texts {
         modeComing: "Verificar, Automático y Práctica: en una versión próxima",
         savedProgress: { finished, total in "Progreso guardado: \(finished) de \(total) pasos terminados." },
         savedIn: "Guardado en",
-        statusName: { status in
+        statusLabel: { step, status in
             switch status {
             case .pending: return "pendiente"
             case .inProgress: return "en curso"
             case .done: return "hecho"
-            case .skipped: return "ya existía"
+            case .skipped: return step == .member ? "ya era miembro" : "ya existía"
             case .stale: return "revisar de nuevo"
             }
         },
@@ -161,14 +178,18 @@ extension Texts {
                 let names = steps.map { Texts.spanish.stepName($0) }.joined(separator: ", ")
                 return "Cambió \(Texts.spanish.stepName(step)): revise de nuevo \(names) (marcados !)."
             case .copied(let field):
-                return "Copiado «\(Texts.spanish.fieldLabel(field))» al portapapeles."
+                return "«\(Texts.spanish.fieldLabel(field))» enviado al portapapeles (OSC 52)."
             case .nothingToCopy: return "Vaya a un campo de texto para copiar su valor."
             case .tokenGenerated: return "Se generó un token aleatorio nuevo."
             case .summaryWritten(let path): return "Resumen guardado en \(path)"
             case .summaryFailed(let path, let failure):
                 return "No se pudo guardar \(path): \(Texts.spanish.saveFailure(failure))"
             case .backupRestored: return "Se recuperó la copia buena anterior de su progreso."
-            case .startedOver: return "Empezando de nuevo. El progreso anterior queda en un archivo .bak."
+            case .startedOver(let copy):
+                return copy.map { "Empezando de nuevo. El progreso anterior queda al lado, como \(fileName($0))" }
+                    ?? "Empezando de nuevo."
+            case .damagedSetAside(let path):
+                return "Empezando de cero. El archivo dañado queda al lado, como \(fileName(path))"
             }
         },
         unsaved: { failure in
@@ -194,9 +215,9 @@ extension Texts {
             case .step(.member):
                 return ["Agregue el usuario con el que probará (normalmente usted). Quien pertenece por un grupo no se puede agregar directamente: elija «Ya es miembro»."]
             case .step(.flow):
-                return ["El Estado inicial del flujo necesita una sola acción Transferir a ACD a la cola del paso 2. Puede añadir su propia lógica antes de publicar. Un flujo nunca publicado no se puede elegir en una ruta de mensajes."]
+                return ["Architect se abre desde Admin › Architect, o Menú › Orquestación › Architect en el menú nuevo. El Estado inicial del flujo necesita una sola acción Transferir a ACD a la cola del paso 2. Puede añadir su propia lógica antes de publicar. Un flujo nunca publicado no se puede elegir en una ruta de mensajes."]
             case .step(.integration):
-                return ["El paquete no usa la URL ni el token, pero Genesys exige ambos y rechaza un token de 15 caracteres o menos (el «123» del taller falla). El token nunca se guarda en disco; si vuelve más tarde se genera otro."]
+                return ["El paquete no usa la URL ni el token, pero Genesys exige ambos y rechaza un token de 15 caracteres o menos (el «123» del taller falla). El token nunca se guarda en disco; si vuelve más tarde se genera otro. F2 envía un valor al portapapeles a través de la terminal (OSC 52; en tmux: set -g set-clipboard on)."]
             case .step(.route):
                 return ["La dirección es la integración Open Messaging del paso 5; el flujo es el flujo de mensaje entrante del paso 4."]
             case .step(.salesforce):
@@ -206,24 +227,27 @@ extension Texts {
             }
         },
         helpKeys: [
-            "Intro  siguiente (revisa campos)    Esc     atrás (conserva lo escrito)",
-            "Tab/↓  campo siguiente              Mayús-Tab/↑  campo anterior",
+            "Enter    siguiente (revisa campos)  Esc     atrás (conserva lo escrito)",
+            "Tab ↓    campo siguiente            ⇧Tab ↑  campo anterior",
             "Espacio  marcar / cambiar opción    F2      copiar el campo",
-            "F1 ?   esta ayuda                   Ctrl-C  salir (el progreso se guarda)",
+            "F1 ?     esta ayuda                 Ctrl-C  salir (se guarda todo)",
         ],
+        legend: "✓ hecho   ↷ ya existía   › en curso   ! revisar de nuevo   · pendiente",
         helpClose: "Esc o F1 cierra la ayuda",
         quitTitle: "¿Salir de omwizard?",
-        quitBody: { path, unsaved in
+        quitBody: { path, command, unsaved, hasProgress in
             if let unsaved {
                 return ["Sus últimos cambios NO se pudieron guardar (\(Texts.spanish.saveFailure(unsaved))).",
                         "Si sale ahora, se pierden."]
             }
-            return ["Su progreso está guardado en", path, "Abra omwizard de nuevo para continuar."]
+            return hasProgress ? ["Su progreso está guardado en", path, "Ejecute «\(command)» para continuar."]
+                : ["Todavía no hay nada que guardar."]
         },
         quitKeys: "S salir · N quedarse",
         startOverTitle: "¿Empezar de nuevo?",
         startOverBody: { path in
-            ["Se borrarán todas las respuestas y estados.", "El progreso actual queda en \(path).bak"]
+            ["Se borrarán todas las respuestas y estados.",
+             "Una copia del progreso actual queda al lado, como \(path).reset-<fecha>-<hora>"]
         },
         startOverKeys: "S empezar de nuevo · N conservar el progreso",
         damagedTitle: "No se puede leer el progreso guardado",
@@ -231,7 +255,7 @@ extension Texts {
             switch problem {
             case .empty(let path): return ["El archivo está vacío:", path]
             case .corrupt(let path, let field):
-                return [field.map { "El archivo está dañado (campo \($0)):" } ?? "El archivo está dañado (no es JSON válido):", path]
+                return [field.map { "El archivo está dañado (campo \($0)):" } ?? "El archivo no es un progreso legible:", path]
             case .newerVersion(let path, let found, let supported):
                 return ["Lo escribió un omwizard más nuevo (formato \(found); este lee el \(supported)):",
                         path, "Actualice omwizard para continuarlo."]
@@ -241,7 +265,7 @@ extension Texts {
         damagedWithBackup: "Existe una copia buena anterior (.bak).",
         damagedWithoutBackup: "No hay una copia (.bak) legible.",
         damagedKeys: { hasBackup in
-            hasBackup ? "B usar la copia · N empezar de cero · Q salir (no se cambia nada)"
+            hasBackup ? "R recuperar la copia · N empezar de cero · Q salir (no se cambia nada)"
                 : "N empezar de cero · Q salir (no se cambia nada)"
         },
         tooSmall: { current, needed in
@@ -259,7 +283,7 @@ extension Texts {
             case .member:
                 return answers.memberEmail + (answers.memberOrigin == .existing ? " (ya era miembro)" : "")
             case .flow:
-                return "«\(answers.flowName)»" + (answers.flowOrigin == .existing ? " (reusado)" : " (nuevo, publicado)")
+                return "«\(answers.flowName)»" + (answers.flowOrigin == .existing ? " (reutilizado)" : " (nuevo, publicado)")
             case .integration: return "«\(answers.integrationName)» → \(answers.webhookURL)"
             case .route: return "«\(answers.routeAddress)» → flujo «\(answers.routeFlow)»"
             case .salesforce: return "Retrieve Options pulsado"
@@ -267,20 +291,30 @@ extension Texts {
         },
         leftToDo: "Falta:",
         nothingLeft: "Todos los pasos están terminados.",
-        nextChapter: "Siguiente: capítulo 50, «Canales de servicio, configuraciones de enrutamiento y colas», en Salesforce: una configuración de enrutamiento External Routing.",
+        nextChapter: "Siguiente: capítulo 50, «Canales de servicio, configuraciones de enrutamiento y colas»: crear en Salesforce una configuración de enrutamiento de tipo External Routing.",
         tokenNotStored: "El token del webhook nunca se guarda.",
         needsTerminal: "omwizard necesita una terminal a pantalla completa (stdin y stdout una terminal, TERM distinto de «dumb»). Use «omwizard status» para ver su progreso.",
         locked: { path, holder in
             "Otro omwizard\(holder.map { " (proceso \($0))" } ?? "") está usando \(path). Termine ese primero, o use --profile NOMBRE para una configuración aparte."
         },
-        farewell: { path in "Progreso guardado en \(path). Ejecute omwizard de nuevo para continuar." },
+        farewell: { path, command, finished in
+            finished ? "Configuración registrada en \(path). «\(command) status» la muestra de nuevo."
+                : "Progreso guardado en \(path). Ejecute «\(command)» para continuar."
+        },
         noCheckpoint: { path in "Todavía no hay progreso guardado en \(path)." },
         statusNext: { name in "Siguiente: \(name)" },
         resetDone: { backup in "Empezando de nuevo. El progreso anterior queda en \(backup)." },
         nothingToReset: { path in "Nada que reiniciar: no hay progreso guardado en \(path)." },
-        invalidProfile: { name in "«\(name)» no sirve como nombre de perfil: use letras, dígitos, «.», «_» y «-»." },
-        suggestedQueueName: "Salesforce Enrutamiento Externo",
+        invalidProfile: { name in
+            "«\(name)» no sirve como nombre de perfil: use letras, dígitos, «.», «_» y «-» (no al principio)."
+        },
+        suggestedQueueName: "Cola Salesforce Enrutamiento Externo",
         suggestedFlowName: "Flujo Salesforce Enrutamiento Externo",
-        suggestedIntegrationName: "Salesforce Enrutamiento Externo"
+        suggestedIntegrationName: "Mensajería Salesforce Enrutamiento Externo"
     )
+}
+
+/// Un nombre entre comillas latinas, o una referencia al campo mientras esté vacío.
+private func quotedES(_ name: String) -> String {
+    name.isEmpty ? "(el nombre de abajo)" : "«\(name)»"
 }

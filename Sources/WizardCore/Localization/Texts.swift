@@ -10,14 +10,17 @@ public struct Texts: Sendable {
     public var whyLabel: String
     public var whereLabel: String
     public var why: @Sendable (StepID) -> String
-    /// Where to click, then what to do there, given the answers so far.
-    public var instructions: @Sendable (StepID, Answers) -> [String]
+    /// Where to click, then what to do there, given the answers so far and the step's status (a stale
+    /// step is mended, not made again).
+    public var instructions: @Sendable (StepID, Answers, StepStatus) -> [String]
     public var modeName: @Sendable (Mode) -> String
     public var modeLabel: String
     public var profileLabel: String
     public var keysStep: String
-    public var keysWelcome: String
+    /// The welcome screen's keys; Enter continues when there is progress to resume.
+    public var keysWelcome: @Sendable (_ resuming: Bool) -> String
     public var keysSummary: String
+    public var summaryWrites: @Sendable (_ path: String) -> String
     public var tokenKeys: String
 
     // Fields
@@ -34,7 +37,8 @@ public struct Texts: Sendable {
     public var savedIn: String
 
     // Statuses and notices
-    public var statusName: @Sendable (StepStatus) -> String
+    /// A step's status in words ("already a member" rather than a bare "skipped").
+    public var statusLabel: @Sendable (StepID, StepStatus) -> String
     public var notice: @Sendable (Notice) -> String
     public var unsaved: @Sendable (SaveFailure) -> String
     public var saveFailure: @Sendable (SaveFailure) -> String
@@ -44,9 +48,11 @@ public struct Texts: Sendable {
     /// Paragraphs, wrapped to the help panel's width.
     public var help: @Sendable (Screen) -> [String]
     public var helpKeys: [String]
+    /// What the marks of the progress line mean.
+    public var legend: String
     public var helpClose: String
     public var quitTitle: String
-    public var quitBody: @Sendable (_ path: String, _ unsaved: SaveFailure?) -> [String]
+    public var quitBody: @Sendable (_ path: String, _ command: String, _ unsaved: SaveFailure?, _ hasProgress: Bool) -> [String]
     public var quitKeys: String
     public var startOverTitle: String
     public var startOverBody: @Sendable (_ path: String) -> [String]
@@ -69,7 +75,8 @@ public struct Texts: Sendable {
     // Command line
     public var needsTerminal: String
     public var locked: @Sendable (_ path: String, _ holder: Int32?) -> String
-    public var farewell: @Sendable (_ path: String) -> String
+    /// Printed after the wizard ends: where the progress is and the command that resumes it.
+    public var farewell: @Sendable (_ path: String, _ command: String, _ finished: Bool) -> String
     public var noCheckpoint: @Sendable (_ path: String) -> String
     public var statusNext: @Sendable (_ name: String) -> String
     public var resetDone: @Sendable (_ backup: String) -> String
@@ -99,4 +106,9 @@ extension Texts {
         case .summary: return summaryTitle
         }
     }
+}
+
+/// The last part of a path: notices name a file kept beside the checkpoint by its name alone.
+func fileName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
 }

@@ -18,6 +18,10 @@ public enum Event: Equatable, Sendable {
     case checkpointSaveFailed(SaveFailure)
     case summaryWritten(path: String)
     case summaryWriteFailed(path: String, SaveFailure)
+    /// Where the unreadable checkpoint was moved.
+    case damagedCheckpointSetAside(path: String)
+    /// Where the progress was copied before starting over.
+    case checkpointArchived(path: String)
 }
 
 /// Work the reducer asks the service layer to do; results come back as events.
@@ -28,7 +32,11 @@ public enum Effect: Equatable, Sendable {
     /// Put text on the user's clipboard (OSC 52).
     case copyToClipboard(String)
     case writeSummary(markdown: String, path: String)
-    /// Move the unreadable checkpoint aside (the user said yes) before the wizard writes a new one.
+    /// Move the unreadable checkpoint aside (the user said yes) before the wizard writes a new one;
+    /// answered by `.damagedCheckpointSetAside`.
     case setAsideDamagedCheckpoint
+    /// Keep a copy of the saved progress that later saves never touch, before starting over;
+    /// answered by `.checkpointArchived`.
+    case archiveCheckpoint
     case quit
 }

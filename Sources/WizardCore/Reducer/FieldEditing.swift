@@ -21,7 +21,9 @@ extension Transition {
         switch key {
         case .character("?"): state.overlay = .help
         case .character("q"), .character("Q"): state.overlay = .confirmQuit
-        case .character("w") where state.screen == .summary, .character("W") where state.screen == .summary:
+        // W (write), or G (guardar) in Spanish.
+        case .character("w") where state.screen == .summary, .character("W") where state.screen == .summary,
+             .character("g") where state.screen == .summary, .character("G") where state.screen == .summary:
             effects.append(.writeSummary(markdown: SummaryMarkdown.render(state), path: state.context.summaryPath))
         default: break
         }
@@ -69,6 +71,10 @@ extension Transition {
             guard delta == 1 || state.answers[keyPath: path] else { return }
             state.answers[keyPath: path].toggle()
             state.errors[field] = nil
+            // Unticking what was confirmed reopens the step.
+            if case .step(let step) = state.screen, !state.answers[keyPath: path], state.status(step).isFinished {
+                state.statuses[step] = .inProgress
+            }
         } else if let path = field.originPath {
             let options = Origin.choiceOrder
             let index = options.firstIndex(of: state.answers[keyPath: path])!
@@ -106,9 +112,10 @@ extension Transition {
     /// package never uses it, and it is not kept between runs, so a new one must not undo a finished step.
     private mutating func answerChanged(_ field: FieldID) {
         state.errors[field] = nil
-        if field != .secretToken, case .step(let step) = state.screen, let done = step.doneField, state.answers[keyPath: done.checkboxPath!] {
-            state.answers[keyPath: done.checkboxPath!] = false
-        }
+        guard field != .secretToken, case .step(let step) = state.screen, let done = step.doneField else { return }
+        state.answers[keyPath: done.checkboxPath!] = false
+        // Until it is confirmed again, the step is not finished, however the user leaves the screen.
+        if state.status(step).isFinished { state.statuses[step] = .inProgress }
     }
 
     mutating func copyFocusedValue() {

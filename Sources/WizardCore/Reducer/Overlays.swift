@@ -24,6 +24,7 @@ extension Transition {
     /// The file stays untouched until the user picks the backup or a fresh start; leaving touches nothing.
     private mutating func handleDamagedCheckpoint(_ damaged: DamagedCheckpoint, _ key: Key) {
         switch key {
+        // B (backup) or R (recuperar).
         case .character("b"), .character("B"), .character("r"), .character("R"):
             guard let backup = damaged.backup else { return }
             state.restore(backup, keepLanguage: true)
@@ -32,7 +33,7 @@ extension Transition {
             effects += [.setAsideDamagedCheckpoint, .save(state.checkpoint)]
         case .character("n"), .character("N"):
             state.overlay = nil
-            state.notice = .startedOver
+            state.notice = .startedOver(nil)
             effects += [.setAsideDamagedCheckpoint, .save(state.checkpoint)]
         case .character("q"), .character("Q"), .escape, .control("c"):
             quit()
@@ -49,8 +50,10 @@ extension Transition {
         state.secretToken = ""
         state.language = language
         state.overlay = nil
+        // The copy comes first: the save that follows replaces the checkpoint (and its rolling .bak).
+        effects.append(.archiveCheckpoint)
         enter(.step(.prerequisites))
-        state.notice = .startedOver
+        state.notice = .startedOver(nil)
     }
 }
 

@@ -29,6 +29,10 @@ struct Transition {
             state.notice = .summaryWritten(path)
         case .summaryWriteFailed(let path, let failure):
             state.notice = .summaryFailed(path, failure)
+        case .damagedCheckpointSetAside(let path):
+            if state.notice == .startedOver(nil) { state.notice = .damagedSetAside(path) }
+        case .checkpointArchived(let path):
+            state.notice = .startedOver(path)
         }
     }
 

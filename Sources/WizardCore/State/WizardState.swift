@@ -21,11 +21,14 @@ public struct SessionContext: Equatable, Sendable {
     public var checkpointPath: String
     /// Where the summary is written when the user asks for it.
     public var summaryPath: String
+    /// The command that resumes this setup ("omwizard", "omwizard --profile acme", ...).
+    public var resumeCommand: String
 
-    public init(profile: String, checkpointPath: String, summaryPath: String) {
+    public init(profile: String, checkpointPath: String, summaryPath: String, resumeCommand: String = "omwizard") {
         self.profile = profile
         self.checkpointPath = checkpointPath
         self.summaryPath = summaryPath
+        self.resumeCommand = resumeCommand
     }
 }
 
@@ -131,7 +134,9 @@ public enum Notice: Equatable, Sendable {
     case summaryWritten(String)
     case summaryFailed(String, SaveFailure)
     case backupRestored
-    case startedOver
+    /// Started over; the previous progress was copied to this file (nil while the copy is being made).
+    case startedOver(String?)
+    case damagedSetAside(String)
 }
 
 /// Why a file could not be written, in terms the texts can explain.

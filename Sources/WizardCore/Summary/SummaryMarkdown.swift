@@ -6,7 +6,7 @@ public enum SummaryMarkdown {
         for step in StepID.allCases {
             let status = state.status(step)
             let detail = status == .pending ? "" : " — " + texts.summaryLine(step, state.answers)
-            lines.append("- [\(status.isFinished ? "x" : " ")] **\(texts.stepName(step))** (\(texts.statusName(status)))\(detail)")
+            lines.append("- [\(status.isFinished ? "x" : " ")] **\(texts.stepName(step))** (\(texts.statusLabel(step, status)))\(detail)")
         }
         lines.append("")
         let left = StepID.allCases.filter { !state.status($0).isFinished }

@@ -7,6 +7,9 @@ public enum ValidationIssue: Equatable, Sendable {
     case invalidURL
     /// The Genesys API refuses a webhook signature token of 15 characters or fewer.
     case tokenTooShort(length: Int)
+    case tokenHasSpaces
+    /// The route names another flow or integration than the ones of steps 4 and 5.
+    case notTheOneOfItsStep(expected: String)
 }
 
 public enum Validation {
@@ -22,17 +25,25 @@ public enum Validation {
         case .choice:
             return nil
         case .secret:
-            let length = state.secretToken.count
-            return length > minimumTokenLengthExclusive ? nil : .tokenTooShort(length: length)
+            let token = state.secretToken
+            if token.contains(where: \.isWhitespace) { return .tokenHasSpaces }
+            return token.count > minimumTokenLengthExclusive ? nil : .tokenTooShort(length: token.count)
         case .text:
             let value = answers[keyPath: field.textPath!].trimmedSpaces
             if value.isEmpty { return .required }
             switch field {
             case .memberEmail: return isEmail(value) ? nil : .invalidEmail
             case .webhookURL: return urlIssue(value)
+            case .routeFlow: return matches(value, answers.flowName)
+            case .routeAddress: return matches(value, answers.integrationName)
             default: return nil
             }
         }
+    }
+
+    /// The route binds what steps 4 and 5 set up; another flow or integration means changing those steps.
+    private static func matches(_ value: String, _ expected: String) -> ValidationIssue? {
+        expected.isEmpty || value.lowercased() == expected.trimmedSpaces.lowercased() ? nil : .notTheOneOfItsStep(expected: expected)
     }
 
     /// A deliberately plain check: one @, something before it, a dotted domain after it, no spaces.

@@ -4,10 +4,11 @@ extension Canvas {
     mutating func drawOverlay(_ overlay: Overlay) {
         switch overlay {
         case .help:
-            let body = texts.help(state.screen) + [""] + texts.helpKeys
+            let body = texts.help(state.screen) + [""] + texts.helpKeys + ["", texts.legend]
             drawBox(title: texts.helpTitle(texts.screenName(state.screen)), body: body, keys: texts.helpClose)
         case .confirmQuit:
-            drawBox(title: texts.quitTitle, body: texts.quitBody(state.context.checkpointPath, state.unsavedBecause),
+            drawBox(title: texts.quitTitle, body: texts.quitBody(state.context.checkpointPath, state.context.resumeCommand,
+                                                          state.unsavedBecause, state.hasProgress),
                     keys: texts.quitKeys, alarming: state.unsavedBecause != nil)
         case .confirmStartOver:
             drawBox(title: texts.startOverTitle, body: texts.startOverBody(state.context.checkpointPath),

@@ -31,7 +31,7 @@ struct Canvas {
     var width: Int { min(grid.columns - 2 * margin, 100) }
     /// The first row the body may use and the last (the notice line sits below it).
     let bodyTop = 4
-    var bodyBottom: Int { grid.rows - 4 }
+    var bodyBottom: Int { grid.rows - 5 }
 
     init(state: WizardState) {
         self.state = state
@@ -49,14 +49,21 @@ struct Canvas {
     mutating func drawHeader() {
         grid.fill(row: 0, from: 0, to: grid.columns, style: Canvas.bar)
         grid.write(" " + texts.appTitle, row: 0, column: 0, style: Canvas.bar)
-        let right = "\(texts.modeName(state.mode)) · \(texts.profileLabel) \(state.context.profile) "
+        let title = " " + texts.appTitle
+        // A long profile name gives way to the title: it is cut, the title never is.
+        let room = max(0, grid.columns - title.displayWidth - 2)
+        let right = "\(texts.modeName(state.mode)) · \(texts.profileLabel) \(state.context.profile) ".keepingStart(width: room)
         grid.write(right, row: 0, column: grid.columns - right.displayWidth, style: Canvas.bar)
     }
 
     mutating func drawFooter() {
-        let noticeRow = grid.rows - 3
+        // A notice takes the two rows above the footer; a long one (a path) wraps rather than being cut.
+        func show(_ text: String, _ style: Style) {
+            let lines = text.wrapped(to: width)
+            paragraph(text, row: grid.rows - 2 - min(2, lines.count), style: style, maxRows: 2)
+        }
         if let failure = state.unsavedBecause {
-            grid.write(texts.unsaved(failure), row: noticeRow, column: margin, style: Canvas.error, limit: width)
+            show(texts.unsaved(failure), Canvas.error)
         } else if let notice = state.notice {
             let style: Style
             switch notice {
@@ -64,12 +71,12 @@ struct Canvas {
             case .summaryFailed: style = Canvas.error
             default: style = Style(color: .success)
             }
-            grid.write(texts.notice(notice), row: noticeRow, column: margin, style: style, limit: width)
+            show(texts.notice(notice), style)
         }
         rule(row: grid.rows - 2)
         let keys: String
         switch state.screen {
-        case .welcome: keys = texts.keysWelcome
+        case .welcome: keys = texts.keysWelcome(state.hasProgress && state.resumeChoice == 0)
         case .step: keys = texts.keysStep
         case .summary: keys = texts.keysSummary
         }

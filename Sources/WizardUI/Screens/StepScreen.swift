@@ -27,7 +27,7 @@ extension Canvas {
         let progress = texts.progress(step.number, StepID.allCases.count, texts.stepName(step))
         var x = grid.write(progress, row: 1, column: margin, style: Canvas.heading)
         if status != .inProgress && status != .pending {
-            grid.write("  (" + texts.statusName(status) + ")", row: 1, column: x,
+            grid.write("  (" + texts.statusLabel(step, status) + ")", row: 1, column: x,
                        style: status == .stale ? Canvas.warning : Style(color: .success))
         }
         x = margin
@@ -42,15 +42,19 @@ extension Canvas {
         }
         rule(row: 3)
 
-        var row = paragraph(texts.whyLabel + texts.why(step), row: bodyTop, maxRows: 2)
+        // Fixed places: why on rows 4-5, where on rows 6-9, fields from row 11, so that typing a name that
+        // the instructions repeat never moves the field being typed in.
+        paragraph(texts.whyLabel + texts.why(step), row: bodyTop, maxRows: 2)
         grid.write(texts.whyLabel, row: bodyTop, column: margin, style: Canvas.label)
-        let instructions = texts.instructions(step, state.answers)
+        let whereTop = bodyTop + 2
+        let whereBottom = whereTop + 4
         let indent = texts.whereLabel.displayWidth
-        grid.write(texts.whereLabel, row: row, column: margin, style: Canvas.label)
-        for line in instructions {
-            row = paragraph(line, row: row, column: margin + indent, maxRows: 2)
+        grid.write(texts.whereLabel, row: whereTop, column: margin, style: Canvas.label)
+        var row = whereTop
+        for line in texts.instructions(step, state.answers, status) where row < whereBottom {
+            row = paragraph(line, row: row, column: margin + indent, maxRows: whereBottom - row)
         }
-        drawFields(from: row + 1)
+        drawFields(from: whereBottom + 1)
     }
 
     mutating func drawFields(from top: Int) {

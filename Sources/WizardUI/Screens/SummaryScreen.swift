@@ -11,7 +11,7 @@ extension Canvas {
             let status = state.status(step)
             grid.write(status.mark, row: row, column: margin, style: status.markStyle)
             grid.write(texts.stepName(step), row: row, column: margin + 2, style: Canvas.label)
-            let detail = status.isFinished ? texts.summaryLine(step, state.answers) : texts.statusName(status)
+            let detail = status.isFinished ? texts.summaryLine(step, state.answers) : texts.statusLabel(step, status)
             row = paragraph(detail, row: row, column: detailColumn, style: status.isFinished ? .plain : status.markStyle,
                             maxRows: 2)
         }
@@ -26,6 +26,7 @@ extension Canvas {
         row += 1
         grid.write(texts.tokenNotStored, row: row, column: margin, style: Canvas.muted)
         row += 2
-        paragraph(texts.nextChapter, row: row)
+        row = paragraph(texts.nextChapter, row: row) + 1
+        paragraph(texts.summaryWrites(state.context.summaryPath), row: row, style: Canvas.muted)
     }
 }

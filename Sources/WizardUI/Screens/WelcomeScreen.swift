@@ -37,6 +37,13 @@ extension Canvas {
 }
 
 extension String {
+    /// The start of a long text, with "…" at the end.
+    func keepingStart(width: Int) -> String {
+        guard displayWidth > width else { return self }
+        guard width > 1 else { return "" }
+        return prefix(width: width - 2) + "… "
+    }
+
     /// The end of a long path, with "…" in front, so that the file name stays visible.
     func keepingEnd(width: Int) -> String {
         guard displayWidth > width, width > 1 else { return self }

@@ -26,9 +26,18 @@ struct CheckpointOptions: ParsableArguments {
 
     func validate() throws {
         let allowed = profile.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }
-        if profile.isEmpty || profile.hasPrefix(".") || !allowed || !profile.allSatisfy(\.isASCII) {
+        if profile.isEmpty || profile.hasPrefix(".") || profile.hasPrefix("-") || !allowed {
             throw ValidationError(Texts.for(language).invalidProfile(profile))
         }
+        if checkpoint != nil && profile != "default" {
+            throw ValidationError("--checkpoint and --profile choose the same thing: give one of them.")
+        }
+    }
+
+    /// The command that comes back to this setup, as the farewell and the quit panel say it.
+    var resumeCommand: String {
+        if let checkpoint { return "omwizard --checkpoint \(Environment.absolute(checkpoint))" }
+        return profile == "default" ? "omwizard" : "omwizard --profile \(profile)"
     }
 
     var checkpointPath: String {

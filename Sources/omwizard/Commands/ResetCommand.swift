@@ -5,7 +5,7 @@ import WizardCore
 struct ResetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reset",
-        abstract: "Starts over: the saved progress becomes the .bak file beside it."
+        abstract: "Starts over, keeping the saved progress in a copy beside it (<file>.reset-<time>)."
     )
 
     @OptionGroup var options: CheckpointOptions
@@ -15,7 +15,7 @@ struct ResetCommand: ParsableCommand {
         let store = CheckpointStore(path: options.checkpointPath)
         do {
             try store.lock()
-            if let backup = try store.reset() {
+            if let backup = try store.reset(stamp: Environment.timestamp) {
                 print(texts.resetDone(backup))
             } else {
                 print(texts.nothingToReset(store.path))

@@ -35,7 +35,8 @@ struct RunCommand: ParsableCommand {
         let context = SessionContext(
             profile: options.checkpoint == nil ? options.profile : basenameWithoutExtension(path),
             checkpointPath: path,
-            summaryPath: Environment.workingDirectory + "/omwizard-summary-\(options.profile).md"
+            summaryPath: Environment.workingDirectory + "/omwizard-summary-\(options.profile).md",
+            resumeCommand: options.resumeCommand
         )
         var state = WizardState(language: options.language, size: .minimum, context: context)
         switch store.load() {
@@ -52,7 +53,8 @@ struct RunCommand: ParsableCommand {
         let final = session.run()
         terminal.restore()
         if final.unsavedBecause == nil, !final.isAwaitingCheckpointDecision {
-            print(Texts.for(final.language).farewell(path))
+            let finished = final.firstUnfinishedStep == nil
+            print(Texts.for(final.language).farewell(path, options.resumeCommand, finished))
         }
     }
 

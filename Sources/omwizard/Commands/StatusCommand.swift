@@ -24,7 +24,13 @@ struct StatusCommand: ParsableCommand {
         case .loaded(let loaded):
             checkpoint = loaded
         case .damaged(let damaged):
-            Environment.printError(([texts.damagedTitle + "."] + texts.damagedBody(damaged.problem)).joined(separator: " "))
+            let message = ([texts.damagedTitle + "."] + texts.damagedBody(damaged.problem)).joined(separator: " ")
+            if json {
+                // Scripts get JSON on stdout even now; the exit status still says it failed.
+                print(try encode(DamagedReport(checkpoint: path, exists: true, error: message)))
+            } else {
+                Environment.printError(message)
+            }
             throw ExitCode(1)
         }
         if json {
@@ -40,13 +46,17 @@ struct StatusCommand: ParsableCommand {
                                 context: SessionContext(profile: options.profile, checkpointPath: path, summaryPath: ""))
         state.restore(checkpoint, keepLanguage: true)
         var lines = ["omwizard · \(texts.profileLabel) \(options.profile) · \(path)"]
+        let nameWidth = StepID.allCases.map { texts.stepName($0).count }.max()! + 2
+        let statusWidth = StepID.allCases.flatMap { step in
+            [StepStatus.pending, .inProgress, .done, .skipped, .stale].map { texts.statusLabel(step, $0).count }
+        }.max()! + 2
         for step in StepID.allCases {
             let status = state.status(step)
-            let number = "\(step.number)."
-            let name = texts.stepName(step).padding(to: 13)
-            let statusName = texts.statusName(status).padding(to: 17)
-            let detail = status == .pending ? "" : texts.summaryLine(step, state.answers)
-            lines.append("\(number) \(name) \(statusName) \(detail)".trimmingTrailingSpaces)
+            let name = texts.stepName(step).padding(to: nameWidth)
+            let label = texts.statusLabel(step, status).padding(to: statusWidth)
+            // Details only for finished steps: a stale step's old details would read as done.
+            let detail = status.isFinished ? texts.summaryLine(step, state.answers) : ""
+            lines.append("\(step.number). \(name)\(label)\(detail)".trimmingTrailingSpaces)
         }
         lines.append(state.firstUnfinishedStep.map { texts.statusNext(texts.stepName($0)) } ?? texts.nothingLeft)
         return lines.joined(separator: "\n")
@@ -91,9 +101,19 @@ struct StatusCommand: ParsableCommand {
             finished: steps.filter(\.status.isFinished).count, total: steps.count,
             next: steps.first { !$0.status.isFinished }?.id, answers: checkpoint?.answers
         )
+        return try encode(report)
+    }
+
+    private struct DamagedReport: Encodable {
+        var checkpoint: String
+        var exists: Bool
+        var error: String
+    }
+
+    private func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(report), as: UTF8.self)
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
 

@@ -76,8 +76,15 @@ final class WizardSession {
             }
         case .setAsideDamagedCheckpoint:
             do {
-                _ = try store.setAsideDamaged(stamp: Environment.timestamp)
-                return nil
+                return .damagedCheckpointSetAside(path: try store.setAsideDamaged(stamp: Environment.timestamp))
+            } catch {
+                return .checkpointSaveFailed(error)
+            }
+        case .archiveCheckpoint:
+            // The copy must hold the newest progress, so a save still waiting for idle goes first.
+            saveNow()
+            do {
+                return try store.archive(stamp: Environment.timestamp).map { .checkpointArchived(path: $0) }
             } catch {
                 return .checkpointSaveFailed(error)
             }
