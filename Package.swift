@@ -54,6 +54,7 @@ let package = Package(
             dependencies: [
                 "PracticeOrg",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
         .testTarget(

@@ -1,0 +1,82 @@
+import FoundationEssentials
+import Glibc
+import Hummingbird
+import Testing
+@testable import PracticeOrg
+
+@Suite struct FaultAndStateTests {
+    @Test func statusAndRateLimitFaultsApplyTheChosenNumberOfTimes() async throws {
+        try await Practice.run({ $0.faults = [Fault(commandLine: "status:503 GET /api/v2/routing/queues x1")!] }) { practice in
+            let token = try await practice.token()
+            try await practice.send(.get, "/api/v2/routing/queues", token: token).expectError(503, "service.unavailable")
+            #expect(try await practice.send(.get, "/api/v2/routing/queues", token: token).status == 200)
+            _ = try await practice.send(.post, "/practice/faults",
+                                        body: #"[{"kind":"rate-limit","path":"/api/v2/flows","retryAfter":3,"times":1}]"#)
+            let limited = try await practice.send(.get, "/api/v2/flows", token: token)
+            limited.expectError(429, "too.many.requests")
+            #expect(limited.headers[.retryAfter] == "3")
+            #expect(try await practice.send(.get, "/api/v2/flows", token: token).status == 200)
+        }
+    }
+
+    @Test func latencyDelaysTheAnswer() async throws {
+        try await Practice.run({ $0.faults = [Fault(kind: .latency, path: "/api/v2/flows", milliseconds: 300, times: 1)] }) { practice in
+            let token = try await practice.token()
+            let clock = ContinuousClock()
+            let started = clock.now
+            #expect(try await practice.send(.get, "/api/v2/flows", token: token).status == 200)
+            #expect(clock.now - started >= .milliseconds(300))
+        }
+    }
+
+    @Test func aDroppedConnectionGivesNoAnswer() async throws {
+        try await Practice.run({ $0.faults = [Fault(commandLine: "drop POST /api/v2/routing/queues x1")!] }) { practice in
+            let token = try await practice.token()
+            await #expect(throws: (any Error).self) {
+                _ = try await practice.send(.post, "/api/v2/routing/queues", token: token, body: #"{"name":"Dropped"}"#)
+            }
+        }
+    }
+
+    @Test func anExpireTokenFaultExpiresEveryToken() async throws {
+        try await Practice.run({ $0.faults = [Fault(commandLine: "expire-token /api/v2/flows x1")!] }) { practice in
+            let token = try await practice.token()
+            try await practice.send(.get, "/api/v2/flows", token: token).expectError(401, "credentials.expired")
+            try await practice.send(.get, "/api/v2/routing/queues", token: token).expectError(401, "credentials.expired")
+            #expect(try await practice.send(.get, "/api/v2/flows", token: try await practice.token()).status == 200)
+        }
+    }
+
+    @Test func faultsAreReadFromTheCommandLine() {
+        #expect(Fault(commandLine: "latency:50 /api/v2") == Fault(kind: .latency, path: "/api/v2", milliseconds: 50))
+        #expect(Fault(commandLine: "status:500 POST /api/v2/routing/queues x2")
+            == Fault(kind: .status, method: "POST", path: "/api/v2/routing/queues", status: 500, times: 2))
+        #expect(Fault(commandLine: "explode /api") == nil)
+        #expect(Fault(commandLine: "latency:soon /api") == nil)
+        #expect(Fault(commandLine: "drop") == nil)
+    }
+
+    @Test func theOrgSavesLoadsAndResets() async throws {
+        var template = Array("/tmp/omwizard-practice-XXXXXX".utf8CString)
+        let folder = String(cString: mkdtemp(&template)!)
+        defer { _ = system("rm -rf '\(folder)'") }
+        let path = folder + "/org.json"
+        try await Practice.run({ $0.statePath = path; $0.generatedQueues = 20_000 }) { practice in
+            let token = try await practice.token()
+            #expect(try await practice.send(.post, "/api/v2/routing/queues", token: token, body: #"{"name":"Guardada"}"#).status == 200)
+        }
+        var info = stat()
+        #expect(stat(path, &info) == 0 && info.st_mode & 0o777 == 0o600)
+        #expect(info.st_size < 100_000, "20,000 generated queues are saved as a count")
+        try await Practice.run({ $0.statePath = path; $0.generatedQueues = 20_000 }) { practice in
+            let token = try await practice.token()
+            let found = try await practice.send(.get, "/api/v2/routing/queues?name=Guardada", token: token)
+            #expect(found.json["total"]?.int == 1, "a new server loads the saved org")
+            #expect(try await practice.send(.get, "/api/v2/routing/queues", token: token).json["total"]?.int == 20_005)
+            #expect(try await practice.send(.post, "/practice/reset").status == 204)
+            #expect(try await practice.send(.get, "/api/v2/routing/queues?name=Guardada", token: token).json["total"]?.int == 0)
+            let state = try await practice.send(.get, "/practice/state")
+            #expect(state.json["integrations"]?[0]?["secretToken"]?.string == "********")
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import FoundationEssentials
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Synchronization
+import Testing
+@testable import PracticeOrg
+
+/// Any JSON value, to read responses without a model type per test.
+enum JSON: Decodable, Equatable {
+    case string(String), number(Double), bool(Bool), object([String: JSON]), array([JSON]), null
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() { self = .null }
+        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
+        else if let value = try? container.decode(Double.self) { self = .number(value) }
+        else if let value = try? container.decode(String.self) { self = .string(value) }
+        else if let value = try? container.decode([JSON].self) { self = .array(value) }
+        else { self = .object(try container.decode([String: JSON].self)) }
+    }
+
+    subscript(key: String) -> JSON? { if case .object(let o) = self { return o[key] } else { return nil } }
+    subscript(index: Int) -> JSON? { if case .array(let a) = self, a.indices.contains(index) { return a[index] } else { return nil } }
+    var string: String? { if case .string(let s) = self { return s } else { return nil } }
+    var int: Int? { if case .number(let n) = self { return Int(n) } else { return nil } }
+    var array: [JSON] { if case .array(let a) = self { return a } else { return [] } }
+}
+
+struct Reply {
+    var status: Int
+    var headers: HTTPFields
+    var json: JSON
+
+    /// Genesys's error body: every field the reference lists for ErrorBody that the practice org fills.
+    func expectError(_ status: Int, _ code: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(self.status == status, sourceLocation: sourceLocation)
+        #expect(json["code"]?.string == code, sourceLocation: sourceLocation)
+        #expect(json["status"]?.int == status, sourceLocation: sourceLocation)
+        #expect(json["message"]?.string?.isEmpty == false, sourceLocation: sourceLocation)
+        #expect(json["contextId"]?.string != nil, sourceLocation: sourceLocation)
+        #expect(headers[HTTPField.Name("inin-correlation-id")!] == json["contextId"]?.string, sourceLocation: sourceLocation)
+    }
+}
+
+/// A clock the tests move by hand, so that asynchronous Genesys behaviour (integration creation, jobs)
+/// is checked without sleeping.
+final class ManualClock: Sendable {
+    private let seconds = Mutex<Double>(1_795_000_000)
+    var now: Double { seconds.withLock { $0 } }
+    func advance(_ delta: Double) { seconds.withLock { $0 += delta } }
+}
+
+/// A practice org on a real loopback port, and a client that speaks to it over HTTP.
+struct Practice {
+    let client: any TestClientProtocol
+    let clock: ManualClock
+
+    static let basic = "Basic " + base64("\(PracticeOrgOptions.defaultClientID):\(PracticeOrgOptions.defaultClientSecret)")
+
+    static func run(_ configure: (inout PracticeOrgOptions) -> Void = { _ in },
+                    _ test: @Sendable (Practice) async throws -> Void) async throws {
+        var options = PracticeOrgOptions()
+        configure(&options)
+        let clock = ManualClock()
+        let service = PracticeOrgService(options: options, clock: { clock.now })
+        try await PracticeServer(service: service).application(port: 0).test(.live) { client in
+            try await test(Practice(client: client, clock: clock))
+        }
+    }
+
+    func send(_ method: HTTPRequest.Method, _ path: String, token: String? = nil, body: String? = nil,
+              headers extra: HTTPFields = [:]) async throws -> Reply {
+        var headers = extra
+        if let token { headers[.authorization] = "Bearer \(token)" }
+        if body != nil && headers[.contentType] == nil { headers[.contentType] = "application/json" }
+        return try await client.execute(uri: path, method: method, headers: headers,
+                                        body: body.map { ByteBuffer(string: $0) }) { response in
+            let bytes = Array(response.body.readableBytesView)
+            let json = bytes.isEmpty ? JSON.null : ((try? JSONDecoder().decode(JSON.self, from: Data(bytes))) ?? .null)
+            return Reply(status: Int(response.status.code), headers: response.headers, json: json)
+        }
+    }
+
+    func token() async throws -> String {
+        let reply = try await send(.post, "/oauth/token", body: "grant_type=client_credentials",
+                                   headers: [.authorization: Practice.basic, .contentType: "application/x-www-form-urlencoded"])
+        return try #require(reply.json["access_token"]?.string)
+    }
+}
+
+func base64(_ text: String) -> String {
+    Data(text.utf8).base64EncodedString()
+}
+
+let goodFlowYAML = """
+inboundShortMessage:
+  name: "{{NAME}}"
+  division: Home
+  startUpRef: "/inboundShortMessage/states/state[Initial State_10]"
+  defaultLanguage: en-us
+  supportedLanguages:
+    en-us:
+      defaultLanguageSkill:
+        noValue: true
+  settingsErrorHandling:
+    errorHandling:
+      disconnect:
+        none: true
+  states:
+    - state:
+        name: Initial State
+        refId: Initial State_10
+        actions:
+          - transferToAcd:
+              name: Transfer to ACD
+              targetQueue:
+                lit:
+                  name: "{{QUEUE}}"   # the queue, by name
+              priority:
+                lit: 0
+              preferredAgents:
+                noValue: true
+              languageSkill:
+                noValue: true
+"""
+
+func flowYAML(name: String, queue: String) -> String {
+    goodFlowYAML.replacingAll("{{NAME}}", with: name).replacingAll("{{QUEUE}}", with: queue)
+}
