@@ -59,7 +59,7 @@ struct PracticeCommand: ParsableCommand {
         let server = PracticeServer(service: PracticeOrgService(options: options))
         let clientId = self.clientId
         let application = server.application(port: port) { port in
-            print("Practice org on http://127.0.0.1:\(port)  (client id \(clientId); Ctrl-C stops it)")
+            Environment.printNow("Practice org on http://127.0.0.1:\(port)  (client id \(clientId); Ctrl-C stops it)")
         }
         try BlockingTask.run { try await application.runService() }
     }
