@@ -134,6 +134,13 @@ public final class CheckpointStore {
     }
 }
 
+/// Reads a whole file; nil when it is missing or unreadable.
+public enum FileReader {
+    public static func read(_ path: String) -> [UInt8]? {
+        try? DurableFile.read(path)
+    }
+}
+
 /// Writes a text file (the Markdown summary) durably, 0600 like everything else the wizard writes.
 public enum TextFileWriter {
     public static func write(_ text: String, to path: String, creatingFolder: Bool = false) throws(SaveFailure) {

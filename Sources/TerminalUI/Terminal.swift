@@ -107,8 +107,8 @@ public final class Terminal {
         _ = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
-    // accent, error, success, warning, muted
-    private static let palette: [Int32] = [COLOR_CYAN, COLOR_RED, COLOR_GREEN, COLOR_YELLOW, COLOR_WHITE]
+    // accent, error, success, warning
+    private static let palette: [Int32] = [COLOR_CYAN, COLOR_RED, COLOR_GREEN, COLOR_YELLOW]
 
     private func colorPair(_ style: Style) -> Int16 {
         guard colors, let role = style.color else { return 0 }
@@ -117,7 +117,6 @@ public final class Terminal {
         case .error: return 2
         case .success: return 3
         case .warning: return 4
-        case .muted: return 5
         }
     }
 

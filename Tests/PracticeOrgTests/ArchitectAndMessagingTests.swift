@@ -80,6 +80,8 @@ import Testing
             #expect(done.json["recipient"]?["id"]?.string == id)
             try await practice.send(.post, "/api/v2/conversations/messaging/integrations/open", token: token, body: good)
                 .expectError(409, "general.conflict")
+            let listed = try await practice.send(.get, "/api/v2/conversations/messaging/integrations/open", token: token)
+            #expect(listed.json["total"]?.int == 2 && listed.json["entities"]?.array.contains { $0["id"]?.string == id } == true)
             // Retrieve Options' read of all messaging integrations.
             let all = try await practice.send(.get, "/api/v2/conversations/messaging/integrations", token: token)
             #expect(all.json["entities"]?.array.contains { $0["name"]?.string == "SF" && $0["messengerType"]?.string == "open" } == true)

@@ -47,6 +47,21 @@ import Testing
         }
     }
 
+    @Test func theAdministrationEndpointsListClearAndExpire() async throws {
+        try await Practice.run { practice in
+            let token = try await practice.token()
+            _ = try await practice.send(.post, "/practice/faults", body: #"[{"kind":"status","path":"/api/v2/flows","status":500}]"#)
+            #expect(try await practice.send(.get, "/practice/faults").json[0]?["status"]?.int == 500)
+            try await practice.send(.get, "/api/v2/flows", token: token).expectError(500, "internal.server.error")
+            #expect(try await practice.send(.delete, "/practice/faults").status == 204)
+            #expect(try await practice.send(.get, "/practice/faults").json == .array([]))
+            #expect(try await practice.send(.get, "/api/v2/flows", token: token).status == 200)
+            #expect(try await practice.send(.post, "/practice/expire-tokens").status == 204)
+            try await practice.send(.get, "/api/v2/flows", token: token).expectError(401, "credentials.expired")
+            try await practice.send(.post, "/practice/faults", body: "nonsense").expectError(400, "bad.request")
+        }
+    }
+
     @Test func faultsAreReadFromTheCommandLine() {
         #expect(Fault(commandLine: "latency:50 /api/v2") == Fault(kind: .latency, path: "/api/v2", milliseconds: 50))
         #expect(Fault(commandLine: "status:500 POST /api/v2/routing/queues x2")
@@ -77,6 +92,13 @@ import Testing
             #expect(try await practice.send(.get, "/api/v2/routing/queues?name=Guardada", token: token).json["total"]?.int == 0)
             let state = try await practice.send(.get, "/practice/state")
             #expect(state.json["integrations"]?[0]?["secretToken"]?.string == "********")
+            // Save to another file and load it back after a change.
+            let copy = folder + "/copy.json"
+            #expect(try await practice.send(.post, "/practice/save", body: "{\"path\":\"\(copy)\"}").status == 204)
+            #expect(try await practice.send(.post, "/api/v2/routing/queues", token: token, body: #"{"name":"Después"}"#).status == 200)
+            #expect(try await practice.send(.post, "/practice/load", body: "{\"path\":\"\(copy)\"}").status == 204)
+            #expect(try await practice.send(.get, "/api/v2/routing/queues?name=Despu%C3%A9s", token: token).json["total"]?.int == 0)
+            try await practice.send(.post, "/practice/load", body: #"{"path":"/nonexistent.json"}"#).expectError(400, "bad.request")
         }
     }
 }

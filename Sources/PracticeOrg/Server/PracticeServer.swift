@@ -72,6 +72,19 @@ public struct PracticeServer: Sendable {
         }
     }
 
+    /// `GET path` where `path` ends in `:parameter`: answers what `lookup` finds for that id.
+    func getByID<Entity: Encodable & Sendable>(
+        _ router: Router<PracticeContext>, _ path: String, _ parameter: String, needs permission: String,
+        _ lookup: @escaping @Sendable (Org, String) throws(APIFailure) -> Entity
+    ) {
+        router.get(RouterPath(path)) { request, context in
+            await api(request, needs: permission) {
+                let id = context.parameters.get(parameter) ?? ""
+                return JSONResponse.make(try await service.read { org throws(APIFailure) in try lookup(org, id) })
+            }
+        }
+    }
+
     static func bytes(of request: inout Request) async throws -> [UInt8] {
         let buffer = try await request.collectBody(upTo: 16 * 1024 * 1024)
         return Array(buffer.readableBytesView)

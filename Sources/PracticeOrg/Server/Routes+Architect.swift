@@ -13,11 +13,8 @@ extension PracticeServer {
                 })
             }
         }
-        router.get("/api/v2/flows/:flowId") { request, context in
-            await api(request, needs: "architect:flow:view") {
-                let id = context.parameters.get("flowId") ?? ""
-                return JSONResponse.make(try await service.read { org throws(APIFailure) in try org.flow(id) })
-            }
+        getByID(router, "/api/v2/flows/:flowId", "flowId", needs: "architect:flow:view") { org, id throws(APIFailure) in
+            try org.flow(id)
         }
         router.post("/api/v2/flows/jobs") { request, _ in
             await api(request, needs: "architect:job:create") {
@@ -27,11 +24,8 @@ extension PracticeServer {
                 })
             }
         }
-        router.get("/api/v2/flows/jobs/:jobId") { request, context in
-            await api(request, needs: "architect:job:view") {
-                let id = context.parameters.get("jobId") ?? ""
-                return JSONResponse.make(try await service.read { org throws(APIFailure) in try org.job(id) })
-            }
+        getByID(router, "/api/v2/flows/jobs/:jobId", "jobId", needs: "architect:job:view") { org, id throws(APIFailure) in
+            try org.job(id)
         }
         // The stand-in for the S3 presigned URL: no bearer token, as with S3.
         router.put("/practice/uploads/:jobId") { request, context in

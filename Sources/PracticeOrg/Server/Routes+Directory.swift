@@ -44,11 +44,8 @@ extension PracticeServer {
                 })
             }
         }
-        router.get("/api/v2/routing/queues/:queueId") { request, context in
-            await api(request, needs: "routing:queue:view") {
-                let id = context.parameters.get("queueId") ?? ""
-                return JSONResponse.make(try await service.read { org throws(APIFailure) in try org.queue(id) })
-            }
+        getByID(router, "/api/v2/routing/queues/:queueId", "queueId", needs: "routing:queue:view") { org, id throws(APIFailure) in
+            try org.queue(id)
         }
         router.get("/api/v2/routing/queues/:queueId/members") { request, context in
             await api(request, needs: "routing:queue:view") {

@@ -20,11 +20,9 @@ extension PracticeServer {
                 return JSONResponse.make(try await service.read { org throws(APIFailure) in org.listIntegrations(page: page) })
             }
         }
-        router.get("\(integrations)/open/:integrationId") { request, context in
-            await api(request, needs: "messaging:integration:view") {
-                let id = context.parameters.get("integrationId") ?? ""
-                return JSONResponse.make(try await service.read { org throws(APIFailure) in try org.integration(id) })
-            }
+        getByID(router, "\(integrations)/open/:integrationId", "integrationId",
+                needs: "messaging:integration:view") { org, id throws(APIFailure) in
+            try org.integration(id)
         }
         router.get(RouterPath(integrations)) { request, _ in
             await api(request, needs: "messaging:integration:view") {
@@ -42,11 +40,9 @@ extension PracticeServer {
                 })
             }
         }
-        router.get("/api/v2/routing/message/recipients/:recipientId") { request, context in
-            await api(request, needs: "routing:message:manage") {
-                let id = context.parameters.get("recipientId") ?? ""
-                return JSONResponse.make(try await service.read { org throws(APIFailure) in try org.recipient(id) })
-            }
+        getByID(router, "/api/v2/routing/message/recipients/:recipientId", "recipientId",
+                needs: "routing:message:manage") { org, id throws(APIFailure) in
+            try org.recipient(id)
         }
         router.put("/api/v2/routing/message/recipients/:recipientId") { request, context in
             await api(request, needs: "routing:message:manage") {

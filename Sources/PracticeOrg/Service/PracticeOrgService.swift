@@ -181,15 +181,7 @@ public actor PracticeOrgService {
     }
 
     private static func load(_ path: String) -> Org? {
-        guard let file = fopen(path, "r") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, file)
-            if count == 0 { break }
-            bytes += buffer[0..<count]
-        }
+        guard let bytes = FileReader.read(path) else { return nil }
         return try? JSONDecoder().decode(Org.self, from: Data(bytes))
     }
 }

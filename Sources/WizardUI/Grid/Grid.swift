@@ -1,6 +1,6 @@
 /// Colour roles, not colours: the terminal layer maps them (and drops them under NO_COLOR).
 public enum ColorRole: Equatable, Sendable {
-    case accent, error, success, warning, muted
+    case accent, error, success, warning
 }
 
 public struct Style: Equatable, Sendable {

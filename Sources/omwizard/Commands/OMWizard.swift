@@ -1,4 +1,5 @@
 import ArgumentParser
+import CheckpointStorage
 import WizardCore
 
 @main
@@ -38,6 +39,23 @@ struct CheckpointOptions: ParsableArguments {
     var resumeCommand: String {
         if let checkpoint { return "omwizard --checkpoint \(Environment.absolute(checkpoint))" }
         return profile == "default" ? "omwizard" : "omwizard --profile \(profile)"
+    }
+
+    /// The checkpoint's store with its lock held; a clear message and a non-zero exit when another
+    /// wizard holds it or the folder cannot be written.
+    func lockedStore() throws -> CheckpointStore {
+        let texts = Texts.for(language)
+        let store = CheckpointStore(path: checkpointPath)
+        do {
+            try store.lock()
+        } catch let locked as CheckpointLocked {
+            Environment.printError(texts.locked(locked.path, locked.holder))
+            throw ExitCode(3)
+        } catch let failure as SaveFailure {
+            Environment.printError(store.path + ": " + texts.saveFailure(failure))
+            throw ExitCode(1)
+        }
+        return store
     }
 
     var checkpointPath: String {

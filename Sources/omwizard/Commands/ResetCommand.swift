@@ -12,19 +12,15 @@ struct ResetCommand: ParsableCommand {
 
     func run() throws {
         let texts = Texts.for(options.language)
-        let store = CheckpointStore(path: options.checkpointPath)
+        let store = try options.lockedStore()
         do {
-            try store.lock()
             if let backup = try store.reset(stamp: Environment.timestamp) {
                 print(texts.resetDone(backup))
             } else {
                 print(texts.nothingToReset(store.path))
             }
-        } catch let locked as CheckpointLocked {
-            Environment.printError(texts.locked(locked.path, locked.holder))
-            throw ExitCode(3)
-        } catch let failure as SaveFailure {
-            Environment.printError(store.path + ": " + texts.saveFailure(failure))
+        } catch {
+            Environment.printError(store.path + ": " + texts.saveFailure(error))
             throw ExitCode(1)
         }
     }

@@ -20,16 +20,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let path = options.checkpointPath
-        let store = CheckpointStore(path: path)
-        do {
-            try store.lock()
-        } catch let locked as CheckpointLocked {
-            Environment.printError(texts.locked(locked.path, locked.holder))
-            throw ExitCode(3)
-        } catch let failure as SaveFailure {
-            Environment.printError(texts.damagedTitle + ": " + path + " (" + texts.saveFailure(failure) + ")")
-            throw ExitCode(1)
-        }
+        let store = try options.lockedStore()
         store.sweepTemporaryFiles()
 
         let context = SessionContext(
