@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "omwizard", targets: ["omwizard"]),
+        .executable(name: "omwizard-practice", targets: ["omwizard-practice"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,7 +44,16 @@ let package = Package(
         .executableTarget(
             name: "omwizard",
             dependencies: [
-                "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage", "PracticeOrg",
+                "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The practice org's server as its own program: linking the server stack (SwiftNIO, Hummingbird) into
+        // the wizard would add 3 MiB to every run of it. `omwizard practice` starts this program.
+        .executableTarget(
+            name: "omwizard-practice",
+            dependencies: [
+                "PracticeOrg",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

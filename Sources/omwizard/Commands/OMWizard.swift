@@ -7,7 +7,7 @@ struct OMWizard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "omwizard",
         abstract: "Sets up Genesys Cloud Open Messaging for the Salesforce External Routing package, step by step.",
-        subcommands: [RunCommand.self, StatusCommand.self, ResetCommand.self, PracticeCommand.self, ScreensCommand.self],
+        subcommands: [RunCommand.self, StatusCommand.self, ResetCommand.self, PracticeLauncher.self, ScreensCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -56,16 +56,7 @@ enum Environment {
     }
 
     static func printError(_ message: String) {
-        writeLine(message, to: STDERR_FILENO)
-    }
-
-    /// Prints at once, even into a pipe (print() would hold the line in a buffer until exit).
-    static func printNow(_ message: String) {
-        writeLine(message, to: STDOUT_FILENO)
-    }
-
-    private static func writeLine(_ message: String, to descriptor: Int32) {
         let bytes = Array((message + "\n").utf8)
-        _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 }

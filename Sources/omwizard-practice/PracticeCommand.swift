@@ -1,12 +1,15 @@
 import ArgumentParser
 import Dispatch
+import Glibc
 import Hummingbird
 import PracticeOrg
 
-/// `omwizard practice`: a local Genesys Cloud for demonstrations and tests (see Sources/PracticeOrg/README.md).
+/// `omwizard practice` (which starts this program): a local Genesys Cloud for demonstrations and tests
+/// (see Sources/PracticeOrg/README.md).
+@main
 struct PracticeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "practice",
+        commandName: "omwizard practice",
         abstract: "Serves a practice Genesys Cloud org on 127.0.0.1 (the API subset the setup uses)."
     )
 
@@ -52,21 +55,26 @@ struct PracticeCommand: ParsableCommand {
         options.clientSecret = clientSecret
         options.tokenLifetime = tokenLifetime
         options.generatedQueues = queues
-        options.statePath = state.map(Environment.absolute)
+        options.statePath = state
         options.integrationDelay = integrationDelay
         options.jobDelay = jobDelay
         options.faults = fault.compactMap(Fault.init(commandLine:))
         let server = PracticeServer(service: PracticeOrgService(options: options))
         let clientId = self.clientId
         let application = server.application(port: port) { port in
-            Environment.printNow("Practice org on http://127.0.0.1:\(port)  (client id \(clientId); Ctrl-C stops it)")
+            announce("Practice org on http://127.0.0.1:\(port)  (client id \(clientId); Ctrl-C stops it)")
         }
         try BlockingTask.run { try await application.runService() }
     }
 }
 
-/// Runs async work to its end from synchronous code: the wizard's entry point stays synchronous, which
-/// keeps its start quick.
+/// Prints at once, even into a pipe, so that a script or a test reading the address does not wait.
+private func announce(_ line: String) {
+    let bytes = Array((line + "\n").utf8)
+    _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+}
+
+/// Runs async work to its end from a synchronous command.
 enum BlockingTask {
     static func run(_ work: @escaping @Sendable () async throws -> Void) throws {
         let finished = DispatchSemaphore(value: 0)
