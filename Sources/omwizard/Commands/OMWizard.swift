@@ -35,10 +35,12 @@ struct CheckpointOptions: ParsableArguments {
         }
     }
 
-    /// The command that comes back to this setup, as the farewell and the quit panel say it.
+    /// The command that comes back to this setup, as the farewell and the quit panel say it. Started
+    /// through scripts/run, the wizard names that script (OMWIZARD_LAUNCHER), which a new user has.
     var resumeCommand: String {
-        if let checkpoint { return "omwizard --checkpoint \(Environment.absolute(checkpoint))" }
-        return profile == "default" ? "omwizard" : "omwizard --profile \(profile)"
+        let launcher = Environment.value("OMWIZARD_LAUNCHER") ?? "omwizard"
+        if let checkpoint { return "\(launcher) --checkpoint \(Environment.absolute(checkpoint))" }
+        return profile == "default" ? launcher : "\(launcher) --profile \(profile)"
     }
 
     /// The checkpoint's store with its lock held; a clear message and a non-zero exit when another
