@@ -60,8 +60,8 @@ public final class Terminal {
         for row in 0..<grid.rows {
             for column in 0..<grid.columns {
                 let cell = grid[row, column]
-                if cell.text.isEmpty || previous?[row, column] == cell { continue }
-                var characters = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+                if cell.isContinuation || previous?[row, column] == cell { continue }
+                var characters = [wchar_t(bitPattern: cell.base)] + (cell.marks ?? []).prefix(3).map { wchar_t(bitPattern: $0) }
                 characters.append(0)
                 _ = omw_put_cell(Int32(row), Int32(column), characters, attributes(cell.style), colorPair(cell.style))
             }

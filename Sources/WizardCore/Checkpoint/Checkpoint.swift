@@ -36,6 +36,13 @@ extension WizardState {
         )
     }
 
+    /// True when `other` would save the same checkpoint; compared field by field, because building two
+    /// checkpoints for every key pressed would cost more than the comparison.
+    func persistsLike(_ other: WizardState) -> Bool {
+        language == other.language && mode == other.mode && screen == other.screen && answers == other.answers
+            && statuses == other.statuses && confirmed == other.confirmed
+    }
+
     /// Takes over a saved checkpoint's progress, then shows the welcome screen, which offers to resume.
     /// The language given on the command line, if any, wins over the saved one.
     public mutating func restore(_ saved: Checkpoint, keepLanguage: Bool) {

@@ -41,7 +41,7 @@ struct Transition {
     func finish(from old: WizardState) -> (WizardState, [Effect]) {
         var effects = self.effects
         let alreadySaving = effects.contains { if case .save = $0 { return true } else { return false } }
-        if !state.isAwaitingCheckpointDecision, !alreadySaving, old.checkpoint != state.checkpoint {
+        if !state.isAwaitingCheckpointDecision, !alreadySaving, !state.persistsLike(old) {
             effects.append(.save(state.checkpoint))
         }
         return (state, effects)

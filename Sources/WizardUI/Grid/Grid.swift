@@ -33,12 +33,43 @@ public struct GridPoint: Equatable, Sendable {
 }
 
 /// One character cell. A wide character fills its cell and leaves the next one as a continuation ("").
+/// Stored as scalars rather than a String: every frame compares 1,920 of them, and this keeps that cheap.
 public struct Cell: Equatable, Sendable {
-    public var text: String
+    /// The character's first scalar; 0 for the continuation of a wide character.
+    public var base: UInt32
+    /// Combining marks that follow the base (rare: most text arrives precomposed).
+    public var marks: [UInt32]?
     public var style: Style
 
-    public static let blank = Cell(text: " ", style: .plain)
-    static let continuation = Cell(text: "", style: .plain)
+    init(_ character: Character, style: Style) {
+        let scalars = character.unicodeScalars
+        let first = scalars.first!
+        base = first.value
+        // Only a character with combining marks pays for an array.
+        marks = scalars.count > 1 ? scalars.dropFirst().map(\.value) : nil
+        self.style = style
+    }
+
+    private init(base: UInt32, style: Style) {
+        self.base = base
+        marks = nil
+        self.style = style
+    }
+
+    /// The cell's character as text ("" for a continuation).
+    public var text: String {
+        guard base != 0 else { return "" }
+        var result = String.UnicodeScalarView()
+        for value in [base] + (marks ?? []) {
+            if let scalar = Unicode.Scalar(value) { result.append(scalar) }
+        }
+        return String(result)
+    }
+
+    public var isContinuation: Bool { base == 0 }
+
+    public static let blank = Cell(base: 0x20, style: .plain)
+    static let continuation = Cell(base: 0, style: .plain)
 }
 
 /// A whole frame in memory: what the terminal layer paints and what the tests and Screens/ read.
@@ -69,7 +100,7 @@ public struct Grid: Equatable, Sendable {
             if width == 0 { continue }
             guard x + width <= end else { break }
             if x >= 0 {
-                cells[row * columns + x] = Cell(text: String(character), style: style)
+                cells[row * columns + x] = Cell(character, style: style)
                 if width == 2 { cells[row * columns + x + 1] = .continuation }
             }
             x += width
