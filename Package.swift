@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "omwizard",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "omwizard", targets: ["omwizard"]),
         .executable(name: "omwizard-practice", targets: ["omwizard-practice"]),
@@ -63,6 +62,7 @@ let package = Package(
             name: "PracticeOrgTests",
             dependencies: [
                 "PracticeOrg",
+                "CheckpointStorage",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]

@@ -59,7 +59,6 @@ public final class CheckpointStore {
     @discardableResult
     public func sweepTemporaryFiles() -> Int {
         let directory = dirname(path)
-        let prefix = DurableFile.temporaryPrefix(for: path)
         guard let dir = opendir(directory) else { return 0 }
         defer { closedir(dir) }
         var removed = 0
@@ -67,7 +66,7 @@ public final class CheckpointStore {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if name.hasPrefix(prefix), unlink(directory + "/" + name) == 0 { removed += 1 }
+            if DurableFile.isTemporary(name, besides: path), unlink(directory + "/" + name) == 0 { removed += 1 }
         }
         return removed
     }
@@ -119,13 +118,29 @@ public final class CheckpointStore {
     /// Keeps a copy of the checkpoint as `<name>.reset-<stamp>` and leaves the checkpoint in place.
     /// Returns the copy's path, or nil when there is no checkpoint yet.
     public func archive(stamp: String) throws(SaveFailure) -> String? {
-        guard let bytes = try? DurableFile.read(path) else { return nil }
+        let bytes: [UInt8]
+        do {
+            bytes = try DurableFile.read(path)
+        } catch {
+            if error.missing { return nil }
+            throw DurableFile.failure(error.code)
+        }
         let destination = archivePath(stamp)
         try DurableFile.replace(destination, with: bytes)
         return destination
     }
 
-    public func archivePath(_ stamp: String) -> String { path + ".reset-" + stamp }
+    /// `<name>.reset-<stamp>`, with a number added when that name is taken (two resets in one second).
+    public func archivePath(_ stamp: String) -> String {
+        let base = path + ".reset-" + stamp
+        var candidate = base
+        var number = 2
+        while access(candidate, F_OK) == 0 {
+            candidate = base + "-\(number)"
+            number += 1
+        }
+        return candidate
+    }
 
     private func moveAside(to destination: String) throws(SaveFailure) -> String {
         guard rename(path, destination) == 0 else { throw DurableFile.failure(errno) }

@@ -12,6 +12,11 @@ enum DurableFile {
     /// The prefix of this target's temp files, so that a sweep finds the ones a killed run left behind.
     static func temporaryPrefix(for path: String) -> String { "." + basename(path) + ".tmp-" }
 
+    /// True for a temp file of `path` or of a file kept beside it (`.bak`, `.reset-…`).
+    static func isTemporary(_ name: String, besides path: String) -> Bool {
+        name.hasPrefix("." + basename(path)) && name.contains(".tmp-")
+    }
+
     /// Replaces `path` with `bytes`, mode 0600. When `backupPath` is given, the previous content stays
     /// reachable there (a hard link to the old file, made before the rename, so the target never vanishes).
     static func replace(_ path: String, with bytes: [UInt8], keepingPreviousAt backupPath: String? = nil) throws(SaveFailure) {
@@ -22,11 +27,16 @@ enum DurableFile {
         do throws(SaveFailure) {
             try writeAll(fd, bytes)
             guard fsync(fd) == 0 else { throw failure(errno) }
-            guard close(fd) == 0 else { throw failure(errno) }
         } catch {
             close(fd)
             unlink(temporary)
             throw error
+        }
+        // After close, the descriptor is gone whatever close says; an error here still means lost data.
+        guard close(fd) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw failure(code)
         }
         if let backupPath, access(path, F_OK) == 0 {
             unlink(backupPath)

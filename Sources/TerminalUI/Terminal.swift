@@ -139,8 +139,8 @@ public final class Terminal {
         setlocale(LC_ALL, "C.UTF-8")
     }
 
-    /// No way out may leave the terminal in raw mode. SIGTERM, SIGHUP and SIGQUIT end the wizard (its
-    /// progress is already saved); a crash (a Swift trap is SIGILL or SIGTRAP) restores the terminal, then
+    /// No way out may leave the terminal in raw mode. SIGTERM, SIGHUP and SIGQUIT end the wizard (progress
+    /// is saved whenever the keyboard is idle, so at most the keys of that last instant are lost); a crash (a Swift trap is SIGILL or SIGTRAP) restores the terminal, then
     /// dies of the same signal so that the exit status and any core dump stay true. SIGINT cannot arrive:
     /// raw mode turns Ctrl-C into a key, which asks before leaving.
     private static func installCleanupOnSignals() {

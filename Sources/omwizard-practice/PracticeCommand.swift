@@ -59,7 +59,13 @@ struct PracticeCommand: ParsableCommand {
         options.integrationDelay = integrationDelay
         options.jobDelay = jobDelay
         options.faults = fault.compactMap(Fault.init(commandLine:))
-        let server = PracticeServer(service: PracticeOrgService(options: options))
+        let service: PracticeOrgService
+        do {
+            service = try PracticeOrgService(options: options)
+        } catch {
+            throw ValidationError("\(error.path) is not a saved practice org: move it away, or start without --state.")
+        }
+        let server = PracticeServer(service: service)
         let clientId = self.clientId
         let application = server.application(port: port) { port in
             announce("Practice org on http://127.0.0.1:\(port)  (client id \(clientId); Ctrl-C stops it)")

@@ -39,7 +39,7 @@ func sampleCheckpoint(queue: String = "Atención al Cliente") -> Checkpoint {
     var answers = Answers()
     answers.queueName = queue
     answers.memberEmail = "ana@example.com"
-    return Checkpoint(language: .es, mode: .guided, screen: .step(.member), answers: answers,
+    return Checkpoint(language: .es, mode: .guided, answers: answers,
                       statuses: ["prerequisites": .done, "queue": .done, "member": .inProgress],
                       confirmed: ["queue": "new|\(queue)"])
 }
@@ -99,7 +99,7 @@ func sampleCheckpoint(queue: String = "Atención al Cliente") -> Checkpoint {
             Issue.record("expected a corrupt checkpoint naming a field")
             return
         }
-        #expect(["mode", "screen", "answers", "statuses", "confirmed"].contains(field))
+        #expect(["mode", "answers", "statuses", "confirmed"].contains(field))
     }
 
     @Test func aNewerVersionIsRefusedNotCalledCorrupt() {
@@ -172,9 +172,27 @@ func sampleCheckpoint(queue: String = "Atención al Cliente") -> Checkpoint {
     }
 
     @Test func savingIntoAFolderThatCannotBeWrittenFailsCleanly() throws {
-        let sandbox = Sandbox()
         let store = CheckpointStore(path: "/proc/omwizard-cannot-write/default.json")
         #expect(throws: SaveFailure.self) { try store.save(sampleCheckpoint()) }
-        _ = sandbox
+    }
+
+    @Test func tempFilesOfTheBackupsAreSweptToo() throws {
+        let sandbox = Sandbox()
+        sandbox.write("half", to: ".default.json.bak.tmp-1-2")
+        sandbox.write("half", to: ".default.json.reset-20261125-120000.tmp-3-4")
+        let store = CheckpointStore(path: sandbox.path("default.json"))
+        #expect(store.sweepTemporaryFiles() == 2)
+    }
+
+    @Test func twoResetsInOneSecondKeepBothCopies() throws {
+        let sandbox = Sandbox()
+        let store = CheckpointStore(path: sandbox.path("default.json"))
+        try store.save(sampleCheckpoint(queue: "Uno"))
+        let first = try #require(try store.reset(stamp: "same"))
+        try store.save(sampleCheckpoint(queue: "Dos"))
+        let second = try #require(try store.reset(stamp: "same"))
+        #expect(first != second)
+        #expect(sandbox.read("default.json.reset-same")!.contains("Uno"))
+        #expect(sandbox.read("default.json.reset-same-2")!.contains("Dos"))
     }
 }

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import CheckpointStorage
 import Glibc
 import Hummingbird
 import Testing
@@ -62,6 +63,27 @@ import Testing
         }
     }
 
+    @Test func webPagesCannotReachTheAdministration() async throws {
+        try await Practice.run { practice in
+            try await practice.send(.post, "/practice/reset", headers: [.origin: "https://evil.example"])
+                .expectError(403, "not.authorized")
+            try await practice.send(.post, "/practice/save", body: #"{"path":"/tmp/omwizard-not-json.txt"}"#)
+                .expectError(400, "bad.request")
+            try await practice.send(.post, "/practice/faults", body: #"[{"kind":"status","path":"/api","status":1000}]"#)
+                .expectError(400, "bad.request")
+            let token = try await practice.token()
+            #expect(try await practice.send(.get, "/api/v2/routing/queues?pageNumber=9223372036854775807", token: token).status == 400)
+        }
+    }
+
+    @Test func anUnreadableStateFileIsNeverOverwritten() throws {
+        var options = PracticeOrgOptions()
+        options.statePath = "/tmp/omwizard-unreadable-state.json"
+        try TextFileWriter.write("not an org", to: options.statePath!)
+        #expect(throws: UnreadableStateFile.self) { try PracticeOrgService(options: options) }
+        #expect(FileReader.read(options.statePath!) == Array("not an org".utf8))
+    }
+
     @Test func faultsAreReadFromTheCommandLine() {
         #expect(Fault(commandLine: "latency:50 /api/v2") == Fault(kind: .latency, path: "/api/v2", milliseconds: 50))
         #expect(Fault(commandLine: "status:500 POST /api/v2/routing/queues x2")
@@ -69,6 +91,8 @@ import Testing
         #expect(Fault(commandLine: "explode /api") == nil)
         #expect(Fault(commandLine: "latency:soon /api") == nil)
         #expect(Fault(commandLine: "drop") == nil)
+        #expect(Fault(commandLine: ":") == nil)
+        #expect(Fault(commandLine: "status:1000 /api") == nil)
     }
 
     @Test func theOrgSavesLoadsAndResets() async throws {
@@ -91,7 +115,10 @@ import Testing
             #expect(try await practice.send(.post, "/practice/reset").status == 204)
             #expect(try await practice.send(.get, "/api/v2/routing/queues?name=Guardada", token: token).json["total"]?.int == 0)
             let state = try await practice.send(.get, "/practice/state")
-            #expect(state.json["integrations"]?[0]?["secretToken"]?.string == "********")
+            #expect(state.json["integrations"]?[0]?["integration"]?["name"]?.string == "Legacy Web Chat")
+            #expect(state.json["integrations"]?[0]?["secretToken"] == nil)
+            let saved = String(decoding: FileReader.read(path) ?? [], as: UTF8.self)
+            #expect(!saved.isEmpty && !saved.contains("legacy-signing-token-0001"), "secret tokens never reach the file")
             // Save to another file and load it back after a change.
             let copy = folder + "/copy.json"
             #expect(try await practice.send(.post, "/practice/save", body: "{\"path\":\"\(copy)\"}").status == 204)

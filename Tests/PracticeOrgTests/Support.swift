@@ -63,7 +63,7 @@ struct Practice {
         var options = PracticeOrgOptions()
         configure(&options)
         let clock = ManualClock()
-        let service = PracticeOrgService(options: options, clock: { clock.now })
+        let service = try PracticeOrgService(options: options, clock: { clock.now })
         try await PracticeServer(service: service).application(port: 0).test(.live) { client in
             try await test(Practice(client: client, clock: clock))
         }

@@ -116,7 +116,7 @@ import Testing
         #expect(resumed.state.notice == .startedOver("/tmp/test.json.reset-1"))
     }
 
-    @Test func tooSmallTerminalIgnoresKeysButCtrlC() {
+    @Test func tooSmallTerminalIgnoresKeysButLeavingWhichAsksFirst() {
         var walk = Walk()
         walk.send(.resized(TerminalSize(columns: 79, rows: 24)))
         walk.press(.enter)
@@ -126,6 +126,10 @@ import Testing
         #expect(walk.state.screen == .step(.prerequisites))
         walk.send(.resized(TerminalSize(columns: 80, rows: 10)))
         walk.press(.control("c"))
+        #expect(walk.state.overlay == .confirmQuit && !walk.state.hasQuit)
+        walk.press(.character("n"))
+        #expect(walk.state.overlay == nil && !walk.state.hasQuit)
+        walk.press(.control("c"), .character("y"))
         #expect(walk.state.hasQuit)
     }
 

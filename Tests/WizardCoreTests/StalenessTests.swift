@@ -68,11 +68,22 @@ import Testing
         #expect(walk.state.status(.route) == .done)
     }
 
-    @Test func fingerprintsLeaveTheTokenOut() {
-        var answers = Answers()
-        answers.integrationName = "A"
-        let before = StepID.integration.fingerprint(answers)
-        answers.webhookURL = "https://example.com/x"
-        #expect(StepID.integration.fingerprint(answers) != before)
+    @Test func aNewTokenLeavesTheIntegrationAndTheRouteAlone() {
+        var walk = Walk()
+        walk.completeAll()
+        walk.press(.escape, .escape, .escape)
+        #expect(walk.state.screen == .step(.integration))
+        walk.replace(.secretToken, with: "another-token-that-is-long-enough")
+        walk.press(.function(4))
+        walk.press(.enter)
+        #expect(walk.state.status(.integration) == .done)
+        #expect(walk.state.status(.route) == .done, "no later step depends on the token")
+    }
+
+    @Test func generatedTokensAreLongRandomAndReadable() {
+        let tokens = (0..<50).map { _ in SecretToken.generate() }
+        #expect(Set(tokens).count == 50)
+        #expect(tokens.allSatisfy { $0.count == 32 && $0.allSatisfy { SecretToken.alphabet.contains($0) } })
+        #expect(tokens.allSatisfy { !$0.contains("0") && !$0.contains("O") && !$0.contains("l") })
     }
 }

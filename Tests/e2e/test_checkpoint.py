@@ -13,7 +13,7 @@ def write(path, text):
 
 def good_checkpoint(queue="Atención al Cliente"):
     return json.dumps({
-        "schemaVersion": 1, "language": "es", "mode": "guided", "screen": "member",
+        "schemaVersion": 1, "language": "es", "mode": "guided",
         "answers": {"genesysAdmin": True, "salesforceAdmin": True, "packageInstalled": True,
                     "queueOrigin": "existing", "queueName": queue, "queueDone": True,
                     "memberEmail": "", "memberOrigin": "new", "memberDone": False,
@@ -104,7 +104,7 @@ def test_checkpoint_and_profile_options(home, tmp_path):
         assert bad.returncode != 0 and "not a usable profile name" in bad.stderr, bad_name
     assert status_json(home, "--profile", "compañía")["checkpoint"].endswith("/omwizard/compañía.json")
     both = run_cli(home, "status", "--profile", "acme", "--checkpoint", custom)
-    assert both.returncode != 0 and "give one of them" in both.stderr
+    assert both.returncode != 0 and "give only one of them" in both.stderr
 
 
 def test_reset_keeps_a_backup_that_later_saves_never_touch(spawn, home, checkpoint):

@@ -25,7 +25,14 @@ ensure_python_modules() {
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "Installing Python packages: ${missing[*]}" >&2
-    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "${missing[@]}"
+    if python3 -m pip --version >/dev/null 2>&1 &&
+        python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "${missing[@]}"; then
+        return 0
+    fi
+    # A Debian python3 without pip, or one marked externally managed: Debian packages the same modules.
+    local package debian=()
+    for package in "${missing[@]}"; do debian+=("python3-$package"); done
+    ensure_debian_packages "${debian[@]}"
 }
 
 require_swift() {

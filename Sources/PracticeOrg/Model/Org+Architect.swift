@@ -50,6 +50,8 @@ extension Org {
         for index in jobs.indices {
             guard jobs[index].job.status == "Started", let due = jobs[index].dueAt, due <= now,
                   let yaml = jobs[index].yaml else { continue }
+            // The file is needed only once.
+            jobs[index].yaml = nil
             let stamp = ISOTime.string(now)
             do {
                 let definition = try InboundMessageFlowDefinition.read(yaml)

@@ -23,9 +23,31 @@ struct Org: Codable, Equatable, Sendable {
 
     struct StoredIntegration: Codable, Equatable, Sendable {
         var integration: OpenIntegration
-        /// Kept to mimic Genesys, which stores it; never returned in a response.
+        /// Kept in memory to mimic Genesys, which stores it; never returned in a response, never written
+        /// to the state file.
         var secretToken: String
         var completesAt: Double?
+
+        private enum CodingKeys: String, CodingKey { case integration, completesAt }
+
+        init(integration: OpenIntegration, secretToken: String, completesAt: Double?) {
+            self.integration = integration
+            self.secretToken = secretToken
+            self.completesAt = completesAt
+        }
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            integration = try container.decode(OpenIntegration.self, forKey: .integration)
+            completesAt = try container.decodeIfPresent(Double.self, forKey: .completesAt)
+            secretToken = ""
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(integration, forKey: .integration)
+            try container.encodeIfPresent(completesAt, forKey: .completesAt)
+        }
     }
 }
 

@@ -28,7 +28,10 @@ struct PageRequest: Equatable, Sendable {
     var size: Int
     var number: Int
 
-    init(size: Int?, number: Int?, maxSize: Int = 500, maxNumber: Int = .max) throws(APIFailure) {
+    /// Far past any real listing, and small enough that size × number cannot overflow.
+    static let largestPageNumber = 1_000_000
+
+    init(size: Int?, number: Int?, maxSize: Int = 500, maxNumber: Int = PageRequest.largestPageNumber) throws(APIFailure) {
         self.size = size ?? 25
         self.number = number ?? 1
         guard (1...maxSize).contains(self.size) else {

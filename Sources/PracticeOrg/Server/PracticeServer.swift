@@ -35,6 +35,7 @@ public struct PracticeServer: Sendable {
 
     func router() -> Router<PracticeContext> {
         let router = Router(context: PracticeContext.self)
+        router.add(middleware: AdministrationGuard())
         router.add(middleware: FaultMiddleware(service: service))
         addOAuthRoute(to: router)
         addDirectoryRoutes(to: router)
@@ -99,7 +100,8 @@ public struct PracticeServer: Sendable {
         }
     }
 
-    static func page(_ request: Request, maxSize: Int = 500, maxNumber: Int = .max) throws(APIFailure) -> PageRequest {
+    static func page(_ request: Request, maxSize: Int = 500,
+                     maxNumber: Int = PageRequest.largestPageNumber) throws(APIFailure) -> PageRequest {
         let query = request.uri.queryParameters
         func number(_ key: String) throws(APIFailure) -> Int? {
             guard let text = query[key[...]] else { return nil }

@@ -3,7 +3,8 @@ import Hummingbird
 
 extension PracticeServer {
     /// /practice/...: for tests and trainers. No token: the server listens on 127.0.0.1 only.
-    ///   GET    /practice/state                  the whole org as JSON (secret tokens left out)
+    ///   GET    /practice/state                  the whole org as JSON (integrations' secret tokens left out)
+    /// A request with an Origin header (a web page) is refused: see `AdministrationGuard`.
     ///   POST   /practice/reset                  back to the seed
     ///   POST   /practice/save   {"path": ...}   write the org (to the --state file when no path)
     ///   POST   /practice/load   {"path": ...}   replace the org with a saved one
@@ -14,7 +15,7 @@ extension PracticeServer {
     ///   POST   /practice/permissions/revoke {"permission": ...}, .../grant: a 403 on demand
     func addAdministrationRoutes(to router: Router<PracticeContext>) {
         router.get("/practice/state") { _, _ in
-            JSONResponse.make(await service.snapshot)
+            JSONResponse.make(await service.org)
         }
         router.post("/practice/reset") { _, _ in
             await service.reset()
@@ -23,6 +24,9 @@ extension PracticeServer {
         router.post("/practice/save") { request, _ in
             var request = request
             let path = try? await Self.decode(PathBody.self, from: &request).path
+            if let path, !path.hasSuffix(".json") {
+                return JSONResponse.failure(.badRequest("The practice org saves only to a .json file."))
+            }
             return await service.save(to: path) ? JSONResponse.empty()
                 : JSONResponse.failure(.badRequest("Nothing saved: give a path, or start with --state FILE."))
         }
@@ -39,8 +43,8 @@ extension PracticeServer {
         }
         router.post("/practice/faults") { request, _ in
             var request = request
-            guard let faults = try? await Self.decode([Fault].self, from: &request) else {
-                return JSONResponse.failure(.badRequest("Send a JSON array of faults."))
+            guard let faults = try? await Self.decode([Fault].self, from: &request), faults.allSatisfy(\.isValid) else {
+                return JSONResponse.failure(.badRequest("Send a JSON array of faults (an error status between 400 and 599)."))
             }
             await service.addFaults(faults)
             return JSONResponse.empty()
@@ -68,6 +72,21 @@ extension PracticeServer {
 
 private struct PathBody: Decodable { var path: String }
 private struct PermissionBody: Decodable { var permission: String }
+
+/// Keeps web pages away from the administration endpoints: a browser sends `Origin` with every POST,
+/// curl and the tests do not. Without this, any page open in the trainer's browser could reset the org or
+/// write a file through /practice/save.
+struct AdministrationGuard: RouterMiddleware {
+    func handle(_ request: Request, context: PracticeContext,
+                next: (Request, PracticeContext) async throws -> Response) async throws -> Response {
+        let path = request.uri.path
+        if path.hasPrefix("/practice/"), !path.hasPrefix("/practice/uploads/"), request.headers[.origin] != nil {
+            return JSONResponse.failure(APIFailure(status: 403, code: "not.authorized",
+                                                   message: "The practice org's administration is not open to web pages."))
+        }
+        return try await next(request, context)
+    }
+}
 
 /// Applies the fault waiting for this request, if any (see `Fault`).
 struct FaultMiddleware: RouterMiddleware {

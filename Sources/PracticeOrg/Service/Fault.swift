@@ -34,6 +34,13 @@ public struct Fault: Codable, Equatable, Sendable {
         self.times = times
     }
 
+    /// A fault the server can act on: an error status must be an HTTP error (400-599), counts positive.
+    public var isValid: Bool {
+        (status.map { (400...599).contains($0) } ?? true) && (times.map { $0 > 0 } ?? true)
+            && (milliseconds.map { $0 >= 0 } ?? true) && (retryAfter.map { $0 >= 0 } ?? true)
+            && (path == "*" || path.hasPrefix("/"))
+    }
+
     func matches(method: String, path: String) -> Bool {
         (self.method == nil || self.method == "*" || self.method?.uppercased() == method.uppercased())
             && (self.path == "*" || path.hasPrefix(self.path))
@@ -45,7 +52,7 @@ public struct Fault: Codable, Equatable, Sendable {
     public init?(commandLine text: String) {
         var words = text.split(separator: " ").map(String.init)
         guard !words.isEmpty else { return nil }
-        let head = words.removeFirst().split(separator: ":", maxSplits: 1).map(String.init)
+        let head = words.removeFirst().split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         guard let kind = Kind(rawValue: head[0]) else { return nil }
         let argument = head.count > 1 ? Int(head[1]) : nil
         if head.count > 1 && argument == nil { return nil }
@@ -60,5 +67,6 @@ public struct Fault: Codable, Equatable, Sendable {
         self.init(kind: kind, method: words.first, path: path,
                   status: kind == .status ? argument : nil, milliseconds: kind == .latency ? argument : nil,
                   retryAfter: kind == .rateLimit ? argument : nil, times: times)
+        guard isValid else { return nil }
     }
 }

@@ -45,11 +45,14 @@ public actor PracticeOrgService {
     private var revoked: Set<String> = []
     private var faults: [Fault]
 
-    public init(options: PracticeOrgOptions, clock: @escaping @Sendable () -> Double = PracticeOrgService.systemClock) {
+    /// Fails when the state file exists but cannot be read: starting from the seed would overwrite it.
+    public init(options: PracticeOrgOptions, clock: @escaping @Sendable () -> Double = PracticeOrgService.systemClock)
+        throws(UnreadableStateFile) {
         self.options = options
         self.clock = clock
         faults = options.faults
-        if let path = options.statePath, let saved = PracticeOrgService.load(path) {
+        if let path = options.statePath, FileReader.read(path) != nil {
+            guard let saved = PracticeOrgService.load(path) else { throw UnreadableStateFile(path: path) }
             org = saved
         } else {
             org = .seeded(generatedQueues: options.generatedQueues, now: clock())
@@ -74,7 +77,10 @@ public actor PracticeOrgService {
             return .failure(OAuthError(error: "invalid_client", description: "Client authentication failed."))
         }
         let token = newID() + newID()
-        tokens[token] = clock() + options.tokenLifetime
+        // Forget expired tokens as new ones are made, so that a long demo does not grow the table forever.
+        let now = clock()
+        tokens = tokens.filter { $0.value > now }
+        tokens[token] = now + options.tokenLifetime
         return .success(TokenResponse(access_token: token, token_type: "bearer", expires_in: Int(options.tokenLifetime)))
     }
 
@@ -104,15 +110,7 @@ public actor PracticeOrgService {
         return result
     }
 
-    /// The org as the administration endpoint shows it: everything but the integrations' secret tokens.
-    var snapshot: Org {
-        var copy = org
-        for index in copy.integrations.indices { copy.integrations[index].secretToken = "********" }
-        return copy
-    }
-
     var delays: (integration: Double, job: Double) { (options.integrationDelay, options.jobDelay) }
-    var now: Double { clock() }
 
     private func advance() {
         let before = org
@@ -184,6 +182,11 @@ public actor PracticeOrgService {
         guard let bytes = FileReader.read(path) else { return nil }
         return try? JSONDecoder().decode(Org.self, from: Data(bytes))
     }
+}
+
+/// The --state file exists but is not a saved practice org.
+public struct UnreadableStateFile: Error, Sendable {
+    public var path: String
 }
 
 struct TokenResponse: Codable, Equatable, Sendable {

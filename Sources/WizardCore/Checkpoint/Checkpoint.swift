@@ -7,19 +7,17 @@ public struct Checkpoint: Codable, Equatable, Sendable {
     public var schemaVersion: Int
     public var language: Language
     public var mode: Mode
-    public var screen: Screen
     public var answers: Answers
     /// Keyed by `StepID.rawValue` so the JSON reads as an object.
     public var statuses: [String: StepStatus]
     /// Keyed by `StepID.rawValue`: each finished step's answers when it was finished.
     public var confirmed: [String: String]
 
-    public init(schemaVersion: Int = Checkpoint.currentSchemaVersion, language: Language, mode: Mode, screen: Screen,
+    public init(schemaVersion: Int = Checkpoint.currentSchemaVersion, language: Language, mode: Mode,
                 answers: Answers, statuses: [String: StepStatus], confirmed: [String: String]) {
         self.schemaVersion = schemaVersion
         self.language = language
         self.mode = mode
-        self.screen = screen
         self.answers = answers
         self.statuses = statuses
         self.confirmed = confirmed
@@ -30,7 +28,7 @@ extension WizardState {
     /// The part of the state worth keeping across runs.
     public var checkpoint: Checkpoint {
         Checkpoint(
-            language: language, mode: mode, screen: screen, answers: answers,
+            language: language, mode: mode, answers: answers,
             statuses: Dictionary(uniqueKeysWithValues: statuses.map { ($0.key.rawValue, $0.value) }),
             confirmed: Dictionary(uniqueKeysWithValues: confirmed.map { ($0.key.rawValue, $0.value) })
         )
@@ -39,11 +37,12 @@ extension WizardState {
     /// True when `other` would save the same checkpoint; compared field by field, because building two
     /// checkpoints for every key pressed would cost more than the comparison.
     func persistsLike(_ other: WizardState) -> Bool {
-        language == other.language && mode == other.mode && screen == other.screen && answers == other.answers
+        language == other.language && mode == other.mode && answers == other.answers
             && statuses == other.statuses && confirmed == other.confirmed
     }
 
-    /// Takes over a saved checkpoint's progress, then shows the welcome screen, which offers to resume.
+    /// Takes over a saved checkpoint's progress, then shows the welcome screen, which offers to resume at
+    /// the first unfinished step (so the screen the user was on need not be saved).
     /// The language given on the command line, if any, wins over the saved one.
     public mutating func restore(_ saved: Checkpoint, keepLanguage: Bool) {
         if !keepLanguage { language = saved.language }

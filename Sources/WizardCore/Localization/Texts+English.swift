@@ -298,8 +298,15 @@ extension Texts {
             "Another omwizard\(holder.map { " (process \($0))" } ?? "") is using \(path). Finish it first, or use --profile NAME for a separate setup."
         },
         farewell: { path, command, finished in
-            finished ? "Setup recorded in \(path). “\(command) status” shows it again."
+            finished ? "Setup recorded in \(path). “\(command)” shows it again."
                 : "Progress saved in \(path). Run “\(command)” to resume."
+        },
+        endedUnsaved: { path, failure in
+            "The last changes were NOT saved to \(path): \(Texts.english.saveFailure(failure))."
+        },
+        checkpointOrProfile: "--checkpoint and --profile both choose the saved progress: give only one of them.",
+        practiceMissing: { program, reason in
+            "Cannot start \(program) (\(reason)). Build it with: swift build --product omwizard-practice"
         },
         noCheckpoint: { path in "No progress saved yet at \(path)." },
         statusNext: { name in "Next: \(name)" },

@@ -298,8 +298,15 @@ extension Texts {
             "Otro omwizard\(holder.map { " (proceso \($0))" } ?? "") está usando \(path). Termine ese primero, o use --profile NOMBRE para una configuración aparte."
         },
         farewell: { path, command, finished in
-            finished ? "Configuración registrada en \(path). «\(command) status» la muestra de nuevo."
+            finished ? "Configuración registrada en \(path). «\(command)» la muestra de nuevo."
                 : "Progreso guardado en \(path). Ejecute «\(command)» para continuar."
+        },
+        endedUnsaved: { path, failure in
+            "Los últimos cambios NO se guardaron en \(path): \(Texts.spanish.saveFailure(failure))."
+        },
+        checkpointOrProfile: "--checkpoint y --profile eligen los dos el progreso guardado: indique solo uno.",
+        practiceMissing: { program, reason in
+            "No se puede iniciar \(program) (\(reason)). Compílelo con: swift build --product omwizard-practice"
         },
         noCheckpoint: { path in "Todavía no hay progreso guardado en \(path)." },
         statusNext: { name in "Siguiente: \(name)" },

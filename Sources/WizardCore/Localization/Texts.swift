@@ -75,8 +75,13 @@ public struct Texts: Sendable {
     // Command line
     public var needsTerminal: String
     public var locked: @Sendable (_ path: String, _ holder: Int32?) -> String
-    /// Printed after the wizard ends: where the progress is and the command that resumes it.
+    /// Printed after the wizard ends: where the progress is, and the command that resumes it or, when
+    /// everything is finished, the one that shows it.
     public var farewell: @Sendable (_ path: String, _ command: String, _ finished: Bool) -> String
+    /// The last changes could not be saved when the wizard ended.
+    public var endedUnsaved: @Sendable (_ path: String, SaveFailure) -> String
+    public var checkpointOrProfile: String
+    public var practiceMissing: @Sendable (_ program: String, _ reason: String) -> String
     public var noCheckpoint: @Sendable (_ path: String) -> String
     public var statusNext: @Sendable (_ name: String) -> String
     public var resetDone: @Sendable (_ backup: String) -> String

@@ -24,8 +24,8 @@ public enum FieldKind: Equatable, Sendable {
     /// Text drawn masked unless revealed.
     case secret
     case checkbox
-    /// One of `count` options, changed with Left/Right or Space.
-    case choice(count: Int)
+    /// One of a few options, changed with Left/Right or Space.
+    case choice
 
     public var takesText: Bool { self == .text || self == .secret }
 }
@@ -33,9 +33,7 @@ public enum FieldKind: Equatable, Sendable {
 extension FieldID {
     public var kind: FieldKind {
         switch self {
-        case .language: return .choice(count: Language.allCases.count)
-        case .resume: return .choice(count: 2)
-        case .queueOrigin, .memberOrigin, .flowOrigin: return .choice(count: 2)
+        case .language, .resume, .queueOrigin, .memberOrigin, .flowOrigin: return .choice
         case .queueName, .memberEmail, .flowName, .integrationName, .webhookURL, .routeFlow, .routeAddress:
             return .text
         case .secretToken: return .secret

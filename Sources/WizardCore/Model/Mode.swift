@@ -4,6 +4,4 @@ public enum Mode: String, Codable, CaseIterable, Sendable {
     case verify
     case automatic
     case practice
-
-    public var isAvailable: Bool { self == .guided }
 }

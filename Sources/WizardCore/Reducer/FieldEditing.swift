@@ -9,8 +9,9 @@ extension Transition {
         } else {
             switch key {
             case .character(" "): toggle(field, by: 1)
-            case .left: toggle(field, by: -1)
-            case .right: toggle(field, by: 1)
+            // Arrows change a choice but never a checkbox, so that they cannot undo a tick by accident.
+            case .left where field.checkboxPath == nil: toggle(field, by: -1)
+            case .right where field.checkboxPath == nil: toggle(field, by: 1)
             default: handleScreenKey(key)
             }
         }
@@ -67,8 +68,6 @@ extension Transition {
 
     private mutating func toggle(_ field: FieldID, by delta: Int) {
         if let path = field.checkboxPath {
-            // Left and Right do not flip a checkbox: only Space does, so arrows never undo a tick by accident.
-            guard delta == 1 || state.answers[keyPath: path] else { return }
             state.answers[keyPath: path].toggle()
             state.errors[field] = nil
             // Unticking what was confirmed reopens the step.

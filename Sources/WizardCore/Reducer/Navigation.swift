@@ -52,9 +52,7 @@ extension Transition {
         }
         state.confirmed[step] = fingerprint
         state.statuses[step] = step.reusesExisting(state.answers) ? .skipped : .done
-        let notice = state.notice
         if let next = state.screen.next { enter(next) }
-        state.notice = notice
     }
 
     /// Shows a screen: focus on its first field, suggested values filled in where a field is still empty.

@@ -43,12 +43,10 @@ extension Transition {
     }
 
     private mutating func startOver() {
-        let language = state.language
         state.answers = Answers()
         state.statuses = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, .pending) })
         state.confirmed = [:]
         state.secretToken = ""
-        state.language = language
         state.overlay = nil
         // The copy comes first: the save that follows replaces the checkpoint (and its rolling .bak).
         effects.append(.archiveCheckpoint)

@@ -49,8 +49,12 @@ struct Transition {
 
     private mutating func handle(_ key: Key) {
         if !state.size.isLargeEnough {
-            // Only leaving works on the too-small screen; everything typed so far is already saved.
-            if key == .control("c") { quit() }
+            // Only leaving works on the too-small screen, and it asks first, as everywhere.
+            if state.overlay == .confirmQuit {
+                handleOverlay(.confirmQuit, key)
+            } else if key == .control("c") || key == .character("q") {
+                state.overlay = .confirmQuit
+            }
             return
         }
         if let overlay = state.overlay {

@@ -47,7 +47,8 @@ extension Canvas {
     }
 
     mutating func drawTooSmall() {
-        let lines = texts.tooSmall(state.size, .minimum).flatMap { $0.wrapped(to: max(1, grid.columns - 2)) }
+        let asking = state.overlay == .confirmQuit ? ["", texts.quitTitle, texts.quitKeys] : []
+        let lines = (texts.tooSmall(state.size, .minimum) + asking).flatMap { $0.wrapped(to: max(1, grid.columns - 2)) }
         let top = max(0, (grid.rows - lines.count) / 2)
         for (index, line) in lines.enumerated() {
             let column = max(0, (grid.columns - line.displayWidth) / 2)

@@ -42,12 +42,12 @@ extension Canvas {
         }
         rule(row: 3)
 
-        // Fixed places: why on rows 4-5, where on rows 6-9, fields from row 11, so that typing a name that
+        // Fixed places: why on rows 4-5, where on rows 6-10, fields from row 12, so that typing a name that
         // the instructions repeat never moves the field being typed in.
         paragraph(texts.whyLabel + texts.why(step), row: bodyTop, maxRows: 2)
         grid.write(texts.whyLabel, row: bodyTop, column: margin, style: Canvas.label)
         let whereTop = bodyTop + 2
-        let whereBottom = whereTop + 4
+        let whereBottom = whereTop + 5
         let indent = texts.whereLabel.displayWidth
         grid.write(texts.whereLabel, row: whereTop, column: margin, style: Canvas.label)
         var row = whereTop

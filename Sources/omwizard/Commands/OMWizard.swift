@@ -31,16 +31,29 @@ struct CheckpointOptions: ParsableArguments {
             throw ValidationError(Texts.for(language).invalidProfile(profile))
         }
         if checkpoint != nil && profile != "default" {
-            throw ValidationError("--checkpoint and --profile choose the same thing: give one of them.")
+            throw ValidationError(Texts.for(language).checkpointOrProfile)
         }
     }
 
     /// The command that comes back to this setup, as the farewell and the quit panel say it. Started
     /// through scripts/run, the wizard names that script (OMWIZARD_LAUNCHER), which a new user has.
-    var resumeCommand: String {
+    var resumeCommand: String { command() }
+
+    /// The command that prints this setup's progress (options after the subcommand, as the parser wants).
+    var statusCommand: String { command("status") }
+
+    private func command(_ subcommand: String? = nil) -> String {
         let launcher = Environment.value("OMWIZARD_LAUNCHER") ?? "omwizard"
-        if let checkpoint { return "\(launcher) --checkpoint \(Environment.absolute(checkpoint))" }
-        return profile == "default" ? launcher : "\(launcher) --profile \(profile)"
+        let words = [launcher] + (subcommand.map { [$0] } ?? [])
+        if let checkpoint { return (words + ["--checkpoint", Environment.absolute(checkpoint)]).joined(separator: " ") }
+        return (words + (profile == "default" ? [] : ["--profile", profile])).joined(separator: " ")
+    }
+
+    /// The name the screens show: the profile, or the checkpoint file's name without ".json".
+    var displayName: String {
+        guard let checkpoint else { return profile }
+        let name = checkpoint.split(separator: "/").last.map(String.init) ?? checkpoint
+        return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
     }
 
     /// The checkpoint's store with its lock held; a clear message and a non-zero exit when another

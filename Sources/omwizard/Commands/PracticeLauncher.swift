@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import WizardCore
 
 /// `omwizard practice ...` runs the practice org's program, installed beside omwizard, with the same
 /// arguments: one command for the user, without the server stack in the wizard's own memory.
@@ -20,8 +21,8 @@ struct PracticeLauncher: ParsableCommand {
         var argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
         execv(program, &argv)
         // execv returns only when it failed.
-        Environment.printError("Cannot start \(program): \(String(cString: strerror(errno))). "
-            + "Build it with: swift build --product \(Self.programName)")
+        let reason = String(cString: strerror(errno))
+        Environment.printError(Texts.for(Language.fromEnvironment(Environment.current)).practiceMissing(program, reason))
         throw ExitCode(1)
     }
 

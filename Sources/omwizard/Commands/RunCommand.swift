@@ -24,9 +24,9 @@ struct RunCommand: ParsableCommand {
         store.sweepTemporaryFiles()
 
         let context = SessionContext(
-            profile: options.checkpoint == nil ? options.profile : basenameWithoutExtension(path),
+            profile: options.displayName,
             checkpointPath: path,
-            summaryPath: Environment.workingDirectory + "/omwizard-summary-\(options.profile).md",
+            summaryPath: Environment.workingDirectory + "/omwizard-summary-\(options.displayName).md",
             resumeCommand: options.resumeCommand
         )
         var state = WizardState(language: options.language, size: .minimum, context: context)
@@ -43,14 +43,15 @@ struct RunCommand: ParsableCommand {
         let session = WizardSession(state: state, terminal: terminal, store: store)
         let final = session.run()
         terminal.restore()
-        if final.unsavedBecause == nil, !final.isAwaitingCheckpointDecision {
-            let finished = final.firstUnfinishedStep == nil
-            print(Texts.for(final.language).farewell(path, options.resumeCommand, finished))
+        let finalTexts = Texts.for(final.language)
+        if let failure = final.unsavedBecause {
+            Environment.printError(finalTexts.endedUnsaved(path, failure))
+            throw ExitCode(1)
         }
-    }
-
-    private func basenameWithoutExtension(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+        // Nothing to announce when nothing was ever written (left from the welcome screen, or from an
+        // unreadable checkpoint that was left alone).
+        guard store.load() != .none, !final.isAwaitingCheckpointDecision else { return }
+        let finished = final.firstUnfinishedStep == nil
+        print(finalTexts.farewell(path, finished ? options.statusCommand : options.resumeCommand, finished))
     }
 }

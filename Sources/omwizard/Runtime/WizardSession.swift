@@ -93,14 +93,3 @@ final class WizardSession {
         }
     }
 }
-
-/// A random webhook signature token, well past Genesys's 15-character minimum.
-enum SecretToken {
-    static let length = 32
-    private static let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789")
-
-    static func generate() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
-    }
-}
