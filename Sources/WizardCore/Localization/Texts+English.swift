@@ -154,7 +154,7 @@ extension Texts {
                 return "Genesys needs more than 15 characters (this has \(length)). F4 makes one."
             case .tokenHasSpaces: return "No spaces in the token. F4 makes one."
             case .notTheOneOfItsStep(let expected):
-                let step = field == .routeFlow ? "4" : "5"
+                let step = field == .routeFlow ? StepID.flow.number : StepID.integration.number
                 return "Step \(step) set up \(quotedEN(expected)). To use another, change step \(step)."
             }
         },

@@ -154,7 +154,7 @@ extension Texts {
                 return "Genesys exige más de 15 caracteres (tiene \(length)). F4 genera uno."
             case .tokenHasSpaces: return "El token no puede tener espacios. F4 genera uno."
             case .notTheOneOfItsStep(let expected):
-                let step = field == .routeFlow ? "4" : "5"
+                let step = field == .routeFlow ? StepID.flow.number : StepID.integration.number
                 return "El paso \(step) preparó \(quotedES(expected)). Para usar otro, cambie el paso \(step)."
             }
         },
