@@ -232,7 +232,7 @@ extension Texts {
             "Space   tick / change a choice      F2      copy the field",
             "F1 ?    this help                   Ctrl-C  quit (progress is saved)",
         ],
-        legend: "✓ done   ↷ already existed   › in progress   ! needs another look   · pending",
+        legend: "✓ done  ↷ already there  › in progress  ! needs another look  · pending",
         helpClose: "Esc or F1 closes the help",
         quitTitle: "Quit omwizard?",
         quitBody: { path, command, unsaved, hasProgress in
