@@ -223,3 +223,38 @@ def test_without_a_terminal_it_says_what_to_do(home):
     result = run_cli(home, "--lang", "en")
     assert result.returncode == 2
     assert "needs a full-screen terminal" in result.stderr
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A 12 KiB tmpfs filled to the brim; skipped where mounting is not allowed."""
+    import subprocess
+    folder = tmp_path / "full"
+    folder.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=12k", "tmpfs", str(folder)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        with open(folder / "filler", "wb") as filler:
+            try:
+                filler.write(b"\0" * 65536)
+            except OSError:
+                pass
+        yield str(folder)
+    finally:
+        subprocess.run(["umount", str(folder)], capture_output=True)
+
+
+def test_a_full_disk_is_said_and_loses_nothing_silently(spawn, full_disk):
+    w = spawn("--lang", "en", "--checkpoint", full_disk + "/progress.json")
+    w.wait_for("Welcome")
+    w.press("enter")
+    w.wait_for("NOT SAVED: the disk is full")
+    w.press("space")
+    w.wait_for("NOT SAVED")
+    assert w.shows("Step 1 of 7"), "the wizard goes on; the answers stay in memory"
+    w.press("ctrl-c")
+    w.wait_for("could NOT be saved")
+    w.type("y")
+    assert w.finish() == 1
+    assert b"The last changes were NOT saved to" in w.raw
