@@ -50,6 +50,10 @@ public struct Cell: Equatable, Sendable {
         self.style = style
     }
 
+    init(ascii: UInt8, style: Style) {
+        self.init(base: UInt32(ascii), style: style)
+    }
+
     private init(base: UInt32, style: Style) {
         self.base = base
         marks = nil
@@ -95,6 +99,15 @@ public struct Grid: Equatable, Sendable {
         guard row >= 0, row < rows else { return column }
         let end = min(columns, column + (limit ?? columns))
         var x = column
+        // Most of a frame is plain ASCII: one byte, one cell, no grapheme breaking needed.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 {
+                guard x < end else { break }
+                if x >= 0 { cells[row * columns + x] = Cell(ascii: byte, style: style) }
+                x += 1
+            }
+            return x
+        }
         for character in text {
             let width = character.displayWidth
             if width == 0 { continue }
@@ -106,6 +119,13 @@ public struct Grid: Equatable, Sendable {
             x += width
         }
         return x
+    }
+
+    /// Fills a run of cells with one single-width character (rules, box edges) without re-reading text.
+    public mutating func repeatCharacter(_ character: Character, row: Int, from column: Int, to end: Int, style: Style) {
+        guard row >= 0, row < rows else { return }
+        let cell = Cell(character, style: style)
+        for x in max(0, column)..<max(max(0, column), min(columns, end)) { cells[row * columns + x] = cell }
     }
 
     /// Paints `style` over a run of cells without changing their characters (a highlighted bar).

@@ -84,7 +84,7 @@ struct Canvas {
     }
 
     mutating func rule(row: Int) {
-        grid.write(String(repeating: "─", count: grid.columns), row: row, column: 0, style: Canvas.muted)
+        grid.repeatCharacter("─", row: row, from: 0, to: grid.columns, style: Canvas.muted)
     }
 
     /// Writes wrapped paragraphs from `row`; returns the next free row.
