@@ -91,6 +91,7 @@ enum DurableFile {
         case ENOSPC, EDQUOT, EFBIG: return .diskFull
         case EACCES, EPERM: return .permissionDenied
         case EROFS: return .readOnlyFileSystem
+        case ENOENT, ENOTDIR: return .missingFolder
         default: return .other(String(cString: strerror(code)))
         }
     }

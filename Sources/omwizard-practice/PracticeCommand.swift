@@ -70,7 +70,12 @@ struct PracticeCommand: ParsableCommand {
         let application = server.application(port: port) { port in
             announce("Practice org on http://127.0.0.1:\(port)  (client id \(clientId); Ctrl-C stops it)")
         }
-        try BlockingTask.run { try await application.runService() }
+        do {
+            try BlockingTask.run { try await application.runService() }
+        } catch where "\(error)".contains("Address already in use") {
+            throw ValidationError("Port \(port) is already in use (another practice org?). Stop it, or choose "
+                + "another port: --port 0 picks a free one.")
+        }
     }
 }
 

@@ -69,3 +69,37 @@ import WizardCore
         #expect("e\u{301}".displayWidth == 1)
     }
 }
+
+@Suite struct LongNamesTests {
+    /// A walk with names as long as real orgs have, to the summary.
+    private func summary(_ language: Language) -> Driver {
+        let flow = "Flujo de mensajes entrantes para el enrutamiento externo de Salesforce (producción)"
+        let integration = "Integración de mensajería abierta para el enrutamiento externo de Salesforce (producción)"
+        return Driver.start(language)
+            .keys(.enter, .character(" "), .down, .character(" "), .down, .character(" "), .enter)
+            .keys(.down, .control("u")).typing("Atención al Cliente de Salesforce para clientes").keys(.down, .character(" "), .enter)
+            .typing("ana@example.com").keys(.down, .down, .character(" "), .enter)
+            .keys(.down, .control("u")).typing(flow).keys(.down, .character(" "), .enter)
+            .keys(.control("u")).typing(integration).keys(.down, .down, .down, .character(" "), .enter)
+            .keys(.down, .down, .character(" "), .enter)
+            .keys(.character(" "), .down, .character(" "), .down, .character(" "), .down, .character(" "), .enter)
+    }
+
+    @Test func theSummaryKeepsItsBottomLinesAndLeavesTheNoticeRowsFree() {
+        for language in Language.allCases {
+            let driver = summary(language)
+            #expect(driver.state.screen == .summary, "\(language)")
+            let lines = Renderer.render(driver.state).lines
+            let text = lines.joined().filter { !$0.isWhitespace }
+            #expect(text.contains(ScreenCatalog.sampleContext.summaryPath.filter { !$0.isWhitespace }), "\(language)")
+            #expect(lines[20].isEmpty && lines[21].isEmpty, "the notice rows stay free: \(language)")
+        }
+    }
+
+    @Test func theSalesforceStepNamesTheWholeIntegration() {
+        let driver = summary(.es).keys(.escape)
+        #expect(driver.state.screen == .step(.salesforce))
+        let text = Renderer.render(driver.state).lines.joined(separator: " ")
+        #expect(text.contains("(producción)»."), "the end of the integration's name is on screen")
+    }
+}

@@ -63,6 +63,9 @@ def test_empty_and_newer_checkpoints_get_their_own_words(spawn, checkpoint):
     w = spawn("--lang", "en")
     w.wait_for("A newer omwizard wrote this file (format 99")
     w.type("n")
+    w.pump(0.3)
+    assert w.shows("A newer omwizard wrote this file"), "N is not an answer here: nothing happens"
+    w.type("f")
     w.wait_for("Starting fresh. The damaged file is kept beside it as default.json.damaged-")
     w.press("enter")
     w.wait_for("Step 1 of 7")

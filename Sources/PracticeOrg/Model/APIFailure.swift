@@ -41,7 +41,6 @@ struct APIFailure: Error, Equatable, Sendable {
 
     func body(contextId: String) -> ErrorBody {
         ErrorBody(message: message, code: code, status: status, contextId: contextId,
-                  messageWithParams: params.isEmpty ? nil : message, messageParams: params.isEmpty ? nil : params,
-                  details: [], errors: [])
+                  messageWithParams: message, messageParams: params, details: [], errors: [])
     }
 }

@@ -21,16 +21,17 @@ extension Org {
         return page.listing(matches, path: path, query: name.map { [("name", $0)] } ?? [])
     }
 
-    mutating func createQueue(_ request: CreateQueueRequest, now: Double) throws(APIFailure) -> Queue {
+    /// Creates a queue; the list stays sorted by name, as Genesys lists queues.
+    mutating func createQueue(_ request: CreateQueueRequest, now: Double, id: String = newID()) throws(APIFailure) -> Queue {
         guard let name = request.name?.trimmed, !name.isEmpty else {
             throw .invalidValue("name", "The queue name is required.")
         }
         if queues.contains(where: { $0.name.lowercased() == name.lowercased() }) { throw .conflict("queue", name) }
-        let id = newID()
         let queue = Queue(id: id, name: name, description: request.description, division: .home,
                           dateCreated: ISOTime.string(now), dateModified: ISOTime.string(now), memberCount: 0,
                           userMemberCount: 0, joinedMemberCount: 0, selfUri: "/api/v2/routing/queues/\(id)")
-        queues.append(queue)
+        let key = name.lowercased()
+        queues.insert(queue, at: queues.firstIndex { $0.name.lowercased() > key } ?? queues.count)
         return queue
     }
 

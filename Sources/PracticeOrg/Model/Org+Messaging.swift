@@ -3,8 +3,8 @@ extension Org {
     /// Genesys refuses a signature token that is not longer than this.
     static let minimumTokenLengthExclusive = 15
 
-    mutating func createIntegration(_ request: OpenIntegrationRequest, now: Double, completesAt: Double)
-        throws(APIFailure) -> OpenIntegration {
+    mutating func createIntegration(_ request: OpenIntegrationRequest, now: Double, completesAt: Double,
+                                    id: String = newID()) throws(APIFailure) -> OpenIntegration {
         guard let name = request.name?.trimmed, !name.isEmpty else {
             throw .invalidValue("name", "The integration name is required.")
         }
@@ -21,7 +21,6 @@ extension Org {
         if integrations.contains(where: { $0.integration.name.lowercased() == name.lowercased() }) {
             throw .conflict("messaging integration", name)
         }
-        let id = newID()
         let stamp = ISOTime.string(now)
         let integration = OpenIntegration(
             id: id, name: name,

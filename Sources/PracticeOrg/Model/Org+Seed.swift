@@ -14,11 +14,13 @@ extension Org {
             return User(id: id, name: person.0, email: person.1, username: person.1, state: "active",
                         division: .home, version: 1, selfUri: "/api/v2/users/\(id)")
         }
-        for name in ["Soporte General", "Ventas", "Billing", "Atención al Cliente"] {
-            _ = try? org.createQueue(CreateQueueRequest(name: name, description: nil), now: now)
+        for (index, name) in ["Soporte General", "Ventas", "Billing", "Atención al Cliente"].enumerated() {
+            _ = try? org.createQueue(CreateQueueRequest(name: name, description: nil), now: now,
+                                     id: Org.fixedID(group: 4, index + 1))
         }
         org.queues += (0..<org.generatedQueueCount).map { Org.generatedQueue($0 + 1, now: now) }
-        try? org.changeMembers(queueId: org.queues[0].id, userIds: [org.users[1].id], delete: false)
+        org.sortQueues()
+        try? org.changeMembers(queueId: Org.fixedID(group: 4, 1), userIds: [org.users[1].id], delete: false)
 
         let flowId = Org.fixedID(group: 3, 1)
         let flow = Flow(id: flowId, name: "Mensajes Entrantes Principal", description: "Existing inbound message flow",
@@ -30,7 +32,7 @@ extension Org {
             OpenIntegrationRequest(name: "Legacy Web Chat", outboundNotificationWebhookUrl: "https://example.com/legacy",
                                    outboundNotificationWebhookSignatureSecretToken: "legacy-signing-token-0001",
                                    webhookHeaders: nil),
-            now: now, completesAt: now) {
+            now: now, completesAt: now, id: Org.fixedID(group: 5, 1)) {
             org.completeDueIntegrations(now: now)
             _ = try? org.bindRecipient(integration.id, RecipientRequest(flow: EntityRef(id: flowId)), now: now)
         }

@@ -86,6 +86,12 @@ extension Org {
                 (queue.memberCount, queue.userMemberCount, queue.joinedMemberCount) = (count, count, count)
                 return queue
             }
+        sortQueues()
+    }
+
+    /// Queues are listed by name, case-insensitively, as Genesys lists them.
+    mutating func sortQueues() {
+        queues.sort { $0.name.lowercased() < $1.name.lowercased() }
     }
 }
 

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import HTTPTypes
 import Hummingbird
+import Logging
 import NIOCore
 
 /// Each request's context: Hummingbird's, plus the connection, so that a "drop" fault can close it.
@@ -26,10 +27,14 @@ public struct PracticeServer: Sendable {
     /// The Hummingbird application on 127.0.0.1:`port` (0 picks a free port; `onRunning` receives it).
     public func application(port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in })
         -> some ApplicationProtocol {
-        Application(
+        // Warnings only: the program announces its address itself, and a trainer's screen stays clean.
+        var logger = Logger(label: "omwizard.practice")
+        logger.logLevel = .warning
+        return Application(
             router: router(),
             configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "omwizard-practice"),
-            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) }
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+            logger: logger
         )
     }
 

@@ -44,7 +44,9 @@ extension PracticeServer {
         router.post("/practice/faults") { request, _ in
             var request = request
             guard let faults = try? await Self.decode([Fault].self, from: &request), faults.allSatisfy(\.isValid) else {
-                return JSONResponse.failure(.badRequest("Send a JSON array of faults (an error status between 400 and 599)."))
+                return JSONResponse.failure(.badRequest(
+                    "Send a JSON array of faults: kind latency, status, rate-limit, drop or expire-token; a path; "
+                    + "a status between 400 and 599."))
             }
             await service.addFaults(faults)
             return JSONResponse.empty()

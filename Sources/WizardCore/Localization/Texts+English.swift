@@ -55,7 +55,7 @@ extension Texts {
             case .flow:
                 if answers.flowOrigin == .existing {
                     return ["Genesys Cloud: Architect › Inbound Message",
-                            "Pick a published flow and type its exact name below."]
+                            "Pick a published flow that transfers to the queue \(queue); type its exact name below."]
                 }
                 if status == .stale {
                     return ["Genesys Cloud: Architect › Inbound Message › \(quotedEN(answers.flowName)) › Edit",
@@ -66,7 +66,7 @@ extension Texts {
                         "Then Publish."]
             case .integration:
                 return ["Genesys Cloud: Admin › Message › Platforms › Create New Integration",
-                        "Type Open Messaging; enter the values below (F2 copies one), then Save."]
+                        "Choose the type Open Messaging; enter the values below (F2 copies one), then Save."]
             case .route:
                 return ["Genesys Cloud: Admin › Routing › Message Routing › + (top right)",
                         "Choose the flow and the address below, then Save."]
@@ -178,7 +178,7 @@ extension Texts {
                 let names = steps.map { Texts.english.stepName($0) }.joined(separator: ", ")
                 return "\(Texts.english.stepName(step)) changed: \(names) need another look (marked !)."
             case .copied(let field):
-                return "Sent “\(Texts.english.fieldLabel(field))” to the clipboard (OSC 52)."
+                return "Sent “\(Texts.english.fieldLabel(field))” to the clipboard, if this terminal allows it."
             case .nothingToCopy: return "Move to a text field to copy its value."
             case .tokenGenerated: return "A new random token was generated."
             case .summaryWritten(let path): return "Summary saved to \(path)"
@@ -200,6 +200,7 @@ extension Texts {
             case .diskFull: return "the disk is full; free some space"
             case .permissionDenied: return "permission denied; check the folder's owner"
             case .readOnlyFileSystem: return "the disk is read-only"
+            case .missingFolder: return "the folder does not exist (any more)"
             case .other(let detail): return detail
             }
         },
@@ -265,8 +266,8 @@ extension Texts {
         damagedWithBackup: "A previous good copy (.bak) exists.",
         damagedWithoutBackup: "There is no readable backup (.bak).",
         damagedKeys: { hasBackup in
-            hasBackup ? "B use the backup · N start fresh · Q quit (nothing is changed)"
-                : "N start fresh · Q quit (nothing is changed)"
+            hasBackup ? "B use the backup · F start fresh · Q quit (nothing is changed)"
+                : "F start fresh · Q quit (nothing is changed)"
         },
         tooSmall: { current, needed in
             ["The terminal is too small:",
@@ -323,5 +324,5 @@ extension Texts {
 
 /// A name in English quotes, or a pointer to the field when it is still empty.
 private func quotedEN(_ name: String) -> String {
-    name.isEmpty ? "(the name below)" : "“\(name)”"
+    name.isEmpty ? "“…”" : "“\(name)”"
 }

@@ -55,7 +55,7 @@ extension Texts {
             case .flow:
                 if answers.flowOrigin == .existing {
                     return ["Genesys Cloud: Architect › Mensaje entrante",
-                            "Elija un flujo publicado y escriba abajo su nombre exacto."]
+                            "Elija un flujo publicado que transfiera a la cola \(queue); escriba abajo su nombre exacto."]
                 }
                 if status == .stale {
                     return ["Genesys Cloud: Architect › Mensaje entrante › \(quotedES(answers.flowName)) › Editar",
@@ -155,7 +155,8 @@ extension Texts {
             case .tokenHasSpaces: return "El token no puede tener espacios. F4 genera uno."
             case .notTheOneOfItsStep(let expected):
                 let step = field == .routeFlow ? StepID.flow.number : StepID.integration.number
-                return "El paso \(step) preparó \(quotedES(expected)). Para usar otro, cambie el paso \(step)."
+                let other = field == .routeFlow ? "otro" : "otra"
+                return "El paso \(step) preparó \(quotedES(expected)). Para usar \(other), cambie el paso \(step)."
             }
         },
         welcomeTitle: "Bienvenida",
@@ -178,7 +179,7 @@ extension Texts {
                 let names = steps.map { Texts.spanish.stepName($0) }.joined(separator: ", ")
                 return "Cambió \(Texts.spanish.stepName(step)): revise de nuevo \(names) (marcados !)."
             case .copied(let field):
-                return "«\(Texts.spanish.fieldLabel(field))» enviado al portapapeles (OSC 52)."
+                return "«\(Texts.spanish.fieldLabel(field))» enviado al portapapeles, si esta terminal lo permite."
             case .nothingToCopy: return "Vaya a un campo de texto para copiar su valor."
             case .tokenGenerated: return "Se generó un token aleatorio nuevo."
             case .summaryWritten(let path): return "Resumen guardado en \(path)"
@@ -200,6 +201,7 @@ extension Texts {
             case .diskFull: return "el disco está lleno; libere espacio"
             case .permissionDenied: return "permiso denegado; revise el dueño de la carpeta"
             case .readOnlyFileSystem: return "el disco es de solo lectura"
+            case .missingFolder: return "la carpeta no existe (o ya no existe)"
             case .other(let detail): return detail
             }
         },
@@ -265,8 +267,8 @@ extension Texts {
         damagedWithBackup: "Existe una copia buena anterior (.bak).",
         damagedWithoutBackup: "No hay una copia (.bak) legible.",
         damagedKeys: { hasBackup in
-            hasBackup ? "R recuperar la copia · N empezar de cero · Q salir (no se cambia nada)"
-                : "N empezar de cero · Q salir (no se cambia nada)"
+            hasBackup ? "R recuperar la copia · C empezar de cero · Q salir (no se cambia nada)"
+                : "C empezar de cero · Q salir (no se cambia nada)"
         },
         tooSmall: { current, needed in
             ["La terminal es demasiado pequeña:",
@@ -323,5 +325,5 @@ extension Texts {
 
 /// Un nombre entre comillas latinas, o una referencia al campo mientras esté vacío.
 private func quotedES(_ name: String) -> String {
-    name.isEmpty ? "(el nombre de abajo)" : "«\(name)»"
+    name.isEmpty ? "«…»" : "«\(name)»"
 }

@@ -40,6 +40,11 @@ extension Transition {
             if let first = state.fields.firstIndex(where: { issues[$0] != nil }) { focus(first) }
             return
         }
+        if step == .route {
+            // Accepted regardless of case; kept as steps 4 and 5 wrote them, for the summary.
+            state.answers.routeFlow = state.answers.flowName
+            state.answers.routeAddress = state.answers.integrationName
+        }
         let fingerprint = step.fingerprint(state.answers)
         if let previous = state.confirmed[step], previous != fingerprint {
             let madeStale = step.dependents.filter { state.status($0).isFinished }

@@ -31,7 +31,8 @@ extension Transition {
             state.overlay = nil
             state.notice = .backupRestored
             effects += [.setAsideDamagedCheckpoint, .save(state.checkpoint)]
-        case .character("n"), .character("N"):
+        // F (fresh) or C (de cero); never N, which means "no, stay" in every other question.
+        case .character("f"), .character("F"), .character("c"), .character("C"):
             state.overlay = nil
             state.notice = .startedOver(nil)
             effects += [.setAsideDamagedCheckpoint, .save(state.checkpoint)]

@@ -144,5 +144,7 @@ public enum SaveFailure: Error, Equatable, Sendable {
     case diskFull
     case permissionDenied
     case readOnlyFileSystem
+    /// The folder is gone or a part of the path is not a folder.
+    case missingFolder
     case other(String)
 }

@@ -5,8 +5,8 @@ public enum SummaryMarkdown {
         var lines = ["# omwizard: \(texts.summaryTitle)", "", "\(texts.profileLabel): \(state.context.profile)", ""]
         for step in StepID.allCases {
             let status = state.status(step)
-            let detail = status == .pending ? "" : " — " + texts.summaryLine(step, state.answers)
-            lines.append("- [\(status.isFinished ? "x" : " ")] **\(texts.stepName(step))** (\(texts.statusLabel(step, status)))\(detail)")
+            let detail = status.isFinished ? texts.summaryLine(step, state.answers) : texts.statusLabel(step, status)
+            lines.append("- [\(status.isFinished ? "x" : " ")] **\(texts.stepName(step))**: \(detail)")
         }
         lines.append("")
         let left = StepID.allCases.filter { !state.status($0).isFinished }

@@ -50,11 +50,17 @@ extension Canvas {
         let whereBottom = whereTop + 5
         let indent = texts.whereLabel.displayWidth
         grid.write(texts.whereLabel, row: whereTop, column: margin, style: Canvas.label)
+        // Long names may need more than the five rows; a screen with few fields lends them its spare rows.
+        let instructions = texts.instructions(step, state.answers, status)
+        let needed = instructions.map { $0.wrapped(to: width - indent).count }.reduce(0, +)
+        let fieldRows = state.fields.count + state.fields.filter { state.errors[$0] != nil || $0 == .secretToken }.count * 2
+        let spare = max(0, bodyBottom - (whereBottom + 1) - fieldRows + 1)
+        let bottom = whereBottom + min(spare, max(0, needed - (whereBottom - whereTop)))
         var row = whereTop
-        for line in texts.instructions(step, state.answers, status) where row < whereBottom {
-            row = paragraph(line, row: row, column: margin + indent, maxRows: whereBottom - row)
+        for line in instructions where row < bottom {
+            row = paragraph(line, row: row, column: margin + indent, maxRows: bottom - row)
         }
-        drawFields(from: whereBottom + 1)
+        drawFields(from: bottom + 1)
     }
 
     mutating func drawFields(from top: Int) {
@@ -81,7 +87,7 @@ extension Canvas {
             let detailColumn = field.kind == .checkbox ? margin + 6 : valueColumn
             if let issue = state.errors[field] {
                 row = paragraph("✗ " + texts.issue(field, issue), row: row, column: detailColumn, style: Canvas.error,
-                                maxRows: 2)
+                                maxRows: 3)
             } else if field == .secretToken {
                 grid.write(texts.tokenKeys, row: row, column: detailColumn, style: Canvas.muted)
                 row += 1

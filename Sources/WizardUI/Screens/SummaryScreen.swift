@@ -6,14 +6,21 @@ extension Canvas {
         rule(row: 3)
         let nameWidth = StepID.allCases.map { texts.stepName($0).displayWidth }.max()! + 2
         let detailColumn = margin + 2 + nameWidth
+        // The bottom part comes first in the budget: what is left, the next chapter and where W writes must
+        // always show; the steps share the rows that remain, each wrapping to 3 lines while there is room.
+        let nextLines = min(2, texts.nextChapter.wrapped(to: width).count)
+        let hintLines = min(2, texts.summaryWrites(state.context.summaryPath).wrapped(to: width).count)
+        let stepsBottom = bodyBottom - (1 + 1 + 1 + nextLines + 1 + hintLines)
         var row = bodyTop
-        for step in StepID.allCases {
+        for (index, step) in StepID.allCases.enumerated() {
             let status = state.status(step)
             grid.write(status.mark, row: row, column: margin, style: status.markStyle)
             grid.write(texts.stepName(step), row: row, column: margin + 2, style: Canvas.label)
             let detail = status.isFinished ? texts.summaryLine(step, state.answers) : texts.statusLabel(step, status)
+            let stepsAfter = StepID.allCases.count - index - 1
+            let room = max(1, min(3, stepsBottom - row + 1 - stepsAfter))
             row = paragraph(detail, row: row, column: detailColumn, style: status.isFinished ? .plain : status.markStyle,
-                            maxRows: 2)
+                            maxRows: room)
         }
         row += 1
         let left = StepID.allCases.filter { !state.status($0).isFinished }
@@ -23,10 +30,7 @@ extension Canvas {
             let end = grid.write(texts.leftToDo + " ", row: row, column: margin, style: Canvas.warning)
             grid.write(left.map(texts.stepName).joined(separator: ", "), row: row, column: end)
         }
-        row += 1
-        grid.write(texts.tokenNotStored, row: row, column: margin, style: Canvas.muted)
-        row += 2
-        row = paragraph(texts.nextChapter, row: row) + 1
-        paragraph(texts.summaryWrites(state.context.summaryPath), row: row, style: Canvas.muted)
+        row = paragraph(texts.nextChapter, row: row + 2, maxRows: 2) + 1
+        paragraph(texts.summaryWrites(state.context.summaryPath), row: row, style: Canvas.muted, maxRows: 2)
     }
 }

@@ -5,7 +5,7 @@ import WizardCore
 struct ResetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reset",
-        abstract: "Starts over, keeping the saved progress in a copy beside it (<file>.reset-<time>)."
+        abstract: "Starts over, keeping the saved progress in a copy beside it (<file>.reset-<date>-<time>)."
     )
 
     @OptionGroup var options: CheckpointOptions

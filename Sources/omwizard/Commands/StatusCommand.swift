@@ -15,16 +15,21 @@ struct StatusCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let texts = Texts.for(options.language)
         let path = options.checkpointPath
+        let loaded = CheckpointStore(path: path).load()
+        // The language the wizard was used in, unless --lang says otherwise.
+        var language = options.language
+        if options.lang == nil, case .loaded(let saved) = loaded { language = saved.language }
+        let texts = Texts.for(language)
         let checkpoint: Checkpoint?
-        switch CheckpointStore(path: path).load() {
+        switch loaded {
         case .none:
             checkpoint = nil
         case .loaded(let loaded):
             checkpoint = loaded
         case .damaged(let damaged):
-            let message = ([texts.damagedTitle + "."] + texts.damagedBody(damaged.problem)).joined(separator: " ")
+            let message = ([texts.damagedTitle] + texts.damagedBody(damaged.problem))
+                .map { $0.hasSuffix(".") || $0.hasSuffix(":") ? $0 : $0 + "." }.joined(separator: " ")
             if json {
                 // Scripts get JSON on stdout even now; the exit status still says it failed.
                 print(try encode(DamagedReport(checkpoint: path, exists: true, error: message)))
@@ -36,13 +41,13 @@ struct StatusCommand: ParsableCommand {
         if json {
             print(try jsonReport(checkpoint, path: path))
         } else {
-            print(textReport(checkpoint, path: path, texts: texts))
+            print(textReport(checkpoint, path: path, texts: texts, language: language))
         }
     }
 
-    private func textReport(_ checkpoint: Checkpoint?, path: String, texts: Texts) -> String {
+    private func textReport(_ checkpoint: Checkpoint?, path: String, texts: Texts, language: Language) -> String {
         guard let checkpoint else { return texts.noCheckpoint(path) }
-        var state = WizardState(language: options.language, size: .minimum,
+        var state = WizardState(language: language, size: .minimum,
                                 context: SessionContext(profile: options.profile, checkpointPath: path, summaryPath: ""))
         state.restore(checkpoint, keepLanguage: true)
         var lines = ["omwizard · \(texts.profileLabel) \(options.profile) · \(path)"]
