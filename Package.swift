@@ -24,6 +24,10 @@ let package = Package(
         ),
         // State machine, steps, validation, texts and the checkpoint: no terminal, no network.
         .target(name: "WizardCore"),
+        // HTTP through libcurl, loaded at the first request (the guided mode never pays for it).
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
+        // The Genesys Cloud Platform API client: regions, OAuth, the setup's calls, errors, retries. No UI.
+        .target(name: "GenesysClient", dependencies: ["CCurl", "WizardCore"]),
         // Durable, locked, versioned files for the checkpoint and the summary (POSIX calls, no Foundation I/O).
         .target(name: "CheckpointStorage", dependencies: ["WizardCore"]),
         // Renders a state into an in-memory grid of cells; pure, so tests and Screens/ use it directly.
@@ -67,6 +71,14 @@ let package = Package(
                 "CheckpointStorage",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .testTarget(
+            name: "GenesysClientTests",
+            dependencies: [
+                "GenesysClient",
+                "PracticeOrg",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(

@@ -1,0 +1,55 @@
+/// Users, queues and queue members.
+extension GenesysClient {
+    /// The user with this email, or nil. A client-credentials token has no user of its own (/users/me is
+    /// refused), so the admin's user is found by email, the way Genesys's Terraform provider does it.
+    public func user(email: String) async throws(APIError) -> User? {
+        struct Criterion: Encodable { var type = "EXACT"; var fields = ["email"]; var value: String }
+        struct Search: Encodable { var query: [Criterion]; var pageSize = 1 }
+        let answer: UserSearchResponse = try await call(
+            "POST", "/api/v2/users/search", body: Search(query: [Criterion(value: email)]),
+            permission: "directory:user:view")
+        return answer.results?.first { $0.email?.lowercased() == email.lowercased() } ?? answer.results?.first
+    }
+
+    /// One page of the queues whose name matches `pattern` (exact, or with `*` at either end), by name.
+    public func queues(named pattern: String?, page: Int = 1, pageSize: Int = 25) async throws(APIError) -> Listing<Queue> {
+        var query = [("pageNumber", "\(page)"), ("pageSize", "\(pageSize)")]
+        if let pattern, !pattern.isEmpty { query.append(("name", pattern)) }
+        return try await call("GET", "/api/v2/routing/queues", query: query, permission: "routing:queue:view")
+    }
+
+    /// The queue with exactly this name (compared without regard to case, as Genesys does), or nil.
+    public func queue(named name: String) async throws(APIError) -> Queue? {
+        let listing = try await queues(named: name, pageSize: 25)
+        return listing.entities?.first { $0.name.lowercased() == name.lowercased() }
+    }
+
+    public func createQueue(named name: String) async throws(APIError) -> Queue {
+        struct Request: Encodable { var name: String }
+        return try await call("POST", "/api/v2/routing/queues", body: Request(name: name),
+                              permission: "routing:queue:add", idempotent: false)
+    }
+
+    /// Whether the user is a direct member of the queue, following `nextUri` through the members.
+    public func isMember(userID: String, queueID: String) async throws(APIError) -> Bool {
+        var next: String? = "/api/v2/routing/queues/\(queueID)/members?pageSize=100&pageNumber=1"
+        while let path = next {
+            let page: Listing<QueueMember> = try await call("GET", path, permission: "routing:queue:view")
+            if page.entities?.contains(where: { $0.id == userID }) == true { return true }
+            next = page.entities?.isEmpty == false ? page.nextUri : nil
+        }
+        return false
+    }
+
+    /// Adds users to a queue, 100 per call (the API's limit). Adding a member twice changes nothing.
+    public func addMembers(userIDs: [String], queueID: String) async throws(APIError) {
+        struct Member: Encodable { var id: String }
+        var start = 0
+        while start < userIDs.count {
+            let chunk = userIDs[start..<min(start + 100, userIDs.count)].map { Member(id: $0) }
+            try await callWithoutAnswer("POST", "/api/v2/routing/queues/\(queueID)/members", body: chunk,
+                                        permission: "routing:queue:edit")
+            start += 100
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// A Genesys Cloud region: where its API and its login service live.
+public struct Region: Equatable, Sendable {
+    /// The AWS region key, e.g. "eu-west-1".
+    public var key: String
+    /// The domain, e.g. "mypurecloud.ie": the API is at api.<domain>, the login at login.<domain>.
+    public var domain: String
+
+    /// Every region Genesys Cloud runs in, as Genesys's own Terraform provider lists them.
+    public static let all: [Region] = [
+        Region(key: "us-east-1", domain: "mypurecloud.com"),
+        Region(key: "us-east-2", domain: "use2.us-gov-pure.cloud"),
+        Region(key: "us-west-2", domain: "usw2.pure.cloud"),
+        Region(key: "ca-central-1", domain: "cac1.pure.cloud"),
+        Region(key: "sa-east-1", domain: "sae1.pure.cloud"),
+        Region(key: "mx-central-1", domain: "mxc1.pure.cloud"),
+        Region(key: "eu-west-1", domain: "mypurecloud.ie"),
+        Region(key: "eu-west-2", domain: "euw2.pure.cloud"),
+        Region(key: "eu-central-1", domain: "mypurecloud.de"),
+        Region(key: "eu-central-2", domain: "euc2.pure.cloud"),
+        Region(key: "eusc-de-east-1", domain: "edee1.eusc-pure.cloud"),
+        Region(key: "me-central-1", domain: "mec1.pure.cloud"),
+        Region(key: "ap-south-1", domain: "aps1.pure.cloud"),
+        Region(key: "ap-southeast-1", domain: "apse1.pure.cloud"),
+        Region(key: "ap-southeast-2", domain: "mypurecloud.com.au"),
+        Region(key: "ap-northeast-1", domain: "mypurecloud.jp"),
+        Region(key: "ap-northeast-2", domain: "apne2.pure.cloud"),
+        Region(key: "ap-northeast-3", domain: "apne3.pure.cloud"),
+    ]
+
+    /// The region named by its key or its domain, as admins write either ("eu-west-1", "mypurecloud.ie",
+    /// "api.mypurecloud.ie", "https://apps.mypurecloud.ie/"): case, scheme, a host prefix and slashes are
+    /// forgiven.
+    public static func named(_ text: String) -> Region? {
+        var name = text.trimmingCharacters(in: " \t/").lowercased()
+        for scheme in ["https://", "http://"] where name.hasPrefix(scheme) { name.removeFirst(scheme.count) }
+        while name.hasSuffix("/") { name.removeLast() }
+        for prefix in ["api.", "login.", "apps."] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
+        return all.first { $0.key == name || $0.domain == name }
+    }
+
+    public var endpoint: Endpoint {
+        Endpoint(apiBase: "https://api.\(domain)", loginBase: "https://login.\(domain)")
+    }
+}
+
+/// Where the client sends its calls: the API base and the login base (the same for the practice org).
+public struct Endpoint: Equatable, Sendable {
+    public var apiBase: String
+    public var loginBase: String
+
+    public init(apiBase: String, loginBase: String) {
+        self.apiBase = apiBase
+        self.loginBase = loginBase
+    }
+
+    /// Why an `--api-base` is refused.
+    public enum Refusal: Error, Equatable, Sendable {
+        case notAURL
+        /// Plain http is accepted only to this machine (the practice org): a token must not cross a network
+        /// in clear.
+        case plainHTTPToAnotherHost
+    }
+
+    /// An API base given by hand. Genesys's SDKs find the login host by replacing "//api." with "//login.";
+    /// any other host (the practice org) serves both on the same base.
+    public static func custom(_ text: String) throws(Refusal) -> Endpoint {
+        var base = text.trimmingCharacters(in: " \t")
+        while base.hasSuffix("/") { base.removeLast() }
+        let isHTTPS = base.hasPrefix("https://"), isHTTP = base.hasPrefix("http://")
+        guard isHTTPS || isHTTP else { throw .notAURL }
+        let afterScheme = base.drop { $0 != "/" }.dropFirst(2)
+        let host = afterScheme.prefix { $0 != "/" && $0 != ":" }
+        guard !host.isEmpty, !host.contains(" ") else { throw .notAURL }
+        if isHTTP, !["127.0.0.1", "localhost"].contains(host.lowercased()) { throw .plainHTTPToAnotherHost }
+        let login = base.contains("//api.") ? base.replacingFirst("//api.", with: "//login.") : base
+        return Endpoint(apiBase: base, loginBase: login)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return String(self[..<range.lowerBound]) + replacement + String(self[range.upperBound...])
+    }
+
+    /// The first range of `target`, searched by characters (no Foundation).
+    func range(of target: String) -> Range<String.Index>? {
+        guard !target.isEmpty else { return nil }
+        var start = startIndex
+        while start < endIndex {
+            if self[start...].hasPrefix(target) {
+                return start..<index(start, offsetBy: target.count)
+            }
+            start = index(after: start)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,75 @@
+import GenesysClient
+import Testing
+
+@Suite struct ConnectionTests {
+    @Test func regionsAreFoundByKeyOrDomainAsAdminsWriteThem() throws {
+        #expect(Region.all.count == 18)
+        #expect(Region.named("eu-west-1")?.domain == "mypurecloud.ie")
+        #expect(Region.named("https://apps.mypurecloud.de/")?.key == "eu-central-1")
+        #expect(Region.named("API.USW2.PURE.CLOUD")?.key == "us-west-2")
+        #expect(Region.named("eusc-de-east-1")?.endpoint == Endpoint(apiBase: "https://api.edee1.eusc-pure.cloud",
+                                                                      loginBase: "https://login.edee1.eusc-pure.cloud"))
+        #expect(Region.named("mars-1") == nil)
+    }
+
+    @Test func aCustomBaseMustBeHTTPSExceptToThisMachine() throws {
+        #expect(try Endpoint.custom("https://api.mypurecloud.com/").loginBase == "https://login.mypurecloud.com")
+        #expect(try Endpoint.custom("http://127.0.0.1:8787").loginBase == "http://127.0.0.1:8787")
+        #expect(throws: Endpoint.Refusal.plainHTTPToAnotherHost) { try Endpoint.custom("http://example.com") }
+        #expect(throws: Endpoint.Refusal.notAURL) { try Endpoint.custom("api.mypurecloud.com") }
+    }
+
+    @Test func theSecretNeverShowsInADescription() {
+        let credentials = ClientCredentials(clientID: "abc", clientSecret: "s3cr3t-value")
+        #expect(!"\(credentials)".contains("s3cr3t"))
+        #expect(!String(reflecting: credentials).contains("s3cr3t"))
+    }
+
+    @Test func wrongCredentialsAreReportedAsSuch() async throws {
+        try await PracticeConnection.run(credentials: ClientCredentials(clientID: "omwizard-practice", clientSecret: "wrong")) { practice in
+            let error = try #require(await apiFailure { try await practice.client.connect() }, "logged in with a wrong secret")
+            #expect(error.kind == .badCredentials)
+            #expect(error.status == 401)
+        }
+    }
+
+    @Test func anUnreachableOrgIsReportedAfterRetries() async throws {
+        var settings = GenesysClient.Settings()
+        settings.backoffSeconds = 0.01
+        // Port 9 (discard) is closed on loopback: the connection is refused at once.
+        let client = GenesysClient(endpoint: try Endpoint.custom("http://127.0.0.1:9"),
+                                   credentials: PracticeConnection.credentials, settings: settings)
+        let error = try #require(await apiFailure { try await client.connect() }, "connected to a closed port")
+        #expect(error.kind == .unreachable)
+        #expect(await client.requestCount == settings.attempts)
+    }
+
+    @Test func theTokenIsRenewedWhenItExpiresEarlyAndTheSecretTravelsOnlyToTheLoginService() async throws {
+        let transport = RecordingTransport()
+        try await PracticeConnection.run(transport: transport) { practice in
+            #expect(try await practice.client.queue(named: "Ventas") != nil)
+            try await practice.administer("/practice/expire-tokens")
+            #expect(try await practice.client.queue(named: "Ventas") != nil)
+            let logins = transport.requests.filter { $0.url.hasSuffix("/oauth/token") }
+            #expect(logins.count == 2)
+            let secret = PracticeConnection.credentials.clientSecret
+            for request in transport.requests where !request.url.hasSuffix("/oauth/token") {
+                #expect(!String(decoding: request.body, as: UTF8.self).contains(secret))
+                #expect(!request.headers.contains { $0.1.contains("Basic") })
+            }
+        }
+    }
+
+    @Test func aShortLivedTokenIsRenewedBeforeItExpires() async throws {
+        let transport = RecordingTransport()
+        try await PracticeConnection.run(transport: transport, { $0.tokenLifetime = 1 }) { practice in
+            _ = try await practice.client.queue(named: "Ventas")
+            try await Task.sleep(nanoseconds: 900_000_000)
+            _ = try await practice.client.queue(named: "Ventas")
+            // Renewed at 80% of its life: the second call logged in again without a 401 first.
+            let statuses = transport.requests.map(\.url).filter { $0.hasSuffix("/oauth/token") }
+            #expect(statuses.count == 2)
+            #expect(transport.requests.count == 4)
+        }
+    }
+}
