@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         // The Genesys Cloud Platform API client: regions, OAuth, the setup's calls, errors, retries. No UI.
         .target(name: "GenesysClient", dependencies: ["CCurl", "WizardCore"]),
+        // Carries out the wizard's Genesys work (connect, survey, apply, check) with the client.
+        .target(name: "GenesysSetup", dependencies: ["GenesysClient", "WizardCore"]),
         // Durable, locked, versioned files for the checkpoint and the summary (POSIX calls, no Foundation I/O).
         .target(name: "CheckpointStorage", dependencies: ["WizardCore"]),
         // Renders a state into an in-memory grid of cells; pure, so tests and Screens/ use it directly.
@@ -49,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "omwizard",
             dependencies: [
-                "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage",
+                "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage", "GenesysSetup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +79,7 @@ let package = Package(
             name: "GenesysClientTests",
             dependencies: [
                 "GenesysClient",
+                "GenesysSetup",
                 "PracticeOrg",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

@@ -76,15 +76,16 @@ public final class Terminal {
         painted = grid
     }
 
-    /// The next key or resize. With `waiting` false it returns nil at once when nothing is typed, which lets
-    /// the caller do deferred work (saving) only while the user is idle.
-    public func read(waiting: Bool = true) -> TerminalInput? {
-        wtimeout(omw_stdscr(), waiting ? -1 : 0)
+    /// The next key or resize, waiting at most `milliseconds` (-1: as long as it takes). nil when nothing
+    /// came in time, which lets the caller do deferred work (saving) only while the user is idle, or move
+    /// a progress indicator while it waits for the network.
+    public func read(timeout milliseconds: Int32 = -1) -> TerminalInput? {
+        wtimeout(omw_stdscr(), milliseconds)
         while true {
             var character: wint_t = 0
             let result = get_wch(&character)
             if result == ERR {
-                guard waiting else { return nil }
+                guard milliseconds < 0 else { return nil }
                 // A blocking read that keeps failing means the terminal is gone (stdin closed).
                 consecutiveReadErrors += 1
                 if consecutiveReadErrors > 100 { return .hangup }

@@ -41,6 +41,10 @@ struct PracticeCommand: ParsableCommand {
                                discussion: "Kinds: latency:MS, status:CODE, rate-limit:SECONDS, drop, expire-token."))
     var fault: [String] = []
 
+    @Option(help: ArgumentHelp("Stops when the process with this id ends (the wizard that started it).",
+                               visibility: .hidden))
+    var parentPid: Int32?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
         guard queues >= 0 else { throw ValidationError("--queues cannot be negative.") }
@@ -70,11 +74,23 @@ struct PracticeCommand: ParsableCommand {
         let application = server.application(port: port) { port in
             announce("Practice org on http://127.0.0.1:\(port)  (client id \(clientId); Ctrl-C stops it)")
         }
+        if let parentPid { Self.stopWhenGone(parentPid) }
         do {
             try BlockingTask.run { try await application.runService() }
         } catch where "\(error)".contains("Address already in use") {
             throw ValidationError("Port \(port) is already in use (another practice org?). Stop it, or choose "
                 + "another port: --port 0 picks a free one.")
+        }
+    }
+}
+
+extension PracticeCommand {
+    /// Ends this program once its parent has gone, even killed with -9: a practice org started by the
+    /// wizard must not outlive it. (The org is saved after every change, so nothing is lost.)
+    static func stopWhenGone(_ parent: Int32) {
+        DispatchQueue.global().async {
+            while getppid() == parent { sleep(1) }
+            Glibc.exit(0)
         }
     }
 }

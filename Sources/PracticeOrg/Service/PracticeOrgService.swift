@@ -3,11 +3,12 @@ import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
+import WizardCore
 
 /// How a practice org starts. The defaults are the ones the README documents.
 public struct PracticeOrgOptions: Sendable {
-    public static let defaultClientID = "omwizard-practice"
-    public static let defaultClientSecret = "practice-secret-do-not-use-in-production"
+    public static let defaultClientID = PracticeCredentials.clientID
+    public static let defaultClientSecret = PracticeCredentials.clientSecret
 
     public var clientID = PracticeOrgOptions.defaultClientID
     public var clientSecret = PracticeOrgOptions.defaultClientSecret

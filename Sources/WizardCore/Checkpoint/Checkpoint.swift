@@ -12,15 +12,21 @@ public struct Checkpoint: Codable, Equatable, Sendable {
     public var statuses: [String: StepStatus]
     /// Keyed by `StepID.rawValue`: each finished step's answers when it was finished.
     public var confirmed: [String: String]
+    /// Absent in files from before Verify and Automatic modes.
+    public var connection: ConnectionSettings?
+    public var org: OrgRecord?
 
     public init(schemaVersion: Int = Checkpoint.currentSchemaVersion, language: Language, mode: Mode,
-                answers: Answers, statuses: [String: StepStatus], confirmed: [String: String]) {
+                answers: Answers, statuses: [String: StepStatus], confirmed: [String: String],
+                connection: ConnectionSettings? = nil, org: OrgRecord? = nil) {
         self.schemaVersion = schemaVersion
         self.language = language
         self.mode = mode
         self.answers = answers
         self.statuses = statuses
         self.confirmed = confirmed
+        self.connection = connection
+        self.org = org
     }
 }
 
@@ -30,7 +36,9 @@ extension WizardState {
         Checkpoint(
             language: language, mode: mode, answers: answers,
             statuses: Dictionary(uniqueKeysWithValues: statuses.map { ($0.key.rawValue, $0.value) }),
-            confirmed: Dictionary(uniqueKeysWithValues: confirmed.map { ($0.key.rawValue, $0.value) })
+            confirmed: Dictionary(uniqueKeysWithValues: confirmed.map { ($0.key.rawValue, $0.value) }),
+            connection: connection == ConnectionSettings() ? nil : connection,
+            org: org == OrgRecord() ? nil : org
         )
     }
 
@@ -38,7 +46,8 @@ extension WizardState {
     /// checkpoints for every key pressed would cost more than the comparison.
     func persistsLike(_ other: WizardState) -> Bool {
         language == other.language && mode == other.mode && answers == other.answers
-            && statuses == other.statuses && confirmed == other.confirmed
+            && statuses == other.statuses && confirmed == other.confirmed && connection == other.connection
+            && org == other.org
     }
 
     /// Takes over a saved checkpoint's progress, then shows the welcome screen, which offers to resume at
@@ -54,6 +63,8 @@ extension WizardState {
         confirmed = Dictionary(uniqueKeysWithValues: saved.confirmed.compactMap { key, value in
             StepID(rawValue: key).map { ($0, value) }
         })
+        connection = saved.connection ?? ConnectionSettings()
+        org = saved.org ?? OrgRecord()
         screen = .welcome
         resumeChoice = 0
         focus = 0

@@ -96,6 +96,10 @@ extension Texts {
         fieldLabel: { field in
             switch field {
             case .language: return "Language"
+            case .mode: return "Mode"
+            case .location: return "Region"
+            case .clientID: return "Client id"
+            case .clientSecret: return "Client secret"
             case .resume: return "Progress"
             case .genesysAdmin: return "I am an admin of the Genesys Cloud CX org"
             case .salesforceAdmin: return "I am an admin of the Salesforce org"
@@ -136,6 +140,12 @@ extension Texts {
         issue: { field, issue in
             switch issue {
             case .required:
+                switch field {
+                case .location: return "Required: the org's region, like eu-west-1 or mypurecloud.ie."
+                case .clientID: return "Required: the OAuth client's id."
+                case .clientSecret: return "Required: the OAuth client's secret."
+                default: break
+                }
                 return field == .memberEmail ? "Required: the email of the user to add to the queue."
                     : "Required: type the name exactly as in Genesys Cloud."
             case .notChecked:
@@ -159,8 +169,7 @@ extension Texts {
             }
         },
         welcomeTitle: "Welcome",
-        welcomeIntro: "This wizard walks you through the chapter “Creating a Message Flow and Open Messaging Integration”: a queue, its member, an inbound message flow, an Open Messaging integration, the message route, then Salesforce's Retrieve Options. You do each step in Genesys Cloud or Salesforce; the wizard says where to click, suggests values and remembers your progress after every change.",
-        modeComing: "Verify, Automatic and Practice: coming in a later version",
+        welcomeIntro: "This wizard walks you through the chapter “Creating a Message Flow and Open Messaging Integration”: a queue, its member, an inbound message flow, an Open Messaging integration, the message route, then Salesforce's Retrieve Options. It says where to click, or does the Genesys steps itself through the API, and saves your progress after every change.",
         savedProgress: { finished, total in "Saved progress: \(finished) of \(total) steps finished." },
         savedIn: "Saved in",
         statusLabel: { step, status in
@@ -188,6 +197,7 @@ extension Texts {
             case .startedOver(let copy):
                 return copy.map { "Starting over. The previous progress is kept beside it as \(fileName($0))" }
                     ?? "Starting over."
+            case .planDone: return GenesysTexts.english.planFinished
             case .damagedSetAside(let path):
                 return "Starting fresh. The damaged file is kept beside it as \(fileName(path))"
             }
@@ -208,7 +218,7 @@ extension Texts {
         help: { screen in
             switch screen {
             case .welcome:
-                return ["Choose the language with ←/→. Your progress is saved after every change, so you can quit at any time and resume later exactly where you were."]
+                return ["Choose the language and the mode with ←/→ (Tab moves between them). Your progress is saved after every change, so you can quit at any time and resume later exactly where you were."]
             case .step(.prerequisites):
                 return ["Ask your Genesys Cloud administrator for the Admin role, and your Salesforce administrator for System Administrator. The package is installed from the workshop's chapter 30 (Installing and Configuring the Package)."]
             case .step(.queue):
@@ -223,6 +233,8 @@ extension Texts {
                 return ["The address is the Open Messaging integration of step 5; the flow is the inbound message flow of step 4."]
             case .step(.salesforce):
                 return ["Retrieve Options asks Genesys Cloud for its queues and messaging integrations. Afterwards the External Routing settings list the queue and integration above."]
+            case .connect: return [GenesysTexts.english.helpConnect]
+            case .plan: return [GenesysTexts.english.helpPlan]
             case .summary:
                 return ["W writes this summary as Markdown, to share or to keep with your notes."]
             }
@@ -318,7 +330,8 @@ extension Texts {
         },
         suggestedQueueName: "Salesforce External Routing Queue",
         suggestedFlowName: "Salesforce External Routing Flow",
-        suggestedIntegrationName: "Salesforce External Routing Messaging"
+        suggestedIntegrationName: "Salesforce External Routing Messaging",
+        genesys: .english
     )
 }
 

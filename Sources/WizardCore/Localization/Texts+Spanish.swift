@@ -96,6 +96,10 @@ extension Texts {
         fieldLabel: { field in
             switch field {
             case .language: return "Idioma"
+            case .mode: return "Modo"
+            case .location: return "Región"
+            case .clientID: return "Id de cliente"
+            case .clientSecret: return "Secreto de cliente"
             case .resume: return "Progreso"
             case .genesysAdmin: return "Soy administrador de la organización de Genesys Cloud CX"
             case .salesforceAdmin: return "Soy administrador de la organización de Salesforce"
@@ -136,6 +140,12 @@ extension Texts {
         issue: { field, issue in
             switch issue {
             case .required:
+                switch field {
+                case .location: return "Obligatorio: la región de la organización, como eu-west-1 o mypurecloud.ie."
+                case .clientID: return "Obligatorio: el id del cliente OAuth."
+                case .clientSecret: return "Obligatorio: el secreto del cliente OAuth."
+                default: break
+                }
                 return field == .memberEmail ? "Obligatorio: el correo del usuario que se agrega a la cola."
                     : "Obligatorio: escriba el nombre tal como está en Genesys Cloud."
             case .notChecked:
@@ -160,8 +170,7 @@ extension Texts {
             }
         },
         welcomeTitle: "Bienvenida",
-        welcomeIntro: "Este asistente le guía por el capítulo «Creación de un Flujo de Mensajes e Integración de Mensajería Abierta»: una cola, su miembro, un flujo de mensaje entrante, una integración Open Messaging, la ruta de mensajes y, por último, Retrieve Options en Salesforce. Usted hace cada paso en Genesys Cloud o en Salesforce; el asistente indica dónde, sugiere valores y guarda cada cambio.",
-        modeComing: "Verificar, Automático y Práctica: en una versión próxima",
+        welcomeIntro: "Este asistente le guía por el capítulo «Creación de un Flujo de Mensajes e Integración de Mensajería Abierta»: una cola, su miembro, un flujo de mensaje entrante, una integración Open Messaging, la ruta de mensajes y, por último, Retrieve Options en Salesforce. Indica dónde hacer clic, o hace él mismo los pasos de Genesys por la API, y guarda cada cambio.",
         savedProgress: { finished, total in "Progreso guardado: \(finished) de \(total) pasos terminados." },
         savedIn: "Guardado en",
         statusLabel: { step, status in
@@ -189,6 +198,7 @@ extension Texts {
             case .startedOver(let copy):
                 return copy.map { "Empezando de nuevo. El progreso anterior queda al lado, como \(fileName($0))" }
                     ?? "Empezando de nuevo."
+            case .planDone: return GenesysTexts.spanish.planFinished
             case .damagedSetAside(let path):
                 return "Empezando de cero. El archivo dañado queda al lado, como \(fileName(path))"
             }
@@ -209,7 +219,7 @@ extension Texts {
         help: { screen in
             switch screen {
             case .welcome:
-                return ["Elija el idioma con ←/→. El progreso se guarda tras cada cambio: puede salir cuando quiera y continuar después exactamente donde estaba."]
+                return ["Elija el idioma y el modo con ←/→ (Tab pasa de uno a otro). El progreso se guarda tras cada cambio: puede salir cuando quiera y continuar después exactamente donde estaba."]
             case .step(.prerequisites):
                 return ["Pida a su administrador de Genesys Cloud el rol Admin y al de Salesforce el perfil Administrador del sistema. El paquete se instala en el capítulo 30 del taller (Instalación y configuración del paquete)."]
             case .step(.queue):
@@ -224,6 +234,8 @@ extension Texts {
                 return ["La dirección es la integración Open Messaging del paso 5; el flujo es el flujo de mensaje entrante del paso 4."]
             case .step(.salesforce):
                 return ["Retrieve Options pide a Genesys Cloud sus colas e integraciones de mensajería. Después, la configuración de External Routing lista la cola y la integración."]
+            case .connect: return [GenesysTexts.spanish.helpConnect]
+            case .plan: return [GenesysTexts.spanish.helpPlan]
             case .summary:
                 return ["W escribe este resumen en Markdown, para compartirlo o guardarlo con sus notas."]
             }
@@ -319,7 +331,8 @@ extension Texts {
         },
         suggestedQueueName: "Cola Salesforce Enrutamiento Externo",
         suggestedFlowName: "Flujo Salesforce Enrutamiento Externo",
-        suggestedIntegrationName: "Mensajería Salesforce Enrutamiento Externo"
+        suggestedIntegrationName: "Mensajería Salesforce Enrutamiento Externo",
+        genesys: .spanish
     )
 }
 

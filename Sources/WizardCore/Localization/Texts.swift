@@ -32,7 +32,6 @@ public struct Texts: Sendable {
     // Welcome
     public var welcomeTitle: String
     public var welcomeIntro: String
-    public var modeComing: String
     public var savedProgress: @Sendable (_ finished: Int, _ total: Int) -> String
     public var savedIn: String
 
@@ -91,6 +90,7 @@ public struct Texts: Sendable {
     public var suggestedQueueName: String
     public var suggestedFlowName: String
     public var suggestedIntegrationName: String
+    public var genesys: GenesysTexts
     /// Any https address will do: the Salesforce package never calls it. example.com is reserved for examples.
     public static let suggestedWebhookURL = "https://example.com/omwizard-not-used"
 
@@ -107,6 +107,8 @@ extension Texts {
     public func screenName(_ screen: Screen) -> String {
         switch screen {
         case .welcome: return welcomeTitle
+        case .connect: return genesys.connectTitle
+        case .plan: return genesys.planTitle
         case .step(let step): return stepName(step)
         case .summary: return summaryTitle
         }

@@ -1,7 +1,9 @@
 /// Every input on every screen.
 public enum FieldID: String, Codable, CaseIterable, Sendable {
     // Welcome
-    case language, resume
+    case language, mode, resume
+    // Connection (Verify, Automatic)
+    case location, clientID, clientSecret
     // Prerequisites
     case genesysAdmin, salesforceAdmin, packageInstalled
     // Queue
@@ -33,14 +35,27 @@ public enum FieldKind: Equatable, Sendable {
 extension FieldID {
     public var kind: FieldKind {
         switch self {
-        case .language, .resume, .queueOrigin, .memberOrigin, .flowOrigin: return .choice
-        case .queueName, .memberEmail, .flowName, .integrationName, .webhookURL, .routeFlow, .routeAddress:
+        case .language, .mode, .resume, .queueOrigin, .memberOrigin, .flowOrigin: return .choice
+        case .queueName, .memberEmail, .flowName, .integrationName, .webhookURL, .routeFlow, .routeAddress,
+             .location, .clientID:
             return .text
-        case .secretToken: return .secret
+        case .secretToken, .clientSecret: return .secret
         case .genesysAdmin, .salesforceAdmin, .packageInstalled, .queueDone, .memberDone, .flowDone,
              .integrationDone, .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,
              .salesforceRetrieveOptions:
             return .checkbox
+        }
+    }
+
+    /// Text kept in the state rather than in the answers: the connection (saved on its own) and the two
+    /// secrets (never saved).
+    public var statePath: WritableKeyPath<WizardState, String>? {
+        switch self {
+        case .location: return \.connection.location
+        case .clientID: return \.connection.clientID
+        case .clientSecret: return \.clientSecret
+        case .secretToken: return \.secretToken
+        default: return nil
         }
     }
 

@@ -1,7 +1,16 @@
-/// How the wizard carries out a step. Only Guided works today; the others are shown as coming.
+/// How the wizard carries out the Genesys steps.
 public enum Mode: String, Codable, CaseIterable, Sendable {
+    /// The admin clicks; the wizard says where and records what they did.
     case guided
+    /// As guided, and the wizard checks each step in the org through the API.
     case verify
+    /// The wizard does the Genesys steps itself through the API, after showing its plan.
     case automatic
+    /// Automatic, against a practice org that the wizard starts on this machine.
     case practice
+
+    /// True when the wizard talks to an org.
+    public var usesGenesys: Bool { self != .guided }
+    /// True when the wizard makes the Genesys objects itself.
+    public var appliesItself: Bool { self == .automatic || self == .practice }
 }

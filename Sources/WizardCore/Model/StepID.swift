@@ -12,6 +12,9 @@ public enum StepID: String, Codable, CaseIterable, Sendable, Comparable {
 
     public static func < (lhs: StepID, rhs: StepID) -> Bool { lhs.number < rhs.number }
 
+    /// The steps done in Genesys Cloud, which Automatic mode carries out itself.
+    public static let genesysSteps: [StepID] = [.queue, .member, .flow, .integration, .route]
+
     /// The steps whose work relies on this one's answers: changing this step's answers makes them stale.
     /// A different queue changes who receives the messages (member), where the flow transfers (flow),
     /// which flow the route uses, and what Salesforce's Retrieve Options lists.

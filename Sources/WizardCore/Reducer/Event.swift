@@ -22,6 +22,15 @@ public enum Event: Equatable, Sendable {
     case damagedCheckpointSetAside(path: String)
     /// Where the progress was copied before starting over.
     case checkpointArchived(path: String)
+    /// Logged in to the org named (a region, an address, the practice org).
+    case genesysConnected(String)
+    case genesysFailed(GenesysFailure)
+    case surveyed(Survey)
+    case applied(StepID, StepResult)
+    /// A Verify check ended: what is missing (nothing when the step is right), and the ids it found.
+    case checked(StepID, [Finding], OrgRecord)
+    /// Time passes while the wizard waits for Genesys Cloud (the progress indicator moves).
+    case tick
 }
 
 /// Work the reducer asks the service layer to do; results come back as events.
@@ -38,5 +47,8 @@ public enum Effect: Equatable, Sendable {
     /// Keep a copy of the saved progress that later saves never touch, before starting over;
     /// answered by `.checkpointArchived`.
     case archiveCheckpoint
+    /// Talk to Genesys Cloud; the result comes back as `.genesysConnected`, `.surveyed`, `.applied`,
+    /// `.checked` or `.genesysFailed`. The checkpoint is saved before this runs.
+    case genesys(GenesysWork)
     case quit
 }

@@ -58,8 +58,8 @@ extension Transition {
 
     private mutating func setText(_ text: String, of field: FieldID) {
         guard text != state.text(of: field) else { return }
-        if field == .secretToken {
-            state.secretToken = text
+        if let path = field.statePath {
+            state[keyPath: path] = text
         } else if let path = field.textPath {
             state.answers[keyPath: path] = text
         }
@@ -84,6 +84,12 @@ extension Transition {
             let options = Language.allCases
             let index = options.firstIndex(of: state.language)!
             state.language = options[(index + delta + options.count) % options.count]
+        } else if field == .mode {
+            let options = Mode.allCases
+            let index = options.firstIndex(of: state.mode)!
+            state.mode = options[(index + delta + options.count) % options.count]
+            // Another mode may mean another org (the practice one): log in again when it is needed.
+            state.genesys = GenesysActivity()
         } else if field == .resume {
             state.resumeChoice = 1 - state.resumeChoice
         }
@@ -118,7 +124,9 @@ extension Transition {
     }
 
     mutating func copyFocusedValue() {
-        guard let field = state.focusedField, field.kind.takesText, !state.text(of: field).isEmpty else {
+        // The OAuth client secret is never sent anywhere but to the login service, not even to the clipboard.
+        guard let field = state.focusedField, field.kind.takesText, field != .clientSecret,
+              !state.text(of: field).isEmpty else {
             state.notice = .nothingToCopy
             return
         }

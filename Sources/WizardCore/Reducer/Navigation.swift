@@ -5,19 +5,31 @@ extension Transition {
         case .welcome:
             state.overlay = .confirmQuit
         default:
-            if let previous = state.screen.previous { enter(previous) }
+            if let previous = state.screen.previous(in: state.mode) { enter(previous) }
         }
     }
 
     mutating func goNext() {
         switch state.screen {
         case .welcome:
-            if !state.hasProgress {
-                enter(.step(.prerequisites))
-            } else if state.resumeChoice == 0 {
-                enter(state.resumeScreen)
+            if !state.hasProgress || state.resumeChoice == 0 {
+                let target = state.hasProgress ? state.resumeScreen : Screen.step(.prerequisites)
+                if state.mode.usesGenesys && !state.genesys.connected {
+                    state.genesys.afterConnecting = target
+                    enter(.connect)
+                } else {
+                    enter(target)
+                }
             } else {
                 state.overlay = .confirmStartOver
+            }
+        case .connect:
+            connect()
+        case .plan:
+            if StepID.genesysSteps.allSatisfy({ state.status($0).isFinished }) {
+                if let next = state.screen.next(in: state.mode) { enter(next) }
+            } else {
+                runPlan()
             }
         case .step(let step):
             finish(step)
@@ -26,10 +38,11 @@ extension Transition {
         }
     }
 
-    /// Validates the step's fields; when all are right, records the step and moves on.
-    private mutating func finish(_ step: StepID) {
+    /// Trims and validates the screen's fields; false (with the errors shown) when one is wrong.
+    mutating func validateFields() -> Bool {
         for field in state.fields {
             if let path = field.textPath { state.answers[keyPath: path] = state.answers[keyPath: path].trimmedSpaces }
+            if let path = field.statePath, field.kind == .text { state[keyPath: path] = state[keyPath: path].trimmedSpaces }
         }
         var issues: [FieldID: ValidationIssue] = [:]
         for field in state.fields {
@@ -38,8 +51,26 @@ extension Transition {
         guard issues.isEmpty else {
             state.errors = issues
             if let first = state.fields.firstIndex(where: { issues[$0] != nil }) { focus(first) }
+            return false
+        }
+        return true
+    }
+
+    /// Validates the step's fields; when all are right, checks the org (Verify) or records the step and
+    /// moves on.
+    private mutating func finish(_ step: StepID) {
+        guard validateFields() else { return }
+        if state.genesys.connected, step.isChecked(in: state.mode) {
+            state.genesys.findings = []
+            state.genesys.busy = .checking(step)
+            effects.append(.genesys(.check(step, state.setupTargets)))
             return
         }
+        record(step)
+    }
+
+    /// Records a step whose answers are accepted (and, in Verify mode, checked), then shows the next screen.
+    mutating func record(_ step: StepID) {
         if step == .route {
             // Accepted regardless of case; kept as steps 4 and 5 wrote them, for the summary.
             state.answers.routeFlow = state.answers.flowName
@@ -55,9 +86,15 @@ extension Transition {
             }
             if !madeStale.isEmpty { state.notice = .madeStale(step, madeStale) }
         }
+        let unchanged = state.confirmed[step] == fingerprint && state.status(step).isFinished
         state.confirmed[step] = fingerprint
-        state.statuses[step] = step.reusesExisting(state.answers) ? .skipped : .done
-        if let next = state.screen.next { enter(next) }
+        if state.mode.appliesItself && StepID.genesysSteps.contains(step) {
+            // Answered, not yet done: the plan does it.
+            if !unchanged { state.statuses[step] = .inProgress }
+        } else {
+            state.statuses[step] = step.reusesExisting(state.answers) ? .skipped : .done
+        }
+        if let next = state.screen.next(in: state.mode) { enter(next) }
     }
 
     /// Shows a screen: focus on its first field, suggested values filled in where a field is still empty.
@@ -65,6 +102,9 @@ extension Transition {
         state.screen = screen
         state.errors = [:]
         state.secretRevealed = false
+        state.genesys.findings = []
+        if screen != .plan { state.genesys.failure = nil }
+        if screen == .plan { startSurvey() }
         if case .step(let step) = screen {
             if state.status(step) == .pending { state.statuses[step] = .inProgress }
             fillSuggestions(for: step)
@@ -143,7 +183,7 @@ extension StepID {
     }
 
     /// The checkbox by which the user says the step is done, if it has one.
-    var doneField: FieldID? {
+    public var doneField: FieldID? {
         switch self {
         case .queue: return .queueDone
         case .member: return .memberDone

@@ -33,6 +33,8 @@ struct Transition {
             if state.notice == .startedOver(nil) { state.notice = .damagedSetAside(path) }
         case .checkpointArchived(let path):
             state.notice = .startedOver(path)
+        case .genesysConnected, .genesysFailed, .surveyed, .applied, .checked, .tick:
+            handleGenesys(event)
         }
     }
 
@@ -61,12 +63,24 @@ struct Transition {
             handleOverlay(overlay, key)
             return
         }
+        if state.genesys.busy != nil {
+            // While Genesys Cloud works, only help and leaving (which asks first) are offered.
+            switch key {
+            case .control("c"), .character("q"), .character("Q"): state.overlay = .confirmQuit
+            case .function(1), .character("?"): state.overlay = .help
+            default: break
+            }
+            return
+        }
         if key != .function(2) { state.notice = nil }
         switch key {
         case .control("c"): state.overlay = .confirmQuit
         case .function(1): state.overlay = .help
         case .escape: goBack()
         case .enter: goNext()
+        case .character(let letter) where state.screen == .plan && state.genesys.failure != nil
+            && ["r", "g"].contains(letter.lowercased()):
+            letter.lowercased() == "r" ? retryGenesys() : switchToGuided()
         case .tab, .down: moveFocus(by: 1)
         case .backTab, .up: moveFocus(by: -1)
         case .function(2): copyFocusedValue()

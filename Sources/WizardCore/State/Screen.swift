@@ -1,13 +1,34 @@
-/// The screens, in order: welcome, one per step, summary.
+/// The screens: welcome, the connection (modes that use the API), one per step, the plan (modes where the
+/// wizard does the work itself, before Salesforce, which only the admin can do), summary.
 public enum Screen: Equatable, Sendable {
     case welcome
+    case connect
     case step(StepID)
+    case plan
     case summary
 
-    public static let all: [Screen] = [.welcome] + StepID.allCases.map(Screen.step) + [.summary]
+    public static let all: [Screen] = [.welcome, .connect] + StepID.allCases.map(Screen.step) + [.plan, .summary]
 
-    public var next: Screen? { Screen.all.firstIndex(of: self).flatMap { Screen.all.indices.contains($0 + 1) ? Screen.all[$0 + 1] : nil } }
-    public var previous: Screen? { Screen.all.firstIndex(of: self).flatMap { $0 > 0 ? Screen.all[$0 - 1] : nil } }
+    /// The screens a mode walks through, in order.
+    public static func sequence(_ mode: Mode) -> [Screen] {
+        var screens: [Screen] = [.welcome]
+        if mode.usesGenesys { screens.append(.connect) }
+        for step in StepID.allCases {
+            if step == .salesforce, mode.appliesItself { screens.append(.plan) }
+            screens.append(.step(step))
+        }
+        return screens + [.summary]
+    }
+
+    public func next(in mode: Mode) -> Screen? {
+        let screens = Screen.sequence(mode)
+        return screens.firstIndex(of: self).flatMap { screens.indices.contains($0 + 1) ? screens[$0 + 1] : nil }
+    }
+
+    public func previous(in mode: Mode) -> Screen? {
+        let screens = Screen.sequence(mode)
+        return screens.firstIndex(of: self).flatMap { $0 > 0 ? screens[$0 - 1] : nil }
+    }
 }
 
 extension Screen {
@@ -15,16 +36,31 @@ extension Screen {
     public func fields(_ state: WizardState) -> [FieldID] {
         switch self {
         case .welcome:
-            return state.hasProgress ? [.language, .resume] : [.language]
-        case .step(.prerequisites): return [.genesysAdmin, .salesforceAdmin, .packageInstalled]
-        case .step(.queue): return [.queueOrigin, .queueName, .queueDone]
-        case .step(.member): return [.memberEmail, .memberOrigin, .memberDone]
-        case .step(.flow): return [.flowOrigin, .flowName, .flowDone]
-        case .step(.integration): return [.integrationName, .webhookURL, .secretToken, .integrationDone]
-        case .step(.route): return [.routeFlow, .routeAddress, .routeDone]
-        case .step(.salesforce):
+            return state.hasProgress ? [.language, .mode, .resume] : [.language, .mode]
+        case .connect:
+            return state.mode == .practice ? [] : [.location, .clientID, .clientSecret]
+        case .step(let step):
+            // When the wizard does the step itself there is nothing to tick, and whether the user is already
+            // a member is for the wizard to find out.
+            guard state.mode.appliesItself else { return step.fields }
+            return step.fields.filter { $0 != step.doneField && $0 != .memberOrigin }
+        case .plan, .summary: return []
+        }
+    }
+}
+
+extension StepID {
+    /// The inputs of the step's screen in Guided and Verify modes.
+    public var fields: [FieldID] {
+        switch self {
+        case .prerequisites: return [.genesysAdmin, .salesforceAdmin, .packageInstalled]
+        case .queue: return [.queueOrigin, .queueName, .queueDone]
+        case .member: return [.memberEmail, .memberOrigin, .memberDone]
+        case .flow: return [.flowOrigin, .flowName, .flowDone]
+        case .integration: return [.integrationName, .webhookURL, .secretToken, .integrationDone]
+        case .route: return [.routeFlow, .routeAddress, .routeDone]
+        case .salesforce:
             return [.salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure, .salesforceRetrieveOptions]
-        case .summary: return []
         }
     }
 }
@@ -34,7 +70,9 @@ extension Screen: Codable {
     public var name: String {
         switch self {
         case .welcome: return "welcome"
+        case .connect: return "connect"
         case .step(let step): return step.rawValue
+        case .plan: return "plan"
         case .summary: return "summary"
         }
     }

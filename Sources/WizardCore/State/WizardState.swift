@@ -42,6 +42,14 @@ public struct WizardState: Equatable, Sendable {
     /// Each finished step's answers as they were when it was finished; see `StepID.fingerprint`.
     public var confirmed: [StepID: String] = [:]
 
+    /// How to reach the org (Verify, Automatic); saved, without the secret.
+    public var connection = ConnectionSettings()
+    /// The OAuth client secret. Held in memory only, never drawn in clear.
+    public var clientSecret = ""
+    /// The org's objects found or made, and the create in flight; saved.
+    public var org = OrgRecord()
+    public var genesys = GenesysActivity()
+
     /// The webhook signature token. Held in memory only: it never reaches the checkpoint.
     public var secretToken = ""
     public var secretRevealed = false
@@ -72,8 +80,19 @@ public struct WizardState: Equatable, Sendable {
     /// The first step that is not finished, or nil when every step is.
     public var firstUnfinishedStep: StepID? { StepID.allCases.first { !status($0).isFinished } }
 
-    /// Where "resume" leads: the first unfinished step, or the summary when all are finished.
-    public var resumeScreen: Screen { firstUnfinishedStep.map(Screen.step) ?? .summary }
+    /// Where "resume" leads: the first unfinished step, or the summary when all are finished. When the wizard
+    /// does the Genesys steps itself, their screens only collect answers: once every one is answered, the
+    /// plan is where the work resumes.
+    public var resumeScreen: Screen {
+        if mode.appliesItself {
+            let unanswered = StepID.allCases.first { step in
+                step != .salesforce && !status(step).isFinished && (step == .prerequisites || confirmed[step] == nil)
+            }
+            if let unanswered { return .step(unanswered) }
+            if StepID.genesysSteps.contains(where: { !status($0).isFinished }) { return .plan }
+        }
+        return firstUnfinishedStep.map(Screen.step) ?? .summary
+    }
 
     /// Whether there is anything to resume: a step touched or an answer given.
     public var hasProgress: Bool {
@@ -82,9 +101,9 @@ public struct WizardState: Equatable, Sendable {
 
     public var fields: [FieldID] { screen.fields(self) }
 
-    /// The text a text field holds (the token lives outside the answers, see `secretToken`).
+    /// The text a text field holds (some live outside the answers, see `FieldID.statePath`).
     public func text(of field: FieldID) -> String {
-        if field == .secretToken { return secretToken }
+        if let path = field.statePath { return self[keyPath: path] }
         return field.textPath.map { answers[keyPath: $0] } ?? ""
     }
 
@@ -137,6 +156,8 @@ public enum Notice: Equatable, Sendable {
     /// Started over; the previous progress was copied to this file (nil while the copy is being made).
     case startedOver(String?)
     case damagedSetAside(String)
+    /// Automatic mode finished the Genesys steps.
+    case planDone
 }
 
 /// Why a file could not be written, in terms the texts can explain.

@@ -24,12 +24,14 @@ public enum Validation {
             return answers[keyPath: field.checkboxPath!] ? nil : .notChecked
         case .choice:
             return nil
+        case .secret where field == .clientSecret:
+            return state.clientSecret.isEmpty ? .required : nil
         case .secret:
             let token = state.secretToken
             if token.contains(where: \.isWhitespace) { return .tokenHasSpaces }
             return token.count > minimumTokenLengthExclusive ? nil : .tokenTooShort(length: token.count)
         case .text:
-            let value = answers[keyPath: field.textPath!].trimmedSpaces
+            let value = state.text(of: field).trimmedSpaces
             if value.isEmpty { return .required }
             switch field {
             case .memberEmail: return isEmail(value) ? nil : .invalidEmail

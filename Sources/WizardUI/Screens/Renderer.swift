@@ -12,7 +12,9 @@ public enum Renderer {
         canvas.drawHeader()
         switch state.screen {
         case .welcome: canvas.drawWelcome()
+        case .connect: canvas.drawConnect()
         case .step(let step): canvas.drawStep(step)
+        case .plan: canvas.drawPlan()
         case .summary: canvas.drawSummary()
         }
         canvas.drawFooter()
@@ -46,6 +48,12 @@ struct Canvas {
     static let warning = Style(bold: true, color: .warning)
     static let bar = Style(reverse: true)
 
+    /// A frame of the progress indicator (ASCII-safe braille would break on some fonts; these are in every one).
+    static func spinner(_ frame: Int) -> String {
+        let frames = ["◐", "◓", "◑", "◒"]
+        return frames[frame % frames.count]
+    }
+
     mutating func drawHeader() {
         grid.fill(row: 0, from: 0, to: grid.columns, style: Canvas.bar)
         grid.write(" " + texts.appTitle, row: 0, column: 0, style: Canvas.bar)
@@ -64,6 +72,12 @@ struct Canvas {
         }
         if let failure = state.unsavedBecause {
             show(texts.unsaved(failure), Canvas.error)
+        } else if let busy = state.genesys.busy {
+            show(Canvas.spinner(state.genesys.spinnerFrame) + " " + texts.genesys.busy(busy, state.answers), Canvas.heading)
+        } else if let failure = state.genesys.failure {
+            show("✗ " + texts.genesys.failure(failure), Canvas.error)
+        } else if !state.genesys.findings.isEmpty {
+            show(state.genesys.findings.map { "✗ " + texts.genesys.finding($0) }.joined(separator: " "), Canvas.warning)
         } else if let notice = state.notice {
             let style: Style
             switch notice {
@@ -76,8 +90,14 @@ struct Canvas {
         rule(row: grid.rows - 2)
         let keys: String
         switch state.screen {
+        case _ where state.genesys.busy != nil: keys = texts.genesys.keysBusy
         case .welcome: keys = texts.keysWelcome(state.hasProgress && state.resumeChoice == 0)
+        case .connect: keys = texts.genesys.keysConnect
         case .step: keys = texts.keysStep
+        case .plan where state.genesys.failure != nil:
+            keys = texts.genesys.keysPlanFailed(state.genesys.failedStep != nil)
+        case .plan where state.genesys.survey != nil && state.notice == .planDone: keys = texts.genesys.keysPlanDone
+        case .plan: keys = texts.genesys.keysPlanReady
         case .summary: keys = texts.keysSummary
         }
         grid.write(keys, row: grid.rows - 1, column: margin - 1, style: Canvas.muted)

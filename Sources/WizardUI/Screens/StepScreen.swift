@@ -110,6 +110,8 @@ extension Canvas {
         case .resume:
             return ([texts.resumeOption(true, texts.screenName(state.resumeScreen)), texts.resumeOption(false, "")],
                     state.resumeChoice)
+        case .mode:
+            return (Mode.allCases.map(texts.modeName), Mode.allCases.firstIndex(of: state.mode)!)
         default:
             let origin = state.answers[keyPath: field.originPath!]
             return (Origin.choiceOrder.map { texts.originOption(field, $0) }, Origin.choiceOrder.firstIndex(of: origin)!)
@@ -130,7 +132,8 @@ extension Canvas {
     private mutating func drawTextBox(_ field: FieldID, row: Int, column: Int, focused: Bool) {
         let inner = max(8, min(grid.columns - column - 2 - margin, 52))
         let raw = state.text(of: field)
-        let masked = field == .secretToken && !state.secretRevealed
+        // The webhook token may be revealed (F3); the OAuth client secret never is.
+        let masked = field.kind == .secret && !(field == .secretToken && state.secretRevealed)
         let characters = Array(masked ? String(repeating: "•", count: raw.count) : raw)
         let cursor = focused ? min(state.cursor, characters.count) : 0
         // Scroll so that the cursor stays inside the box.

@@ -6,15 +6,14 @@ extension Canvas {
         rule(row: 3)
         var row = paragraph(texts.welcomeIntro, row: bodyTop) + 1
         let fields = state.fields
-        let labels = fields.map { texts.fieldLabel($0) } + [texts.modeLabel]
+        let labels = fields.map { texts.fieldLabel($0) }
         let labelWidth = min((labels.map(\.displayWidth).max() ?? 0) + 2, 26)
         drawWelcomeField(.language, index: 0, row: row, labelWidth: labelWidth)
         row += 1
-        // Only Guided works today: the other modes are named as coming, never offered as choices.
-        grid.write(texts.modeLabel, row: row, column: margin + 2, style: Canvas.label)
-        grid.write("(•) " + texts.modeName(.guided), row: row, column: margin + 2 + labelWidth, style: Style(bold: true))
+        drawWelcomeField(.mode, index: 1, row: row, labelWidth: labelWidth)
         row += 1
-        grid.write(texts.modeComing, row: row, column: margin + 2 + labelWidth, style: Canvas.muted, limit: width - labelWidth - 2)
+        grid.write(texts.genesys.modeHelp(state.mode), row: row, column: margin + 2 + labelWidth, style: Canvas.muted,
+                   limit: width - labelWidth - 2)
         row += 2
         guard state.hasProgress else { return }
         let finished = StepID.allCases.filter { state.status($0).isFinished }.count
@@ -25,7 +24,7 @@ extension Canvas {
         grid.write(state.context.checkpointPath.keepingEnd(width: width - (end - margin)), row: row, column: end,
                    style: Canvas.muted)
         row += 1
-        drawWelcomeField(.resume, index: 1, row: row, labelWidth: labelWidth)
+        drawWelcomeField(.resume, index: 2, row: row, labelWidth: labelWidth)
     }
 
     private mutating func drawWelcomeField(_ field: FieldID, index: Int, row: Int, labelWidth: Int) {

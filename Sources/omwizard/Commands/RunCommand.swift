@@ -1,5 +1,6 @@
 import ArgumentParser
 import CheckpointStorage
+import GenesysSetup
 import Glibc
 import TerminalUI
 import WizardCore
@@ -11,6 +12,15 @@ struct RunCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CheckpointOptions
+
+    @Option(help: "Starts in this mode: guided, verify, automatic or practice (default: the saved one, else guided).")
+    var mode: Mode?
+
+    @Option(help: "The org's region: its key or domain, e.g. eu-west-1 or mypurecloud.ie (or GENESYSCLOUD_REGION).")
+    var region: String?
+
+    @Option(help: "Another API base, e.g. a practice org: http://127.0.0.1:8787 (https only, except to 127.0.0.1).")
+    var apiBase: String?
 
     func run() throws {
         let texts = Texts.for(options.language)
@@ -39,10 +49,16 @@ struct RunCommand: ParsableCommand {
             state.overlay = .damagedCheckpoint(damaged)
         }
 
+        if let mode { state.mode = mode }
+        applyConnectionSettings(to: &state)
+
+        let practice = PracticeProcess(statePath: Self.practiceStatePath(besides: path))
+        let service = SetupService(startPractice: { () throws(GenesysFailure) -> String in try practice.start() })
         let terminal = Terminal(colors: Environment.value("NO_COLOR").map(\.isEmpty) ?? true)
-        let session = WizardSession(state: state, terminal: terminal, store: store)
+        let session = WizardSession(state: state, terminal: terminal, store: store, genesys: GenesysWorker(service: service))
         let final = session.run()
         terminal.restore()
+        practice.stop()
         let finalTexts = Texts.for(final.language)
         if let failure = final.unsavedBecause {
             Environment.printError(finalTexts.endedUnsaved(path, failure))
@@ -54,4 +70,24 @@ struct RunCommand: ParsableCommand {
         let finished = final.firstUnfinishedStep == nil
         print(finalTexts.farewell(path, finished ? options.statusCommand : options.resumeCommand, finished))
     }
+
+    /// The connection, from the command line first, then Genesys's usual environment variables (the ones its
+    /// CLI and Terraform provider read), then the checkpoint. The secret only ever comes from the environment
+    /// or the masked field, and stays in memory.
+    private func applyConnectionSettings(to state: inout WizardState) {
+        if let location = apiBase ?? region ?? Environment.value("GENESYSCLOUD_REGION"), !location.isEmpty {
+            state.connection.location = location
+        }
+        if let clientID = Environment.value("GENESYSCLOUD_OAUTHCLIENT_ID"), !clientID.isEmpty {
+            state.connection.clientID = clientID
+        }
+        state.clientSecret = Environment.value("GENESYSCLOUD_OAUTHCLIENT_SECRET") ?? ""
+    }
+
+    /// The practice org of Practice mode is kept beside the checkpoint: default.json → default.practice-org.json.
+    static func practiceStatePath(besides checkpoint: String) -> String {
+        (checkpoint.hasSuffix(".json") ? String(checkpoint.dropLast(5)) : checkpoint) + ".practice-org.json"
+    }
 }
+
+extension Mode: ExpressibleByArgument {}

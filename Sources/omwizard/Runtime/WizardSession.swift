@@ -12,23 +12,33 @@ final class WizardSession {
     /// The newest checkpoint not yet written. Saving waits until no key is pending, so that a burst of
     /// typing costs one fsync rather than one per key, and the echo never waits for the disk.
     private var unsavedCheckpoint: Checkpoint?
+    private let genesys: GenesysWorker
 
-    init(state: WizardState, terminal: Terminal, store: CheckpointStore) {
+    init(state: WizardState, terminal: Terminal, store: CheckpointStore, genesys: GenesysWorker) {
         self.state = state
         self.terminal = terminal
         self.store = store
+        self.genesys = genesys
     }
+
+    /// How often the progress indicator moves while Genesys Cloud works.
+    private static let tickMilliseconds: Int32 = 120
 
     /// Runs until the user quits or the terminal goes away; returns the last state.
     func run() -> WizardState {
         dispatch(.resized(terminal.size))
         reading: while !state.hasQuit {
-            switch terminal.read(waiting: unsavedCheckpoint == nil) {
+            let working = genesys.isBusy
+            let timeout: Int32 = working ? Self.tickMilliseconds : (unsavedCheckpoint == nil ? -1 : 0)
+            switch terminal.read(timeout: timeout) {
             case .key(let key)?: dispatch(.key(key))
             case .resized(let size)?: dispatch(.resized(size))
             case .hangup?: break reading
-            case nil: saveNow()
+            case nil:
+                saveNow()
+                if working { dispatch(.tick) }
             }
+            for event in genesys.takeFinished() { dispatch(event) }
         }
         saveNow()
         return state
@@ -41,7 +51,9 @@ final class WizardSession {
             let (next, effects) = reduce(state, event)
             state = next
             terminal.paint(Renderer.render(state))
-            pending += effects.compactMap(perform)
+            // Saves first: the intent of a create must be on disk before the create is sent.
+            let ordered = effects.filter(\.isSave) + effects.filter { !$0.isSave }
+            pending += ordered.compactMap(perform)
         }
     }
 
@@ -88,8 +100,19 @@ final class WizardSession {
             } catch {
                 return .checkpointSaveFailed(error)
             }
+        case .genesys(let work):
+            if case .apply = work { saveNow() }
+            genesys.start(work)
+            return nil
         case .quit:
             return nil
         }
+    }
+}
+
+extension Effect {
+    var isSave: Bool {
+        if case .save = self { return true }
+        return false
     }
 }

@@ -1,0 +1,161 @@
+import GenesysClient
+import WizardCore
+
+/// Carries out the wizard's Genesys work (`GenesysWork`) with the API client and answers with the event
+/// that `reduce` expects. The service layer of the executable runs it off the terminal's thread.
+public actor SetupService {
+    /// Starts the practice org and returns its base URL (the executable starts it as a child process).
+    public typealias PracticeStarter = @Sendable () async throws(GenesysFailure) -> String
+
+    private var client: GenesysClient?
+    private let startPractice: PracticeStarter
+    private let settings: GenesysClient.Settings
+    private let transport: HTTPTransport
+
+    public init(settings: GenesysClient.Settings = .init(), transport: HTTPTransport = CurlTransport(),
+                startPractice: @escaping PracticeStarter) {
+        self.settings = settings
+        self.transport = transport
+        self.startPractice = startPractice
+    }
+
+    /// Requests sent through the current connection, for the benchmark.
+    public var requestCount: Int {
+        get async { await client?.requestCount ?? 0 }
+    }
+
+    public func perform(_ work: GenesysWork) async -> Event {
+        do {
+            switch work {
+            case .connect(let target):
+                return .genesysConnected(try await connect(target))
+            case .survey(let targets):
+                return .surveyed(try await survey(targets, client: try connected()))
+            case .apply(let step, let targets, let lookUpFirst):
+                let steps = SetupSteps(client: try connected(), targets: targets)
+                return .applied(step, try await steps.apply(step, lookUpFirst: lookUpFirst))
+            case .check(let step, let targets):
+                let (findings, ids) = try await SetupChecks(client: try connected(), targets: targets).check(step)
+                return .checked(step, findings, ids)
+            }
+        } catch {
+            return .genesysFailed(error)
+        }
+    }
+
+    private func connected() throws(GenesysFailure) -> GenesysClient {
+        guard let client else { throw .badCredentials }
+        return client
+    }
+
+    /// Logs in; returns the name of what the wizard is connected to.
+    private func connect(_ target: ConnectionTarget) async throws(GenesysFailure) -> String {
+        let endpoint: Endpoint, credentials: ClientCredentials, name: String
+        switch target {
+        case .practice:
+            let base = try await startPractice()
+            endpoint = try Self.endpoint(base)
+            credentials = ClientCredentials(clientID: PracticeCredentials.clientID, clientSecret: PracticeCredentials.clientSecret)
+            name = base.replacingOccurrences(of: "http://", with: "")
+        case .org(let location, let clientID, let secret):
+            if let region = Region.named(location) {
+                endpoint = region.endpoint
+                name = region.key
+            } else {
+                endpoint = try Self.endpoint(location)
+                name = endpoint.apiBase
+            }
+            credentials = ClientCredentials(clientID: clientID, clientSecret: secret)
+        }
+        let client = GenesysClient(endpoint: endpoint, credentials: credentials, transport: transport, settings: settings)
+        do {
+            try await client.connect()
+        } catch {
+            throw error.failure
+        }
+        self.client = client
+        return name
+    }
+
+    private static func endpoint(_ text: String) throws(GenesysFailure) -> Endpoint {
+        do {
+            return try Endpoint.custom(text)
+        } catch .plainHTTPToAnotherHost {
+            throw .plainHTTPToAnotherHost
+        } catch {
+            throw .unknownLocation(text)
+        }
+    }
+
+    /// What exists already: the four look-ups by name in parallel, then what depends on their answers.
+    private func survey(_ targets: SetupTargets, client: GenesysClient) async throws(GenesysFailure) -> Survey {
+        do {
+            async let user = client.user(email: targets.memberEmail)
+            async let queue = client.queue(named: targets.queueName)
+            async let flow = client.inboundMessageFlow(named: targets.flowName)
+            async let integration = client.openIntegration(named: targets.integrationName)
+            var survey = Survey()
+            let (foundUser, foundQueue, foundFlow, foundIntegration) = try await (user, queue, flow, integration)
+            survey.userID = foundUser?.id
+            survey.queueID = foundQueue?.id
+            survey.flowID = foundFlow?.id
+            survey.flowPublished = foundFlow?.isPublished ?? false
+            survey.integrationID = foundIntegration?.id
+            survey.integrationReady = foundIntegration.map { $0.createStatus?.lowercased() != "initiated" } ?? false
+            let (userID, queueID) = (survey.userID, survey.queueID)
+            let readyIntegration = survey.integrationReady ? foundIntegration : nil
+            async let member = Self.isMember(userID, queueID, client)
+            async let routed = Self.routedFlow(readyIntegration, client)
+            (survey.isMember, survey.routedFlowID) = try await (member, routed)
+            return survey
+        } catch let error as APIError {
+            throw error.failure
+        } catch {
+            throw .unexpectedResponse("\(error)")
+        }
+    }
+
+    private static func isMember(_ userID: String?, _ queueID: String?, _ client: GenesysClient) async throws(APIError) -> Bool {
+        guard let userID, let queueID else { return false }
+        return try await client.isMember(userID: userID, queueID: queueID)
+    }
+
+    private static func routedFlow(_ integration: OpenIntegration?, _ client: GenesysClient) async throws(APIError) -> String? {
+        guard let integration else { return nil }
+        return try await client.recipient(id: integration.recipient?.id ?? integration.id).flow?.id
+    }
+}
+
+extension APIError {
+    /// The failure in the terms of the wizard's texts.
+    var failure: GenesysFailure {
+        switch kind {
+        case .badCredentials: return .badCredentials
+        case .missingPermission(let permission): return .missingPermission(permission)
+        case .notFound: return .notFound(operation: operation)
+        case .duplicate: return .duplicate(operation: operation)
+        case .rejected: return .rejected(status: status ?? 400, message: detail)
+        case .rateLimited(let seconds): return .rateLimited(retryAfterSeconds: seconds)
+        case .serverError: return .serverError(status: status ?? 500)
+        case .timeout: return .timeout
+        case .unreachable: return .unreachable(detail)
+        case .tls: return .tls(detail)
+        case .noHTTPLibrary: return .noHTTPLibrary(detail)
+        case .unexpectedResponse: return .unexpectedResponse(detail)
+        case .jobFailed: return .flowPublishFailed(detail)
+        case .creationFailed: return .integrationFailed(detail)
+        }
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = "", rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,102 @@
+import GenesysClient
+import WizardCore
+
+/// Automatic mode's work for one step. Every create is preceded by a look-up by name when an earlier
+/// attempt may have made the object (`lookUpFirst`), and a create refused as a duplicate falls back to the
+/// object that exists: whatever happens, the org ends with one queue, one flow and one integration.
+struct SetupSteps {
+    let client: GenesysClient
+    let targets: SetupTargets
+
+    func apply(_ step: StepID, lookUpFirst: Bool) async throws(GenesysFailure) -> StepResult {
+        do {
+            switch step {
+            case .queue: return try await queue(lookUpFirst: lookUpFirst)
+            case .member: return try await member()
+            case .flow: return try await flow(lookUpFirst: lookUpFirst)
+            case .integration: return try await integration(lookUpFirst: lookUpFirst)
+            case .route: return try await route()
+            case .prerequisites, .salesforce: return StepResult(ids: targets.known, reused: true)
+            }
+        } catch {
+            throw error.failure
+        }
+    }
+
+    private func queue(lookUpFirst: Bool) async throws(APIError) -> StepResult {
+        var ids = OrgRecord()
+        if lookUpFirst, let existing = try await client.queue(named: targets.queueName) {
+            ids.queueID = existing.id
+            return StepResult(ids: ids, reused: true)
+        }
+        do {
+            ids.queueID = try await client.createQueue(named: targets.queueName).id
+            return StepResult(ids: ids, reused: false)
+        } catch where error.kind == .duplicate {
+            guard let existing = try await client.queue(named: targets.queueName) else { throw error }
+            ids.queueID = existing.id
+            return StepResult(ids: ids, reused: true)
+        }
+    }
+
+    private func member() async throws(APIError) -> StepResult {
+        var ids = OrgRecord()
+        guard let userID = try await knownOrFound(targets.known.userID, { () async throws(APIError) in
+            try await client.user(email: targets.memberEmail)?.id
+        }) else { throw APIError(kind: .notFound, detail: targets.memberEmail, operation: "POST /api/v2/users/search") }
+        guard let queueID = try await knownOrFound(targets.known.queueID, { () async throws(APIError) in
+            try await client.queue(named: targets.queueName)?.id
+        }) else { throw APIError(kind: .notFound, detail: targets.queueName, operation: "GET /api/v2/routing/queues") }
+        try await client.addMembers(userIDs: [userID], queueID: queueID)
+        (ids.userID, ids.queueID) = (userID, queueID)
+        return StepResult(ids: ids, reused: false)
+    }
+
+    private func flow(lookUpFirst: Bool) async throws(APIError) -> StepResult {
+        var ids = OrgRecord()
+        if lookUpFirst, let existing = try await client.inboundMessageFlow(named: targets.flowName), existing.isPublished {
+            ids.flowID = existing.id
+            return StepResult(ids: ids, reused: true)
+        }
+        let yaml = InboundMessageFlowDocument.yaml(flowName: targets.flowName, queueName: targets.queueName)
+        ids.flowID = try await client.publishFlow(archyYAML: yaml).id
+        return StepResult(ids: ids, reused: false)
+    }
+
+    private func integration(lookUpFirst: Bool) async throws(APIError) -> StepResult {
+        var ids = OrgRecord()
+        var reused = true
+        var integrationID = targets.known.integrationID
+        if integrationID == nil, lookUpFirst {
+            integrationID = try await client.openIntegration(named: targets.integrationName)?.id
+        }
+        if integrationID == nil {
+            integrationID = try await client.createOpenIntegration(
+                name: targets.integrationName, webhookURL: targets.webhookURL, signatureToken: targets.signatureToken).id
+            reused = false
+        }
+        ids.integrationID = try await client.waitUntilCreated(integrationID: integrationID!).id
+        return StepResult(ids: ids, reused: reused)
+    }
+
+    /// Binds the route, then reads it back: the step is done only when Genesys says the route starts the flow.
+    private func route() async throws(APIError) -> StepResult {
+        let operation = "PUT /api/v2/routing/message/recipients"
+        guard let integrationID = targets.known.integrationID, let flowID = targets.known.flowID else {
+            throw APIError(kind: .unexpectedResponse, detail: "the flow or the integration is not known yet", operation: operation)
+        }
+        // The recipient's id is the integration's (Genesys's clients rely on it, and it saves a request).
+        let recipientID = integrationID
+        _ = try await client.bindRecipient(id: recipientID, flowID: flowID)
+        guard try await client.recipient(id: recipientID).flow?.id == flowID else {
+            throw APIError(kind: .unexpectedResponse, detail: "the route does not start the flow after binding it",
+                           operation: operation)
+        }
+        return StepResult(ids: OrgRecord(), reused: false)
+    }
+
+    private func knownOrFound(_ known: String?, _ find: () async throws(APIError) -> String?) async throws(APIError) -> String? {
+        if let known { return known }
+        return try await find()
+    }
+}

@@ -1,0 +1,117 @@
+extension GenesysTexts {
+    static let english: GenesysTexts = GenesysTexts(
+        modeHelp: { mode in
+            switch mode {
+            case .guided: return "You click in Genesys Cloud; the wizard says where and remembers."
+            case .verify: return "You click; the wizard checks each step in your org through the API."
+            case .automatic: return "The wizard does the Genesys steps through the API, after a plan."
+            case .practice: return "Automatic, on a practice org on this machine: nothing leaves it."
+            }
+        },
+        connectTitle: "Connect to Genesys Cloud",
+        connectIntro: "An OAuth client of the org with the Client Credentials grant (Admin › Integrations › OAuth). Region: its key or domain (eu-west-1, mypurecloud.ie). The secret stays in memory, never on disk.",
+        connectPermissions: "Its role needs: directory:user:view, routing:queue:view/add/edit/search, architect:flow:view, architect:job:create/view, messaging:integration:view/add, routing:message:manage.",
+        connectPractice: "The wizard starts a practice org on 127.0.0.1 (kept between runs in a file beside your progress) and logs in to it. Nothing reaches a real org. Press Enter.",
+        connectedTo: { name in "Connected to \(name)" },
+        busy: { busy, answers in
+            switch busy {
+            case .connecting: return "Logging in…"
+            case .surveying: return "Looking up what already exists…"
+            case .applying(let step):
+                switch step {
+                case .queue: return "Creating the queue “\(answers.queueName)”…"
+                case .member: return "Adding \(answers.memberEmail) to the queue…"
+                case .flow: return "Publishing the flow “\(answers.flowName)” (Architect job)…"
+                case .integration: return "Creating the integration “\(answers.integrationName)” (it takes a moment)…"
+                case .route: return "Binding the message route…"
+                case .prerequisites, .salesforce: return "Working…"
+                }
+            case .checking(let step):
+                return step == .salesforce ? "Checking what Retrieve Options will list…" : "Checking in Genesys Cloud…"
+            }
+        },
+        planTitle: "Plan",
+        planIntro: "What the wizard will do in Genesys Cloud. Nothing is created twice: what exists is reused.",
+        planLine: { step, action, answers in
+            switch (step, action) {
+            case (_, .blocked(let finding)): return "✗ " + GenesysTexts.english.finding(finding)
+            case (.queue, .create): return "Create the queue “\(answers.queueName)”"
+            case (.queue, _): return "Use the existing queue “\(answers.queueName)”"
+            case (.member, .add): return "Add \(answers.memberEmail) to the queue"
+            case (.member, _): return "\(answers.memberEmail) is already a member"
+            case (.flow, .create): return "Publish the flow “\(answers.flowName)” → queue “\(answers.queueName)”"
+            case (.flow, _): return "Use the published flow “\(answers.flowName)”"
+            case (.integration, .create): return "Create the Open Messaging integration “\(answers.integrationName)”"
+            case (.integration, _): return "Use the existing integration “\(answers.integrationName)”"
+            case (.route, .bind): return "Route “\(answers.integrationName)” → flow “\(answers.flowName)”"
+            case (.route, _): return "The route already starts “\(answers.flowName)”"
+            default: return ""
+            }
+        },
+        planDone: { step, status, answers in
+            let verb = status == .skipped ? "already there" : "done"
+            switch step {
+            case .queue: return "Queue “\(answers.queueName)”: \(verb)"
+            case .member: return "\(answers.memberEmail) in the queue: \(verb)"
+            case .flow: return "Flow “\(answers.flowName)”: \(verb)"
+            case .integration: return "Integration “\(answers.integrationName)”: \(verb)"
+            case .route: return "Route → “\(answers.flowName)”: \(verb)"
+            case .prerequisites, .salesforce: return verb
+            }
+        },
+        planFinished: "The Genesys steps are done. Enter goes on to Salesforce.",
+        failure: { failure in
+            switch failure {
+            case .badCredentials:
+                return "Genesys Cloud refused the login: check the client id, the secret and the region."
+            case .missingPermission(let permission):
+                return "The OAuth client's role lacks the permission \(permission): add it (Admin › Roles), then R."
+            case .notFound(let operation): return "Genesys Cloud does not know what was asked (\(operation))."
+            case .duplicate(let operation):
+                return "Something of that name already exists (\(operation)); R looks it up and uses it."
+            case .rejected(let status, let message): return "Genesys Cloud refused it (\(status)): \(message)"
+            case .rateLimited(let seconds): return "Genesys Cloud asks to wait \(seconds) s (too many requests). R retries."
+            case .serverError(let status): return "Genesys Cloud has a problem (\(status)), even after retries. Try R later."
+            case .timeout: return "Genesys Cloud did not answer in time. Check the network, then R."
+            case .unreachable(let detail): return "Cannot reach Genesys Cloud (\(detail)). Check the region and the network."
+            case .tls(let detail): return "The secure connection failed (\(detail)). A proxy? Check the system's certificates."
+            case .noHTTPLibrary(let detail): return "HTTPS needs libcurl, which is missing (\(detail)): apt-get install libcurl4."
+            case .unexpectedResponse(let detail): return "Genesys Cloud answered something unexpected: \(detail)"
+            case .flowPublishFailed(let messages): return "Architect could not publish the flow: \(messages)"
+            case .integrationFailed(let message): return "Genesys Cloud could not create the integration: \(message)"
+            case .practiceOrgFailed(let detail): return "The practice org did not start: \(detail)"
+            case .blocked(let finding): return GenesysTexts.english.finding(finding) + " Esc goes back to change it."
+            case .unknownLocation(let text):
+                return "“\(text)” is not a region (like eu-west-1 or mypurecloud.ie) nor an https:// address."
+            case .plainHTTPToAnotherHost: return "Only https:// is allowed, except to 127.0.0.1 (a practice org)."
+            }
+        },
+        finding: { finding in
+            switch finding {
+            case .queueMissing(let name): return "No queue named “\(name)” in the org."
+            case .userMissing(let email): return "No user with the email \(email) in the org."
+            case .notAMember(let email, let queue): return "\(email) is not a member of the queue “\(queue)”."
+            case .flowMissing(let name): return "No inbound message flow named “\(name)”."
+            case .flowNotPublished(let name): return "The flow “\(name)” exists but is not published."
+            case .integrationMissing(let name): return "No Open Messaging integration named “\(name)”."
+            case .integrationNotReady(let name): return "The integration “\(name)” is still being created; wait, then Enter."
+            case .routeMissing(let integration): return "The address “\(integration)” has no message route yet."
+            case .routeToOtherFlow(let integration, let flow):
+                return "The route of “\(integration)” starts another flow, not “\(flow)”."
+            case .retrieveOptionsMissesQueue(let name):
+                return "Retrieve Options will not list the queue “\(name)” (needs routing:queue:search)."
+            case .retrieveOptionsMissesIntegration(let name):
+                return "Retrieve Options will not list the integration “\(name)”."
+            }
+        },
+        keysConnect: "Enter Connect · Esc Back · Tab Field · F1 Help · Ctrl-C Quit",
+        keysPlanReady: "Enter Do it · Esc Back · F1 Help · Ctrl-C Quit",
+        keysPlanFailed: { guided in
+            "R Retry · " + (guided ? "G Do it by hand (Guided) · " : "") + "Esc Back · Ctrl-C Quit"
+        },
+        keysPlanDone: "Enter Next · Esc Back · F1 Help · Ctrl-C Quit",
+        keysBusy: "Please wait… · F1 Help · Ctrl-C Quit (progress is saved)",
+        helpConnect: "Create the OAuth client in Genesys Cloud: Admin › Integrations › OAuth › Add Client, grant type Client Credentials, with a role that has the permissions listed. GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET and GENESYSCLOUD_REGION fill these fields; --api-base points at another address (a practice org).",
+        helpPlan: "The wizard first looks up what exists, then shows what it will do. Enter carries it out step by step; each step's intent is saved before it runs, so after an interruption the next run finds what was made and never makes it twice. If a step fails: R retries it, G lets you do that step by hand in Guided mode."
+    )
+}

@@ -1,0 +1,122 @@
+extension GenesysTexts {
+    static let spanish: GenesysTexts = GenesysTexts(
+        modeHelp: { mode in
+            switch mode {
+            case .guided: return "Usted hace clic en Genesys Cloud; el asistente indica dónde y lo recuerda."
+            case .verify: return "Usted hace clic; el asistente comprueba cada paso en su organización."
+            case .automatic: return "El asistente hace los pasos de Genesys por la API, tras un plan."
+            case .practice: return "Automático, en una organización de práctica local: nada sale del equipo."
+            }
+        },
+        connectTitle: "Conexión con Genesys Cloud",
+        connectIntro: "Un cliente OAuth de la organización con la concesión Client Credentials (Administración › Integraciones › OAuth). Región: su clave o dominio (eu-west-1, mypurecloud.ie). El secreto queda en memoria, nunca en disco.",
+        connectPermissions: "Su rol necesita: directory:user:view, routing:queue:view/add/edit/search, architect:flow:view, architect:job:create/view, messaging:integration:view/add, routing:message:manage.",
+        connectPractice: "El asistente inicia una organización de práctica en 127.0.0.1 (se conserva entre sesiones en un archivo junto a su progreso) y se conecta a ella. Nada llega a una organización real. Pulse Intro.",
+        connectedTo: { name in "Conectado a \(name)" },
+        busy: { busy, answers in
+            switch busy {
+            case .connecting: return "Iniciando sesión…"
+            case .surveying: return "Buscando lo que ya existe…"
+            case .applying(let step):
+                switch step {
+                case .queue: return "Creando la cola «\(answers.queueName)»…"
+                case .member: return "Añadiendo a \(answers.memberEmail) a la cola…"
+                case .flow: return "Publicando el flujo «\(answers.flowName)» (trabajo de Architect)…"
+                case .integration: return "Creando la integración «\(answers.integrationName)» (tarda un momento)…"
+                case .route: return "Asociando la ruta de mensajes…"
+                case .prerequisites, .salesforce: return "Trabajando…"
+                }
+            case .checking(let step):
+                return step == .salesforce ? "Comprobando qué listará Retrieve Options…" : "Comprobando en Genesys Cloud…"
+            }
+        },
+        planTitle: "Plan",
+        planIntro: "Lo que el asistente hará en Genesys Cloud. Nada se crea dos veces: lo que ya existe se reutiliza.",
+        planLine: { step, action, answers in
+            switch (step, action) {
+            case (_, .blocked(let finding)): return "✗ " + GenesysTexts.spanish.finding(finding)
+            case (.queue, .create): return "Crear la cola «\(answers.queueName)»"
+            case (.queue, _): return "Usar la cola existente «\(answers.queueName)»"
+            case (.member, .add): return "Añadir a \(answers.memberEmail) a la cola"
+            case (.member, _): return "\(answers.memberEmail) ya es miembro"
+            case (.flow, .create): return "Publicar el flujo «\(answers.flowName)» → cola «\(answers.queueName)»"
+            case (.flow, _): return "Usar el flujo publicado «\(answers.flowName)»"
+            case (.integration, .create): return "Crear la integración de Mensajería Abierta «\(answers.integrationName)»"
+            case (.integration, _): return "Usar la integración existente «\(answers.integrationName)»"
+            case (.route, .bind): return "Ruta «\(answers.integrationName)» → flujo «\(answers.flowName)»"
+            case (.route, _): return "La ruta ya inicia «\(answers.flowName)»"
+            default: return ""
+            }
+        },
+        planDone: { step, status, answers in
+            let verb = status == .skipped ? "ya existía" : "hecho"
+            switch step {
+            case .queue: return "Cola «\(answers.queueName)»: \(verb)"
+            case .member: return "\(answers.memberEmail) en la cola: \(status == .skipped ? "ya era miembro" : verb)"
+            case .flow: return "Flujo «\(answers.flowName)»: \(verb)"
+            case .integration: return "Integración «\(answers.integrationName)»: \(verb)"
+            case .route: return "Ruta → «\(answers.flowName)»: \(verb)"
+            case .prerequisites, .salesforce: return verb
+            }
+        },
+        planFinished: "Los pasos de Genesys están hechos. Intro continúa con Salesforce.",
+        failure: { failure in
+            switch failure {
+            case .badCredentials:
+                return "Genesys Cloud rechazó el inicio de sesión: revise el id de cliente, el secreto y la región."
+            case .missingPermission(let permission):
+                return "Al rol del cliente OAuth le falta el permiso \(permission): añádalo (Administración › Roles) y pulse R."
+            case .notFound(let operation): return "Genesys Cloud no conoce lo que se pidió (\(operation))."
+            case .duplicate(let operation):
+                return "Ya existe algo con ese nombre (\(operation)); R lo busca y lo usa."
+            case .rejected(let status, let message): return "Genesys Cloud lo rechazó (\(status)): \(message)"
+            case .rateLimited(let seconds):
+                return "Genesys Cloud pide esperar \(seconds) s (demasiadas peticiones). R reintenta."
+            case .serverError(let status):
+                return "Genesys Cloud tiene un problema (\(status)), incluso tras reintentar. Pruebe R más tarde."
+            case .timeout: return "Genesys Cloud no respondió a tiempo. Revise la red y pulse R."
+            case .unreachable(let detail): return "No se puede contactar con Genesys Cloud (\(detail)). Revise la región y la red."
+            case .tls(let detail):
+                return "Falló la conexión segura (\(detail)). ¿Un proxy? Revise los certificados del sistema."
+            case .noHTTPLibrary(let detail):
+                return "HTTPS necesita libcurl, que falta (\(detail)): apt-get install libcurl4."
+            case .unexpectedResponse(let detail): return "Genesys Cloud respondió algo inesperado: \(detail)"
+            case .flowPublishFailed(let messages): return "Architect no pudo publicar el flujo: \(messages)"
+            case .integrationFailed(let message): return "Genesys Cloud no pudo crear la integración: \(message)"
+            case .practiceOrgFailed(let detail): return "La organización de práctica no arrancó: \(detail)"
+            case .blocked(let finding): return GenesysTexts.spanish.finding(finding) + " Esc vuelve atrás para cambiarlo."
+            case .unknownLocation(let text):
+                return "«\(text)» no es una región (como eu-west-1 o mypurecloud.ie) ni una dirección https://."
+            case .plainHTTPToAnotherHost: return "Solo se admite https://, salvo hacia 127.0.0.1 (una organización de práctica)."
+            }
+        },
+        finding: { finding in
+            switch finding {
+            case .queueMissing(let name): return "No hay ninguna cola llamada «\(name)» en la organización."
+            case .userMissing(let email): return "No hay ningún usuario con el correo \(email) en la organización."
+            case .notAMember(let email, let queue): return "\(email) no es miembro de la cola «\(queue)»."
+            case .flowMissing(let name): return "No hay ningún flujo de mensajes entrantes llamado «\(name)»."
+            case .flowNotPublished(let name): return "El flujo «\(name)» existe pero no está publicado."
+            case .integrationMissing(let name): return "No hay ninguna integración de Mensajería Abierta llamada «\(name)»."
+            case .integrationNotReady(let name):
+                return "La integración «\(name)» aún se está creando; espere y pulse Intro."
+            case .routeMissing(let integration): return "La dirección «\(integration)» aún no tiene ruta de mensajes."
+            case .routeToOtherFlow(let integration, let flow):
+                return "La ruta de «\(integration)» inicia otro flujo, no «\(flow)»."
+            case .retrieveOptionsMissesQueue(let name):
+                return "Retrieve Options no listará la cola «\(name)» (necesita routing:queue:search)."
+            case .retrieveOptionsMissesIntegration(let name):
+                return "Retrieve Options no listará la integración «\(name)»."
+            }
+        },
+        keysConnect: "Intro Conectar · Esc Atrás · Tab Campo · F1 Ayuda · Ctrl-C Salir",
+        keysPlanReady: "Intro Hacerlo · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
+        keysPlanFailed: { guided in
+            "R Reintentar · " + (guided ? "G Hacerlo a mano (Guiado) · " : "") + "Esc Atrás · Ctrl-C Salir"
+        },
+        keysPlanDone: "Intro Siguiente · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
+        keysBusy: "Espere… · F1 Ayuda · Ctrl-C Salir (el progreso está guardado)",
+        helpConnect: "Cree el cliente OAuth en Genesys Cloud: Administración › Integraciones › OAuth › Agregar cliente, tipo de concesión Client Credentials, con un rol que tenga los permisos indicados. GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET y GENESYSCLOUD_REGION rellenan estos campos; --api-base apunta a otra dirección (una organización de práctica).",
+        helpPlan: "El asistente busca primero lo que existe y luego muestra lo que hará. Intro lo ejecuta paso a paso; la intención de cada paso se guarda antes de ejecutarlo, así que tras una interrupción la siguiente sesión encuentra lo creado y nunca lo crea dos veces. Si un paso falla: R lo reintenta, G le deja hacer ese paso a mano en modo Guiado."
+    )
+}

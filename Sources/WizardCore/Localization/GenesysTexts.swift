@@ -1,0 +1,30 @@
+/// The words of Verify and Automatic modes, in one language (a part of `Texts`).
+public struct GenesysTexts: Sendable {
+    /// One line under the mode choice: what the chosen mode does.
+    public var modeHelp: @Sendable (Mode) -> String
+    public var connectTitle: String
+    /// What the wizard needs to reach a real org.
+    public var connectIntro: String
+    /// The permissions the OAuth client's role needs, as one paragraph.
+    public var connectPermissions: String
+    /// Practice mode: what the wizard starts, and that nothing leaves this machine.
+    public var connectPractice: String
+    public var connectedTo: @Sendable (String) -> String
+    public var busy: @Sendable (GenesysBusy, Answers) -> String
+    public var planTitle: String
+    public var planIntro: String
+    /// What the plan will do for a step not yet finished.
+    public var planLine: @Sendable (StepID, PlanAction, Answers) -> String
+    /// A finished step, in the plan.
+    public var planDone: @Sendable (StepID, StepStatus, Answers) -> String
+    public var planFinished: String
+    public var failure: @Sendable (GenesysFailure) -> String
+    public var finding: @Sendable (Finding) -> String
+    public var keysConnect: String
+    public var keysPlanReady: String
+    public var keysPlanFailed: @Sendable (_ canSwitchToGuided: Bool) -> String
+    public var keysPlanDone: String
+    public var keysBusy: String
+    public var helpConnect: String
+    public var helpPlan: String
+}

@@ -1,0 +1,190 @@
+/// How the wizard reaches the org in Verify and Automatic modes. Kept in the checkpoint; the OAuth client
+/// secret is not (it lives in `WizardState.clientSecret`, in memory only).
+public struct ConnectionSettings: Codable, Equatable, Sendable {
+    /// A region key ("eu-west-1"), a region domain ("mypurecloud.ie") or an API base URL.
+    public var location = ""
+    public var clientID = ""
+
+    public init(location: String = "", clientID: String = "") {
+        self.location = location
+        self.clientID = clientID
+    }
+}
+
+/// The org's objects that the wizard found or made, by id. The intent (`creating`) is saved before a create
+/// is sent, and the id after it answers: a run that was killed in between looks the object up by name
+/// before creating anything, so that a resume never makes a second one.
+public struct OrgRecord: Codable, Equatable, Sendable {
+    public var userID: String?
+    public var queueID: String?
+    public var flowID: String?
+    public var integrationID: String?
+    public var creating: StepID?
+
+    public init() {}
+}
+
+/// Where the wizard connects: an org (region or API base, client id, secret), or the practice org that the
+/// wizard starts on this machine.
+public enum ConnectionTarget: Equatable, Sendable {
+    case org(location: String, clientID: String, secret: String)
+    case practice
+}
+
+/// What the Genesys steps are about: the user's answers and the ids known so far.
+public struct SetupTargets: Equatable, Sendable {
+    public var queueName: String
+    /// "Use an existing queue": the wizard must not create one.
+    public var queueMustExist: Bool
+    public var memberEmail: String
+    public var flowName: String
+    public var flowMustExist: Bool
+    public var integrationName: String
+    public var webhookURL: String
+    /// The webhook signature token (a secret: only in memory).
+    public var signatureToken: String
+    public var known: OrgRecord
+
+    public init(queueName: String, queueMustExist: Bool, memberEmail: String, flowName: String, flowMustExist: Bool,
+                integrationName: String, webhookURL: String, signatureToken: String, known: OrgRecord) {
+        self.queueName = queueName
+        self.queueMustExist = queueMustExist
+        self.memberEmail = memberEmail
+        self.flowName = flowName
+        self.flowMustExist = flowMustExist
+        self.integrationName = integrationName
+        self.webhookURL = webhookURL
+        self.signatureToken = signatureToken
+        self.known = known
+    }
+}
+
+/// Work in Genesys Cloud that the service layer carries out; its results come back as events.
+public enum GenesysWork: Equatable, Sendable {
+    /// Log in; answered by `.genesysConnected` or `.genesysFailed`.
+    case connect(ConnectionTarget)
+    /// Look up what already exists (reads in parallel); answered by `.surveyed`.
+    case survey(SetupTargets)
+    /// Carry out one step; answered by `.applied`. `lookUpFirst` when an earlier attempt may have created
+    /// the object already (a retry, or a resume after the wizard was stopped mid-create).
+    case apply(StepID, SetupTargets, lookUpFirst: Bool)
+    /// Check what the admin did by hand for one step; answered by `.checked`.
+    case check(StepID, SetupTargets)
+}
+
+/// What exists in the org for the setup, as a survey found it.
+public struct Survey: Equatable, Sendable {
+    public var userID: String?
+    public var queueID: String?
+    public var isMember = false
+    public var flowID: String?
+    public var flowPublished = false
+    public var integrationID: String?
+    /// True once the integration's creation is Completed (its route exists only then).
+    public var integrationReady = false
+    /// The flow the integration's message route starts now, if any.
+    public var routedFlowID: String?
+
+    public init() {}
+}
+
+/// What the plan will do for one step.
+public enum PlanAction: Equatable, Sendable {
+    case create
+    /// Use the object of this name that already exists (no duplicate, ever).
+    case reuse
+    /// Add the user to the queue.
+    case add
+    /// Bind the route to the flow.
+    case bind
+    /// Nothing to do: already as it should be.
+    case alreadyDone
+    /// Cannot go on: the reason says what is missing.
+    case blocked(Finding)
+}
+
+/// What a step carried out in the org.
+public struct StepResult: Equatable, Sendable {
+    public var ids: OrgRecord
+    /// True when nothing had to be created or changed.
+    public var reused: Bool
+
+    public init(ids: OrgRecord, reused: Bool) {
+        self.ids = ids
+        self.reused = reused
+    }
+}
+
+/// Something missing or wrong in the org, found by a survey or a check.
+public enum Finding: Equatable, Sendable {
+    case queueMissing(String)
+    case userMissing(String)
+    case notAMember(email: String, queue: String)
+    case flowMissing(String)
+    case flowNotPublished(String)
+    case integrationMissing(String)
+    case integrationNotReady(String)
+    case routeMissing(integration: String)
+    /// The route starts another flow than the one of step 4.
+    case routeToOtherFlow(integration: String, flow: String)
+    case retrieveOptionsMissesQueue(String)
+    case retrieveOptionsMissesIntegration(String)
+}
+
+/// Why work in Genesys Cloud failed, in terms the texts can explain.
+public enum GenesysFailure: Error, Equatable, Sendable {
+    case badCredentials
+    case missingPermission(String)
+    case notFound(operation: String)
+    case duplicate(operation: String)
+    case rejected(status: Int, message: String)
+    case rateLimited(retryAfterSeconds: Int)
+    case serverError(status: Int)
+    case timeout
+    case unreachable(String)
+    case tls(String)
+    case noHTTPLibrary(String)
+    case unexpectedResponse(String)
+    case flowPublishFailed(String)
+    case integrationFailed(String)
+    case practiceOrgFailed(String)
+    case blocked(Finding)
+    /// The location is neither a region nor an API base.
+    case unknownLocation(String)
+    case plainHTTPToAnotherHost
+}
+
+/// What the wizard is waiting for from Genesys Cloud, if anything.
+public enum GenesysBusy: Equatable, Sendable {
+    case connecting
+    case surveying
+    case applying(StepID)
+    case checking(StepID)
+}
+
+/// The wizard's dealings with Genesys Cloud in this run; nothing here is saved.
+public struct GenesysActivity: Equatable, Sendable {
+    public var connected = false
+    /// Where the wizard is connected, as shown in the header ("eu-west-1", "practice org 127.0.0.1:41234").
+    public var connectedTo: String?
+    public var busy: GenesysBusy?
+    public var survey: Survey?
+    public var failure: GenesysFailure?
+    /// The step whose apply failed: R retries it.
+    public var failedStep: StepID?
+    /// What a Verify check found missing, for the step on screen.
+    public var findings: [Finding] = []
+    /// The screen to show once connected (a resume goes back where it stopped).
+    public var afterConnecting: Screen?
+    /// Animation frame of the progress indicator, advanced by `.tick`.
+    public var spinnerFrame = 0
+
+    public init() {}
+}
+
+/// The OAuth client the practice org accepts unless told otherwise (documented in the README): shared by the
+/// practice org and by the wizard's Practice mode, which starts it.
+public enum PracticeCredentials {
+    public static let clientID = "omwizard-practice"
+    public static let clientSecret = "practice-secret-do-not-use-in-production"
+}

@@ -1,0 +1,180 @@
+/// Verify and Automatic modes: connecting, the plan, carrying it out, and checking what the admin did.
+extension Transition {
+    mutating func connect() {
+        guard validateFields() else { return }
+        state.genesys.failure = nil
+        state.genesys.busy = .connecting
+        let target: ConnectionTarget = state.mode == .practice
+            ? .practice
+            : .org(location: state.connection.location, clientID: state.connection.clientID, secret: state.clientSecret)
+        effects.append(.genesys(.connect(target)))
+    }
+
+    mutating func handleGenesys(_ event: Event) {
+        switch event {
+        case .tick:
+            if state.genesys.busy != nil { state.genesys.spinnerFrame += 1 }
+        case .genesysConnected(let name):
+            state.genesys.busy = nil
+            state.genesys.connected = true
+            state.genesys.connectedTo = name
+            let next = state.genesys.afterConnecting ?? Screen.connect.next(in: state.mode) ?? .summary
+            state.genesys.afterConnecting = nil
+            enter(next)
+        case .genesysFailed(let failure):
+            if case .applying(let step) = state.genesys.busy { state.genesys.failedStep = step }
+            state.genesys.busy = nil
+            state.genesys.failure = failure
+        case .surveyed(let survey):
+            state.genesys.busy = nil
+            state.genesys.survey = survey
+            state.org.merge(survey)
+        case .applied(let step, let result):
+            state.org.merge(result.ids)
+            state.org.creating = nil
+            complete(step, reused: result.reused)
+            runPlan()
+        case .checked(let step, let findings, let ids):
+            state.genesys.busy = nil
+            state.org.merge(ids)
+            if findings.isEmpty {
+                record(step)
+            } else {
+                state.genesys.findings = findings
+            }
+        default:
+            break
+        }
+    }
+
+    /// Looks up what exists before anything is planned (entering the plan, or R after a failed look-up).
+    mutating func startSurvey() {
+        guard state.genesys.connected else { return }
+        state.genesys.failure = nil
+        state.genesys.failedStep = nil
+        state.genesys.survey = nil
+        state.genesys.busy = .surveying
+        effects.append(.genesys(.survey(state.setupTargets)))
+    }
+
+    /// Carries out the plan from the first step not yet finished: records at once what needs no call,
+    /// stops at what is blocked, and sends one step's work at a time (each relies on the one before).
+    mutating func runPlan() {
+        guard let survey = state.genesys.survey else { return }
+        state.genesys.failure = nil
+        state.genesys.failedStep = nil
+        for step in StepID.genesysSteps where !state.status(step).isFinished {
+            let action = Plan.action(step, state.answers, survey)
+            switch action {
+            case .blocked(let finding):
+                state.genesys.busy = nil
+                state.genesys.failure = .blocked(finding)
+                return
+            case .reuse where step != .integration || survey.integrationReady, .alreadyDone:
+                complete(step, reused: true)
+            default:
+                // A create whose intent was already saved may have happened: the work looks it up first.
+                let lookUpFirst = state.org.creating == step
+                if action == .create { state.org.creating = step }
+                state.genesys.busy = .applying(step)
+                effects.append(.genesys(.apply(step, state.setupTargets, lookUpFirst: lookUpFirst)))
+                return
+            }
+        }
+        state.genesys.busy = nil
+        state.notice = .planDone
+    }
+
+    private mutating func complete(_ step: StepID, reused: Bool) {
+        state.confirmed[step] = step.fingerprint(state.answers)
+        if !state.status(step).isFinished { state.statuses[step] = reused ? .skipped : .done }
+        if step == .route {
+            state.answers.routeFlow = state.answers.flowName
+            state.answers.routeAddress = state.answers.integrationName
+        }
+    }
+
+    /// R after a failure: the failed step again, or the look-up again.
+    mutating func retryGenesys() {
+        if state.genesys.failedStep != nil, state.genesys.survey != nil {
+            runPlan()
+        } else {
+            startSurvey()
+        }
+    }
+
+    /// G after a failure: the admin does that step by hand, guided, and the wizard goes on from there.
+    mutating func switchToGuided() {
+        let step = state.genesys.failedStep ?? state.firstUnfinishedStep ?? .queue
+        state.mode = .guided
+        state.org.creating = nil
+        enter(.step(step))
+    }
+}
+
+extension WizardState {
+    /// The answers and known ids, as the Genesys work needs them.
+    public var setupTargets: SetupTargets {
+        SetupTargets(queueName: answers.queueName, queueMustExist: answers.queueOrigin == .existing,
+                     memberEmail: answers.memberEmail, flowName: answers.flowName,
+                     flowMustExist: answers.flowOrigin == .existing, integrationName: answers.integrationName,
+                     webhookURL: answers.webhookURL, signatureToken: secretToken, known: org)
+    }
+}
+
+extension StepID {
+    /// Whether Enter on this step's screen checks the org first: every Genesys step in Verify mode, and
+    /// Salesforce (what Retrieve Options will list) in every mode that talks to the org.
+    func isChecked(in mode: Mode) -> Bool {
+        switch mode {
+        case .guided: return false
+        case .verify: return self != .prerequisites
+        case .automatic, .practice: return self == .salesforce
+        }
+    }
+}
+
+extension OrgRecord {
+    mutating func merge(_ other: OrgRecord) {
+        userID = other.userID ?? userID
+        queueID = other.queueID ?? queueID
+        flowID = other.flowID ?? flowID
+        integrationID = other.integrationID ?? integrationID
+    }
+
+    mutating func merge(_ survey: Survey) {
+        userID = survey.userID ?? userID
+        queueID = survey.queueID
+        flowID = survey.flowPublished ? survey.flowID : nil
+        integrationID = survey.integrationID
+    }
+}
+
+/// What Automatic mode will do for each step, given what the survey found: pure, so the plan screen, the
+/// run and the tests agree.
+public enum Plan {
+    public static func action(_ step: StepID, _ answers: Answers, _ survey: Survey) -> PlanAction {
+        switch step {
+        case .queue:
+            if survey.queueID != nil { return .reuse }
+            return answers.queueOrigin == .existing ? .blocked(.queueMissing(answers.queueName)) : .create
+        case .member:
+            guard survey.userID != nil else { return .blocked(.userMissing(answers.memberEmail)) }
+            return survey.isMember ? .alreadyDone : .add
+        case .flow:
+            if survey.flowID != nil && survey.flowPublished { return .reuse }
+            guard answers.flowOrigin == .new else {
+                return .blocked(survey.flowID == nil ? .flowMissing(answers.flowName) : .flowNotPublished(answers.flowName))
+            }
+            // Publishing a flow of the same name makes a new version of it, never a second flow.
+            return .create
+        case .integration:
+            return survey.integrationID != nil ? .reuse : .create
+        case .route:
+            let flowStays = survey.flowID != nil && survey.flowPublished
+            return flowStays && survey.routedFlowID == survey.flowID ? .alreadyDone : .bind
+        case .prerequisites, .salesforce:
+            return .alreadyDone
+        }
+    }
+}
