@@ -25,6 +25,7 @@ let package = Package(
         // State machine, steps, validation, texts and the checkpoint: no terminal, no network.
         .target(name: "WizardCore"),
         // HTTP through libcurl, loaded at the first request (the guided mode never pays for it).
+        // Building needs curl's headers (Debian: libcurl4-openssl-dev); running needs only libcurl.so.4.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         // The Genesys Cloud Platform API client: regions, OAuth, the setup's calls, errors, retries. No UI.
         .target(name: "GenesysClient", dependencies: ["CCurl", "WizardCore"]),

@@ -48,6 +48,27 @@ public enum ScreenCatalog {
         var tooSmall = queue.state
         tooSmall.size = smallSize
 
+        // Automatic mode: the connection, the answers, then the plan from a survey of the org.
+        let connect = start.keys(.down, .right, .right, .enter).typing("eu-west-1").keys(.down).typing("3f1c9a52-admin-client")
+            .keys(.down).typing("not-a-real-secret")
+        let answered = connect.keys(.enter).send(.genesysConnected("eu-west-1"))
+            .keys(.character(" "), .down, .character(" "), .down, .character(" "), .enter)
+            .keys(.down, .control("u")).typing(queueName).keys(.enter)
+            .typing("ana.garcia@example.com").keys(.enter, .enter, .enter, .enter)
+        var survey = Survey()
+        survey.userID = "u-1"
+        survey.flowID = "f-1"
+        let plan = answered.send(.surveyed(survey))
+        let planFailed = plan.keys(.enter).send(.genesysFailed(.missingPermission("routing:queue:add")))
+        let verifyMember = start.keys(.down, .right, .enter).typing("mypurecloud.ie").keys(.down).typing("3f1c9a52-admin-client")
+            .keys(.down).typing("not-a-real-secret").keys(.enter).send(.genesysConnected("eu-west-1"))
+            .keys(.character(" "), .down, .character(" "), .down, .character(" "), .enter)
+            .keys(.character(" "), .down).typing(queueName).keys(.down, .character(" "), .enter)
+            .send(.checked(.queue, [], OrgRecord()))
+            .typing("ana.garcia@example.com").keys(.down, .down, .character(" "), .enter)
+        let finding = verifyMember.send(.checked(.member, [.notAMember(email: "ana.garcia@example.com", queue: queueName)],
+                                                 OrgRecord()))
+
         return [
             ("01-welcome", start), ("02-welcome-resume", resumed), ("03-prerequisites", prerequisites),
             ("04-prerequisites-error", prerequisites.keys(.enter)), ("05-queue", queue),
@@ -55,10 +76,14 @@ public enum ScreenCatalog {
             ("09-flow-existing", existingFlow), ("10-integration", integration),
             ("11-integration-error", integrationError), ("12-route", route), ("13-salesforce", salesforce),
             ("14-summary", summary), ("15-stale", stale), ("16-help", queue.keys(.function(1))),
-            ("17-quit", queue.keys(.control("c"))), ("18-start-over", resumed.keys(.down, .right, .enter)),
+            ("17-quit", queue.keys(.control("c"))), ("18-start-over", resumed.keys(.down, .down, .right, .enter)),
             ("19-damaged-checkpoint", damaged),
         ].map { ScreenSample(fileName: $0.0 + ".txt", state: $0.1.state) }
             + [ScreenSample(fileName: "20-too-small.txt", state: tooSmall)]
+            + [
+                ("21-connect", connect), ("22-connect-practice", start.keys(.down, .left, .enter)),
+                ("23-plan", plan), ("24-plan-failed", planFailed), ("25-verify-finding", finding),
+            ].map { ScreenSample(fileName: $0.0 + ".txt", state: $0.1.state) }
     }
 
     public static let sampleContext = SessionContext(

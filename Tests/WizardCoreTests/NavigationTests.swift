@@ -90,7 +90,7 @@ import Testing
         var resumed = Walk(language: .es)
         resumed.state.restore(walk.state.checkpoint, keepLanguage: false)
         #expect(resumed.state.language == .en, "the saved language wins unless --lang was given")
-        #expect(resumed.state.screen == .welcome && resumed.state.fields == [.language, .resume])
+        #expect(resumed.state.screen == .welcome && resumed.state.fields == [.language, .mode, .resume])
         resumed.press(.enter)
         #expect(resumed.state.screen == .step(.member))
         #expect(resumed.state.answers.memberEmail == "ana@example.com")

@@ -18,6 +18,26 @@ import WizardCore
         }
     }
 
+    @Test func everyModeIsOfferedAndItsDescriptionFitsTheWelcomeScreen() {
+        for language in Language.allCases {
+            var driver = Driver.start(language).keys(.down)
+            for mode in Mode.allCases {
+                let lines = Renderer.render(driver.state).lines
+                #expect(driver.state.mode == mode)
+                #expect(lines.contains { $0.contains("(•) " + Texts.for(language).modeName(mode)) })
+                #expect(lines.contains { $0.contains(Texts.for(language).genesys.modeHelp(mode)) }, "\(language) \(mode)")
+                driver = driver.keys(.right)
+            }
+        }
+    }
+
+    @Test func theClientSecretIsNeverDrawnEvenWhenTheTokenMayBe() {
+        let connect = Driver.start(.en).keys(.down, .right, .right, .enter, .down, .down).typing("s3cret-value")
+            .keys(.function(3))
+        let text = Renderer.render(connect.state).lines.joined()
+        #expect(!text.contains("s3cret") && text.contains("••••••••••••"))
+    }
+
     @Test func theProgressLineNamesTheStepAndEveryStep() {
         let grid = Renderer.render(queueScreen(.es).state)
         #expect(grid.lines[1].contains("Paso 2 de 7: Cola"))

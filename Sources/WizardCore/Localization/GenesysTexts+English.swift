@@ -3,7 +3,7 @@ extension GenesysTexts {
         modeHelp: { mode in
             switch mode {
             case .guided: return "You click in Genesys Cloud; the wizard says where and remembers."
-            case .verify: return "You click; the wizard checks each step in your org through the API."
+            case .verify: return "You click; the wizard checks each step through the API."
             case .automatic: return "The wizard does the Genesys steps through the API, after a plan."
             case .practice: return "Automatic, on a practice org on this machine: nothing leaves it."
             }

@@ -2,10 +2,10 @@ extension GenesysTexts {
     static let spanish: GenesysTexts = GenesysTexts(
         modeHelp: { mode in
             switch mode {
-            case .guided: return "Usted hace clic en Genesys Cloud; el asistente indica dónde y lo recuerda."
-            case .verify: return "Usted hace clic; el asistente comprueba cada paso en su organización."
+            case .guided: return "Usted hace clic; el asistente indica dónde y lo recuerda."
+            case .verify: return "Usted hace clic; el asistente comprueba cada paso por la API."
             case .automatic: return "El asistente hace los pasos de Genesys por la API, tras un plan."
-            case .practice: return "Automático, en una organización de práctica local: nada sale del equipo."
+            case .practice: return "Automático, contra una organización de práctica en este equipo."
             }
         },
         connectTitle: "Conexión con Genesys Cloud",

@@ -1,0 +1,141 @@
+import GenesysClient
+import GenesysSetup
+import Testing
+import WizardCore
+
+/// The wizard's Genesys work against the practice org over real HTTP: what the plan and the checks see, and
+/// that no step ever makes a second object.
+@Suite struct SetupServiceTests {
+    private func targets(_ known: OrgRecord = OrgRecord(), email: String = "ana.garcia@example.com") -> SetupTargets {
+        SetupTargets(queueName: "Atención al Cliente SF", queueMustExist: false, memberEmail: email,
+                     flowName: "Flujo SF", flowMustExist: false, integrationName: "Mensajería SF",
+                     webhookURL: "https://example.com/unused", signatureToken: "a-token-longer-than-15", known: known)
+    }
+
+    private func connectedService(_ practice: PracticeConnection) async throws -> SetupService {
+        var settings = GenesysClient.Settings()
+        settings.pollSeconds = 0.1
+        let service = SetupService(settings: settings, startPractice: { () throws(GenesysFailure) -> String in
+            throw .practiceOrgFailed("not used")
+        })
+        let event = await service.perform(.connect(.org(location: "http://127.0.0.1:\(practice.port)",
+                                                        clientID: PracticeCredentials.clientID,
+                                                        secret: PracticeCredentials.clientSecret)))
+        #expect(event == .genesysConnected("http://127.0.0.1:\(practice.port)"))
+        return service
+    }
+
+    private func apply(_ service: SetupService, _ step: StepID, _ known: inout OrgRecord, lookUpFirst: Bool = false) async throws -> StepResult {
+        let event = await service.perform(.apply(step, targets(known), lookUpFirst: lookUpFirst))
+        guard case .applied(step, let result) = event else {
+            Issue.record("\(step): \(event)")
+            throw CancellationError()
+        }
+        known.userID = result.ids.userID ?? known.userID
+        known.queueID = result.ids.queueID ?? known.queueID
+        known.flowID = result.ids.flowID ?? known.flowID
+        known.integrationID = result.ids.integrationID ?? known.integrationID
+        return result
+    }
+
+    @Test func aFullRunMakesEveryObjectOnceAndASecondRunReusesThem() async throws {
+        try await PracticeConnection.run { practice in
+            let service = try await connectedService(practice)
+            guard case .surveyed(let before) = await service.perform(.survey(targets())) else { Issue.record("no survey"); return }
+            #expect(before.userID != nil && before.queueID == nil && before.flowID == nil && before.integrationID == nil)
+
+            var known = OrgRecord()
+            known.userID = before.userID
+            #expect(try await apply(service, .queue, &known).reused == false)
+            _ = try await apply(service, .member, &known)
+            _ = try await apply(service, .flow, &known)
+            #expect(try await apply(service, .integration, &known).reused == false)
+            _ = try await apply(service, .route, &known)
+
+            guard case .surveyed(let after) = await service.perform(.survey(targets())) else { Issue.record("no survey"); return }
+            #expect(after.queueID == known.queueID && after.isMember && after.flowPublished)
+            #expect(after.integrationReady && after.routedFlowID == known.flowID)
+            var fresh = OrgRecord()
+            #expect(Plan.action(.route, WizardState.answers(for: targets()), after) == .alreadyDone)
+
+            // A resumed run whose create may have happened looks it up first: nothing new is made.
+            #expect(try await apply(service, .queue, &fresh, lookUpFirst: true).reused)
+            #expect(try await apply(service, .flow, &fresh, lookUpFirst: true).reused)
+            #expect(try await apply(service, .integration, &fresh, lookUpFirst: true).reused)
+            let client = practice.client
+            #expect(try await client.queues(named: "Atención al Cliente SF").total == 1)
+            #expect(try await client.inboundMessageFlows(named: "Flujo SF").total == 1)
+        }
+    }
+
+    @Test func aDuplicateQueueNameFallsBackToTheExistingQueue() async throws {
+        try await PracticeConnection.run { practice in
+            let existing = try await practice.client.createQueue(named: "Atención al Cliente SF")
+            let service = try await connectedService(practice)
+            var known = OrgRecord()
+            let result = try await apply(service, .queue, &known)
+            #expect(result.reused && known.queueID == existing.id)
+        }
+    }
+
+    @Test func checksSayExactlyWhatIsMissing() async throws {
+        try await PracticeConnection.run { practice in
+            let service = try await connectedService(practice)
+            let queue = try await practice.client.createQueue(named: "Atención al Cliente SF")
+            var known = OrgRecord()
+            known.queueID = queue.id
+            let missing = await service.perform(.check(.member, targets(known)))
+            #expect(missing == .checked(.member, [.notAMember(email: "ana.garcia@example.com", queue: "Atención al Cliente SF")],
+                                        { var ids = OrgRecord(); ids.userID = "00000001-0000-4000-8000-000000000001"; ids.queueID = queue.id; return ids }()))
+            let user = try #require(try await practice.client.user(email: "ana.garcia@example.com"))
+            try await practice.client.addMembers(userIDs: [user.id], queueID: queue.id)
+            guard case .checked(.member, let findings, _) = await service.perform(.check(.member, targets(known))) else {
+                Issue.record("no check"); return
+            }
+            #expect(findings.isEmpty)
+            guard case .checked(.flow, let flowFindings, _) = await service.perform(.check(.flow, targets())) else {
+                Issue.record("no check"); return
+            }
+            #expect(flowFindings == [.flowMissing("Flujo SF")])
+            guard case .checked(.salesforce, let seen, _) = await service.perform(.check(.salesforce, targets())) else {
+                Issue.record("no check"); return
+            }
+            #expect(seen == [.retrieveOptionsMissesIntegration("Mensajería SF")])
+        }
+    }
+
+    @Test func anUnknownUserBlocksTheMemberStepWithTheEmail() async throws {
+        try await PracticeConnection.run { practice in
+            let service = try await connectedService(practice)
+            var known = OrgRecord()
+            _ = try await apply(service, .queue, &known)
+            let event = await service.perform(.apply(.member, targets(known, email: "nadie@example.com"), lookUpFirst: false))
+            guard case .genesysFailed(.notFound) = event else { Issue.record("\(event)"); return }
+        }
+    }
+
+    @Test func aWrongSecretOrRegionIsReportedBeforeAnything() async throws {
+        try await PracticeConnection.run { practice in
+            let service = SetupService(startPractice: { () throws(GenesysFailure) -> String in throw .practiceOrgFailed("x") })
+            #expect(await service.perform(.connect(.org(location: "http://127.0.0.1:\(practice.port)", clientID: "omwizard-practice",
+                                                        secret: "wrong"))) == .genesysFailed(.badCredentials))
+            #expect(await service.perform(.connect(.org(location: "mars-1", clientID: "a", secret: "b")))
+                    == .genesysFailed(.unknownLocation("mars-1")))
+            #expect(await service.perform(.connect(.org(location: "http://example.com", clientID: "a", secret: "b")))
+                    == .genesysFailed(.plainHTTPToAnotherHost))
+            #expect(await service.perform(.connect(.practice)) == .genesysFailed(.practiceOrgFailed("x")))
+        }
+    }
+}
+
+extension WizardState {
+    /// The answers that these targets come from, for `Plan.action`.
+    static func answers(for targets: SetupTargets) -> Answers {
+        var answers = Answers()
+        answers.queueName = targets.queueName
+        answers.memberEmail = targets.memberEmail
+        answers.flowName = targets.flowName
+        answers.integrationName = targets.integrationName
+        return answers
+    }
+}

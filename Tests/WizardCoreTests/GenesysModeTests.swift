@@ -1,0 +1,205 @@
+import Testing
+@testable import WizardCore
+
+/// Verify and Automatic modes, transition by transition, with the org's answers given as events.
+@Suite struct GenesysModeTests {
+    /// A walk in `mode` up to the connection screen, with the connection typed in.
+    private func connecting(_ mode: Mode) -> Walk {
+        var walk = Walk()
+        walk.focus(.mode)
+        while walk.state.mode != mode { walk.press(.right) }
+        walk.press(.enter)
+        #expect(walk.state.screen == .connect)
+        if mode != .practice {
+            walk.type("eu-west-1")
+            walk.press(.tab)
+            walk.type("client-id")
+            walk.press(.tab)
+            walk.type("s3cret-value")
+        }
+        return walk
+    }
+
+    /// Automatic mode, connected, every answer given: the plan screen waits for its survey.
+    private func answered() -> Walk {
+        var walk = connecting(.automatic)
+        walk.press(.enter)
+        walk.send(.genesysConnected("eu-west-1"))
+        walk.tick(.genesysAdmin); walk.tick(.salesforceAdmin); walk.tick(.packageInstalled); walk.press(.enter)
+        walk.press(.enter)
+        walk.replace(.memberEmail, with: "ana@example.com")
+        walk.press(.enter, .enter, .enter, .enter)
+        #expect(walk.state.screen == .plan)
+        return walk
+    }
+
+    private func lastGenesysWork(_ walk: Walk) -> GenesysWork? {
+        for effect in walk.effects.reversed() { if case .genesys(let work) = effect { return work } }
+        return nil
+    }
+
+    @Test func connectingSendsTheTypedConnectionAndKeepsTheSecretOutOfTheCheckpoint() {
+        var walk = connecting(.automatic)
+        walk.press(.enter)
+        #expect(walk.state.genesys.busy == .connecting)
+        #expect(lastGenesysWork(walk) == .connect(.org(location: "eu-west-1", clientID: "client-id", secret: "s3cret-value")))
+        #expect(walk.state.checkpoint.connection == ConnectionSettings(location: "eu-west-1", clientID: "client-id"))
+        let saved = walk.effects.compactMap { effect -> Checkpoint? in if case .save(let c) = effect { return c } else { return nil } }
+        #expect(!saved.isEmpty && saved.allSatisfy { !"\($0)".contains("s3cret") })
+        walk.send(.genesysConnected("eu-west-1"))
+        #expect(walk.state.screen == .step(.prerequisites))
+    }
+
+    @Test func aRefusedLoginStaysOnTheConnectionScreenWithItsReason() {
+        var walk = connecting(.verify)
+        walk.press(.enter)
+        walk.send(.genesysFailed(.badCredentials))
+        #expect(walk.state.screen == .connect && walk.state.genesys.failure == .badCredentials)
+        #expect(walk.state.genesys.busy == nil)
+        walk.press(.enter)
+        #expect(walk.state.genesys.busy == .connecting && walk.state.genesys.failure == nil)
+    }
+
+    @Test func anEmptyConnectionFieldIsRefusedBeforeAnyCall() {
+        var walk = Walk()
+        walk.focus(.mode)
+        walk.press(.right, .right, .enter)
+        walk.press(.enter)
+        #expect(walk.state.errors[.location] == .required && walk.state.errors[.clientSecret] == .required)
+        #expect(lastGenesysWork(walk) == nil)
+    }
+
+    @Test func keysWaitWhileGenesysWorksExceptHelpAndQuit() {
+        var walk = connecting(.automatic)
+        walk.press(.enter)
+        walk.press(.escape, .character("x"))
+        #expect(walk.state.screen == .connect && walk.state.genesys.busy == .connecting)
+        walk.send(.tick)
+        #expect(walk.state.genesys.spinnerFrame == 1)
+        walk.press(.control("c"))
+        #expect(walk.state.overlay == .confirmQuit)
+    }
+
+    @Test func automaticStepScreensOnlyCollectAnswersThenThePlanSurveysTheOrg() {
+        var walk = answered()
+        #expect(!Screen.step(.queue).fields(walk.state).contains(.queueDone))
+        #expect(walk.state.status(.queue) == .inProgress, "answered, not done: the plan does it")
+        #expect(walk.state.genesys.busy == .surveying)
+        guard case .survey(let targets) = lastGenesysWork(walk) else { Issue.record("no survey"); return }
+        #expect(targets.memberEmail == "ana@example.com" && !targets.queueMustExist)
+    }
+
+    @Test func thePlanRunsStepByStepAndSavesTheIntentBeforeEachCreate() {
+        var walk = answered()
+        var survey = Survey()
+        survey.userID = "user-1"
+        walk.send(.surveyed(survey))
+        #expect(Plan.action(.queue, walk.state.answers, survey) == .create)
+        walk.press(.enter)
+        #expect(walk.state.genesys.busy == .applying(.queue))
+        #expect(lastGenesysWork(walk) == .apply(.queue, walk.state.setupTargets, lookUpFirst: false))
+        #expect(walk.state.checkpoint.org?.creating == .queue, "the intent is in the checkpoint that is saved first")
+
+        var ids = OrgRecord()
+        ids.queueID = "queue-1"
+        walk.send(.applied(.queue, StepResult(ids: ids, reused: false)))
+        #expect(walk.state.status(.queue) == .done && walk.state.org.queueID == "queue-1")
+        #expect(walk.state.org.creating == nil)
+        #expect(walk.state.genesys.busy == .applying(.member), "the next step starts by itself")
+        walk.send(.applied(.member, StepResult(ids: OrgRecord(), reused: false)))
+        walk.send(.applied(.flow, StepResult(ids: OrgRecord(), reused: false)))
+        walk.send(.applied(.integration, StepResult(ids: OrgRecord(), reused: false)))
+        walk.send(.applied(.route, StepResult(ids: OrgRecord(), reused: false)))
+        #expect(walk.state.genesys.busy == nil && walk.state.notice == .planDone)
+        walk.press(.enter)
+        #expect(walk.state.screen == .step(.salesforce))
+    }
+
+    @Test func whatExistsIsReusedAndWhatIsMissingBlocksThePlan() {
+        var walk = answered()
+        var survey = Survey()
+        survey.queueID = "queue-1"
+        survey.flowID = "flow-1"
+        survey.flowPublished = true
+        walk.send(.surveyed(survey))
+        #expect(walk.state.org.queueID == "queue-1")
+        walk.press(.enter)
+        #expect(walk.state.status(.queue) == .skipped)
+        #expect(walk.state.genesys.failure == .blocked(.userMissing("ana@example.com")))
+        #expect(walk.state.genesys.busy == nil)
+    }
+
+    @Test func aFailedStepIsRetriedWithALookUpFirstOrDoneByHand() {
+        var walk = answered()
+        var survey = Survey()
+        survey.userID = "user-1"
+        walk.send(.surveyed(survey))
+        walk.press(.enter)
+        walk.send(.genesysFailed(.serverError(status: 503)))
+        #expect(walk.state.genesys.failedStep == .queue && walk.state.org.creating == .queue)
+        walk.press(.character("r"))
+        #expect(lastGenesysWork(walk) == .apply(.queue, walk.state.setupTargets, lookUpFirst: true),
+                "the create may have happened: look it up before creating again")
+        walk.send(.genesysFailed(.missingPermission("routing:queue:add")))
+        walk.press(.character("g"))
+        #expect(walk.state.mode == .guided && walk.state.screen == .step(.queue))
+        #expect(walk.state.fields.contains(.queueDone))
+    }
+
+    @Test func aResumeAfterEveryAnswerGoesToThePlanThroughTheConnection() {
+        let walk = answered()
+        var resumed = Walk()
+        resumed.state.restore(walk.state.checkpoint, keepLanguage: true)
+        #expect(resumed.state.resumeScreen == .plan)
+        resumed.press(.enter)
+        #expect(resumed.state.screen == .connect)
+        resumed.focus(.clientSecret)
+        resumed.type("s3cret-value")
+        resumed.press(.enter)
+        resumed.send(.genesysConnected("eu-west-1"))
+        #expect(resumed.state.screen == .plan && resumed.state.genesys.busy == .surveying)
+    }
+
+    @Test func verifyChecksEachStepAndSaysWhatIsMissingUntilItIsFixed() {
+        var walk = connecting(.verify)
+        walk.press(.enter)
+        walk.send(.genesysConnected("eu-west-1"))
+        walk.tick(.genesysAdmin); walk.tick(.salesforceAdmin); walk.tick(.packageInstalled); walk.press(.enter)
+        #expect(walk.state.screen == .step(.queue), "the prerequisites are not checked through the API")
+        walk.tick(.queueDone)
+        walk.press(.enter)
+        #expect(walk.state.genesys.busy == .checking(.queue))
+        walk.send(.checked(.queue, [], OrgRecord()))
+        #expect(walk.state.screen == .step(.member))
+        walk.replace(.memberEmail, with: "ana@example.com")
+        walk.tick(.memberDone)
+        walk.press(.enter)
+        let missing = Finding.notAMember(email: "ana@example.com", queue: walk.state.answers.queueName)
+        walk.send(.checked(.member, [missing], OrgRecord()))
+        #expect(walk.state.screen == .step(.member) && walk.state.genesys.findings == [missing])
+        #expect(walk.state.status(.member) == .inProgress)
+        walk.press(.enter)
+        #expect(walk.state.genesys.findings.isEmpty && walk.state.genesys.busy == .checking(.member))
+        walk.send(.checked(.member, [], OrgRecord()))
+        #expect(walk.state.screen == .step(.flow) && walk.state.status(.member) == .done)
+    }
+
+    @Test func changingTheModeForgetsTheConnection() {
+        var walk = connecting(.automatic)
+        walk.press(.enter)
+        walk.send(.genesysConnected("eu-west-1"))
+        walk.press(.escape, .escape)
+        #expect(walk.state.screen == .welcome)
+        walk.focus(.mode)
+        walk.press(.right)
+        #expect(walk.state.mode == .practice && !walk.state.genesys.connected)
+    }
+
+    @Test func theClientSecretIsNeverCopied() {
+        var walk = connecting(.automatic)
+        walk.focus(.clientSecret)
+        walk.press(.function(2))
+        #expect(walk.state.notice == .nothingToCopy)
+        #expect(!walk.effects.contains { if case .copyToClipboard = $0 { return true } else { return false } })
+    }
+}
