@@ -89,7 +89,7 @@ extension PracticeCommand {
     /// wizard must not outlive it. (The org is saved after every change, so nothing is lost.)
     static func stopWhenGone(_ parent: Int32) {
         DispatchQueue.global().async {
-            while getppid() == parent { sleep(1) }
+            while getppid() == parent { usleep(100_000) }
             Glibc.exit(0)
         }
     }

@@ -38,13 +38,18 @@ struct PracticeConnection {
 /// Passes requests to libcurl and keeps what went through, to check what the client sent.
 final class RecordingTransport: HTTPTransport {
     private let sent = Mutex<[TransportRequest]>([])
+    private let answered = Mutex<[Int]>([])
     private let real = CurlTransport()
 
     var requests: [TransportRequest] { sent.withLock { $0 } }
+    /// The HTTP status of each answer, in the order they came.
+    var statuses: [Int] { answered.withLock { $0 } }
 
     func send(_ request: TransportRequest, timeoutSeconds: Int) async throws(TransportFailure) -> TransportResponse {
         sent.withLock { $0.append(request) }
-        return try await real.send(request, timeoutSeconds: timeoutSeconds)
+        let response = try await real.send(request, timeoutSeconds: timeoutSeconds)
+        answered.withLock { $0.append(response.status) }
+        return response
     }
 }
 

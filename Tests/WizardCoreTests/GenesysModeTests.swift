@@ -158,6 +158,7 @@ import Testing
         resumed.press(.enter)
         resumed.send(.genesysConnected("eu-west-1"))
         #expect(resumed.state.screen == .plan && resumed.state.genesys.busy == .surveying)
+        #expect(!resumed.state.secretToken.isEmpty, "a new webhook token, since none is ever saved")
     }
 
     @Test func verifyChecksEachStepAndSaysWhatIsMissingUntilItIsFixed() {

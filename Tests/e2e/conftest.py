@@ -4,6 +4,7 @@ import subprocess
 
 import pytest
 
+from practice_org import Server
 from wizard import BINARY, Wizard
 
 
@@ -21,8 +22,8 @@ def checkpoint(home):
 def spawn(home):
     started = []
 
-    def start(*args, cols=80, rows=24, lang="C.UTF-8"):
-        wizard = Wizard(list(args), home, cols=cols, rows=rows, lang_env=lang)
+    def start(*args, cols=80, rows=24, lang="C.UTF-8", env=None):
+        wizard = Wizard(list(args), home, cols=cols, rows=rows, lang_env=lang, extra_env=env)
         started.append(wizard)
         return wizard
 
@@ -41,3 +42,17 @@ def status_json(home, *args):
     result = run_cli(home, "status", "--json", *args)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
+
+
+@pytest.fixture
+def server_factory():
+    servers = []
+
+    def start(*args):
+        server = Server(*args)
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()

@@ -19,7 +19,7 @@ KEYS = {
 
 
 class Wizard:
-    def __init__(self, args, state_home, cols=80, rows=24, lang_env="C.UTF-8"):
+    def __init__(self, args, state_home, cols=80, rows=24, lang_env="C.UTF-8", extra_env=None):
         self.screen = pyte.Screen(cols, rows)
         self.stream = pyte.ByteStream(self.screen)
         self.raw = b""
@@ -30,6 +30,7 @@ class Wizard:
             "TERM": "xterm-256color",
             "LANG": lang_env,
             "LC_ALL": lang_env,
+            **(extra_env or {}),
         }
         self.child = pexpect.spawn(BINARY, args, env=env, dimensions=(rows, cols), cwd=state_home)
         # pexpect sleeps 50 ms before every send by default; press() paces keys itself.

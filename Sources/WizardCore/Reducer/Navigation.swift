@@ -104,7 +104,11 @@ extension Transition {
         state.secretRevealed = false
         state.genesys.findings = []
         if screen != .plan { state.genesys.failure = nil }
-        if screen == .plan { startSurvey() }
+        if screen == .plan {
+            // The webhook token is never saved: a resumed run that goes straight to the plan needs a new one.
+            if state.secretToken.isEmpty { effects.append(.generateSecretToken) }
+            startSurvey()
+        }
         if case .step(let step) = screen {
             if state.status(step) == .pending { state.statuses[step] = .inProgress }
             fillSuggestions(for: step)

@@ -1,0 +1,186 @@
+"""Verify, Automatic and Practice modes of the real binary in a real pty, against practice orgs on loopback."""
+import json
+import os
+import time
+
+import pytest
+
+from practice_org import CLIENT
+
+QUEUE = "Atención al Cliente SF"
+FLOW = "Flujo Señales SF"
+INTEGRATION = "Mensajería Ñandú"
+EMAIL = "ana.garcia@example.com"
+
+TEXTS = {
+    "en": {"connect": "Press Enter", "prereq": "Step 1 of 7", "plan": "Create the queue", "done": "The Genesys steps are done",
+           "summary": "Every step is finished", "not_member": "is not a member of the queue", "flow_step": "Step 4 of 7",
+           "retry": "R Retry"},
+    "es": {"connect": "Pulse Intro", "prereq": "Paso 1 de 7", "plan": "Crear la cola", "done": "Los pasos de Genesys están hechos",
+           "summary": "Todos los pasos están terminados", "not_member": "no es miembro de la cola", "flow_step": "Paso 4 de 7",
+           "retry": "R Reintentar"},
+}
+
+
+def practice_state(home):
+    with open(os.path.join(home, "omwizard", "default.practice-org.json")) as file:
+        return json.load(file)
+
+
+def integrations(org):
+    """The integrations of a saved practice org (each is stored with when its creation completes)."""
+    return [entry["integration"] for entry in org["integrations"]]
+
+
+def count_named(objects, name):
+    return sum(1 for item in objects if item["name"] == name)
+
+
+def give_answers(wizard, texts):
+    """From the prerequisites to the plan: accented names typed as a person would."""
+    wizard.wait_for(texts["prereq"])
+    wizard.press("space", "down", "space", "down", "space", "enter")
+    wizard.press("down", "ctrl-u")
+    wizard.type(QUEUE)
+    wizard.press("enter")
+    wizard.type(EMAIL)
+    wizard.press("enter", "down", "ctrl-u")
+    wizard.type(FLOW)
+    wizard.press("enter", "ctrl-u")
+    wizard.type(INTEGRATION)
+    wizard.press("enter", "enter")
+
+
+def start_practice(spawn, language):
+    wizard = spawn("--lang", language)
+    wizard.wait_for("omwizard")
+    # Guided is first; one step left wraps round to Practice, the last mode.
+    wizard.press("down", "left", "enter")
+    wizard.wait_for(TEXTS[language]["connect"])
+    wizard.press("enter")
+    return wizard
+
+
+def finish_salesforce(wizard, texts):
+    wizard.press("space", "down", "space", "down", "space", "down", "space", "enter")
+    wizard.wait_for(texts["summary"])
+    wizard.press("enter")
+    assert wizard.finish() == 0
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_full_practice_run_makes_every_object_once(spawn, home, language):
+    texts = TEXTS[language]
+    wizard = start_practice(spawn, language)
+    give_answers(wizard, texts)
+    wizard.wait_for(texts["plan"])
+    assert wizard.shows(QUEUE) and wizard.shows(INTEGRATION)
+    wizard.press("enter")
+    wizard.wait_for(texts["done"], timeout=30)
+    wizard.press("enter")
+    finish_salesforce(wizard, texts)
+
+    org = practice_state(home)
+    assert count_named(org["queues"], QUEUE) == 1
+    assert count_named(org["flows"], FLOW) == 1
+    assert count_named(integrations(org), INTEGRATION) == 1
+    flow_id = next(flow["id"] for flow in org["flows"] if flow["name"] == FLOW)
+    integration_id = next(item["id"] for item in integrations(org) if item["name"] == INTEGRATION)
+    route = next(recipient for recipient in org["recipients"] if recipient["id"] == integration_id)
+    assert route["flow"]["id"] == flow_id
+    queue_id = next(queue["id"] for queue in org["queues"] if queue["name"] == QUEUE)
+    assert [member["user"]["email"] for member in org["members"][queue_id]] == [EMAIL]
+    # Neither secret reached a file.
+    for name in os.listdir(os.path.join(home, "omwizard")):
+        with open(os.path.join(home, "omwizard", name), "rb") as file:
+            content = file.read()
+        assert CLIENT[1].encode() not in content, name
+    with open(os.path.join(home, "omwizard", "default.json")) as file:
+        saved = json.load(file)
+    assert saved["mode"] == "practice" and saved["org"]["integrationID"] == integration_id
+    assert "creating" not in saved["org"]
+
+
+BUSY = {"queue": "Creating the queue", "flow": "Publishing the flow", "integration": "Creating the integration"}
+
+
+@pytest.mark.parametrize("step", ["queue", "flow", "integration"])
+def test_a_kill_during_a_create_then_a_resume_leaves_one_of_each(spawn, home, step):
+    texts = TEXTS["en"]
+    wizard = start_practice(spawn, "en")
+    give_answers(wizard, texts)
+    wizard.wait_for(texts["plan"])
+    wizard.press("enter")
+    wizard.wait_for(BUSY[step], timeout=30)
+    wizard.kill9()
+    # The practice org started by the killed wizard notices and stops within a fraction of a second.
+    time.sleep(0.5)
+
+    resumed = spawn("--lang", "en")
+    resumed.wait_for("Resume at Plan")
+    resumed.press("enter")
+    resumed.wait_for(texts["connect"])
+    resumed.press("enter")
+    resumed.wait_for("Enter Do it", timeout=30)
+    resumed.press("enter")
+    resumed.wait_for(texts["done"], timeout=30)
+    resumed.press("enter")
+    finish_salesforce(resumed, texts)
+
+    org = practice_state(home)
+    assert count_named(org["queues"], QUEUE) == 1
+    assert count_named(org["flows"], FLOW) == 1
+    assert count_named(integrations(org), INTEGRATION) == 1
+
+
+def test_verify_reports_a_missing_membership_then_passes_once_it_is_fixed(spawn, server_factory):
+    server = server_factory()
+    env = {"GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT[0], "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT[1]}
+    wizard = spawn("--lang", "en", "--mode", "verify", "--api-base", server.base, env=env)
+    wizard.wait_for("Verify")
+    wizard.press("enter")
+    wizard.wait_for("Connect to Genesys Cloud")
+    assert wizard.shows(server.base) and CLIENT[1] not in wizard.text
+    wizard.press("enter")
+    wizard.wait_for("Step 1 of 7")
+    wizard.press("space", "down", "space", "down", "space", "enter")
+    # The seeded queue "Ventas", used as it is.
+    wizard.press("space", "down")
+    wizard.type("Ventas")
+    wizard.press("down", "space", "enter")
+    wizard.wait_for("Step 3 of 7")
+    wizard.type(EMAIL)
+    wizard.press("down", "down", "space", "enter")
+    wizard.wait_for(TEXTS["en"]["not_member"])
+    assert wizard.shows("Step 3 of 7")
+
+    _, token = server.token()
+    _, queues = server.request("GET", "/api/v2/routing/queues?name=Ventas", token=token["access_token"])
+    _, users = server.request("POST", "/api/v2/users/search",
+                              json.dumps({"query": [{"type": "EXACT", "fields": ["email"], "value": EMAIL}]}),
+                              token=token["access_token"])
+    server.request("POST", f"/api/v2/routing/queues/{queues['entities'][0]['id']}/members",
+                   json.dumps([{"id": users["results"][0]["id"]}]), token=token["access_token"])
+    wizard.press("enter")
+    wizard.wait_for(TEXTS["en"]["flow_step"])
+
+
+def test_a_failed_create_is_retried_without_a_duplicate(spawn, server_factory, home):
+    # The first create of a queue answers 503: the retry looks the queue up before creating it, and one is made.
+    server = server_factory("--fault", "status:503 POST /api/v2/routing/queues x1")
+    env = {"GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT[0], "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT[1]}
+    wizard = spawn("--lang", "en", "--mode", "automatic", "--api-base", server.base, env=env)
+    wizard.press("enter")
+    wizard.wait_for("Connect to Genesys Cloud")
+    wizard.press("enter")
+    give_answers(wizard, TEXTS["en"])
+    wizard.wait_for(TEXTS["en"]["plan"])
+    wizard.press("enter")
+    wizard.wait_for(TEXTS["en"]["retry"], timeout=30)
+    assert wizard.shows("(503)")
+    wizard.type("r")
+    wizard.wait_for(TEXTS["en"]["done"], timeout=30)
+    _, token = server.token()
+    _, queues = server.request("GET", "/api/v2/routing/queues?name=" + "Atenci%C3%B3n%20al%20Cliente%20SF",
+                               token=token["access_token"])
+    assert queues["total"] == 1
