@@ -34,6 +34,9 @@ public actor SetupService {
             case .apply(let step, let targets, let lookUpFirst):
                 let steps = SetupSteps(client: try connected(), targets: targets)
                 return .applied(step, try await steps.apply(step, lookUpFirst: lookUpFirst))
+            case .search(let kind, let query, let page):
+                let found = try await search(kind, query: query, page: page, client: try connected())
+                return .searched(kind, query: query, page: page, found)
             case .check(let step, let targets):
                 let (findings, ids) = try await SetupChecks(client: try connected(), targets: targets).check(step)
                 return .checked(step, findings, ids)
@@ -112,6 +115,23 @@ public actor SetupService {
             throw error.failure
         } catch {
             throw .unexpectedResponse("\(error)")
+        }
+    }
+
+    /// One page of names containing `query`, filtered by the server (Genesys's `*` wildcards).
+    private func search(_ kind: PickerKind, query: String, page: Int, client: GenesysClient) async throws(GenesysFailure) -> PickerPage {
+        let pattern = query.isEmpty ? nil : "*\(query)*"
+        do {
+            switch kind {
+            case .queue:
+                let listing = try await client.queues(named: pattern, page: page, pageSize: Picker.pageSize)
+                return PickerPage(names: (listing.entities ?? []).map(\.name), total: listing.total)
+            case .flow:
+                let listing = try await client.inboundMessageFlows(named: pattern, page: page, pageSize: Picker.pageSize)
+                return PickerPage(names: (listing.entities ?? []).map(\.name), total: listing.total)
+            }
+        } catch {
+            throw error.failure
         }
     }
 

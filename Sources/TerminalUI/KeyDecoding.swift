@@ -11,6 +11,8 @@ enum KeyDecoding {
         case KEY_RIGHT: return .right
         case KEY_HOME: return .home
         case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
         case KEY_BACKSPACE: return .backspace
         case KEY_DC: return .delete
         case KEY_BTAB: return .backTab

@@ -204,3 +204,75 @@ import Testing
         #expect(!walk.effects.contains { if case .copyToClipboard = $0 { return true } else { return false } })
     }
 }
+
+/// The queue and flow pickers: server-side search, one page at a time.
+@Suite struct PickerTests {
+    private func queueScreen(connected: Bool) -> Walk {
+        var walk = Walk()
+        walk.focus(.mode)
+        walk.press(.right, .right, .enter)
+        if connected {
+            walk.type("eu-west-1"); walk.press(.tab); walk.type("id"); walk.press(.tab); walk.type("secret")
+            walk.press(.enter)
+            walk.send(.genesysConnected("eu-west-1"))
+        } else {
+            walk.press(.escape)
+            walk.focus(.mode)
+            walk.press(.left, .left, .enter)
+        }
+        walk.tick(.genesysAdmin); walk.tick(.salesforceAdmin); walk.tick(.packageInstalled); walk.press(.enter)
+        #expect(walk.state.screen == .step(.queue))
+        return walk
+    }
+
+    private func searches(_ walk: Walk) -> [GenesysWork] {
+        walk.effects.compactMap { effect in
+            if case .genesys(let work) = effect, case .search = work { return work }
+            return nil
+        }
+    }
+
+    @Test func f5ListsTheOrgsQueuesOnlyWhenConnected() {
+        var offline = queueScreen(connected: false)
+        offline.press(.function(5))
+        #expect(offline.state.overlay == nil && searches(offline).isEmpty)
+
+        var walk = queueScreen(connected: true)
+        walk.press(.function(5))
+        #expect(searches(walk) == [.search(.queue, query: "", page: 1)], "the suggested name does not narrow the list")
+        guard case .picker(let picker) = walk.state.overlay else { Issue.record("no picker"); return }
+        #expect(picker.loading)
+    }
+
+    @Test func typingSearchesTheServerAndOlderAnswersAreIgnored() {
+        var walk = queueScreen(connected: true)
+        walk.press(.function(5))
+        walk.type("Ven")
+        #expect(searches(walk).last == .search(.queue, query: "Ven", page: 1))
+        walk.send(.searched(.queue, query: "Ve", page: 1, PickerPage(names: ["Ventas", "Verano"], total: 2)))
+        guard case .picker(let stale) = walk.state.overlay else { Issue.record("no picker"); return }
+        #expect(stale.names.isEmpty && stale.loading, "an answer to an older search is not shown")
+        walk.send(.searched(.queue, query: "Ven", page: 1, PickerPage(names: ["Ventas", "Ventas Norte"], total: 2)))
+        walk.press(.down, .enter)
+        #expect(walk.state.overlay == nil)
+        #expect(walk.state.answers.queueName == "Ventas Norte" && walk.state.answers.queueOrigin == .existing)
+        #expect(walk.state.focusedField == .queueName)
+    }
+
+    @Test func pagesStayWithinWhatTheServerHas() {
+        var walk = queueScreen(connected: true)
+        walk.press(.function(5))
+        walk.send(.searched(.queue, query: "", page: 1, PickerPage(names: (1...10).map { "Q\($0)" }, total: 20_004)))
+        walk.press(.pageUp)
+        #expect(searches(walk).count == 1, "no page before the first")
+        walk.press(.pageDown)
+        #expect(searches(walk).last == .search(.queue, query: "", page: 2))
+        guard case .picker(let picker) = walk.state.overlay else { Issue.record("no picker"); return }
+        #expect(picker.pageCount == 2001)
+        walk.send(.genesysFailed(.timeout))
+        guard case .picker(let failed) = walk.state.overlay else { Issue.record("no picker"); return }
+        #expect(failed.failure == .timeout && walk.state.genesys.failure == nil)
+        walk.press(.escape)
+        #expect(walk.state.overlay == nil && walk.state.screen == .step(.queue))
+    }
+}

@@ -184,3 +184,25 @@ def test_a_failed_create_is_retried_without_a_duplicate(spawn, server_factory, h
     _, queues = server.request("GET", "/api/v2/routing/queues?name=" + "Atenci%C3%B3n%20al%20Cliente%20SF",
                                token=token["access_token"])
     assert queues["total"] == 1
+
+
+def test_the_queue_picker_searches_a_large_org_through_the_server(spawn, server_factory):
+    server = server_factory("--queues", "20000")
+    env = {"GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT[0], "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT[1]}
+    wizard = spawn("--lang", "en", "--mode", "automatic", "--api-base", server.base, env=env)
+    wizard.press("enter")
+    wizard.wait_for("Connect to Genesys Cloud")
+    wizard.press("enter")
+    wizard.wait_for("Step 1 of 7")
+    wizard.press("space", "down", "space", "down", "space", "enter")
+    wizard.wait_for("F5: pick from the org's queues")
+    wizard.press("f5")
+    wizard.wait_for("20004 found")
+    wizard.press("pgdn")
+    wizard.wait_for("Page 2 of 2001")
+    wizard.type("Queue 1999")
+    wizard.wait_for("Practice Queue 19999")
+    assert wizard.shows("10 found")
+    wizard.press("up", "enter")
+    wizard.wait_gone("Queues of the org")
+    assert wizard.shows("(•) Use an existing one") and wizard.shows("[Practice Queue 19999")

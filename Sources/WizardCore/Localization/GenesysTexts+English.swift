@@ -111,6 +111,13 @@ extension GenesysTexts {
         },
         keysPlanDone: "Enter Next · Esc Back · F1 Help · Ctrl-C Quit",
         keysBusy: "Please wait… · F1 Help · Ctrl-C Quit (progress is saved)",
+        pickerHint: { kind in kind == .queue ? "F5: pick from the org's queues" : "F5: pick from the org's inbound message flows" },
+        pickerTitle: { kind in kind == .queue ? "Queues of the org" : "Inbound message flows of the org" },
+        pickerSearch: "Search: ",
+        pickerLoading: "Searching…",
+        pickerNothing: { query in query.isEmpty ? "Nothing in the org yet." : "Nothing whose name contains “\(query)”." },
+        pickerPage: { page, pages, total in "Page \(page) of \(pages)" + (total.map { " · \($0) found" } ?? "") },
+        pickerKeys: "Type to search · ↑↓ Choose · PgUp/PgDn Page · Enter Use it · Esc Close",
         helpConnect: "Create the OAuth client in Genesys Cloud: Admin › Integrations › OAuth › Add Client, grant type Client Credentials, with a role that has the permissions listed. GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET and GENESYSCLOUD_REGION fill these fields; --api-base points at another address (a practice org).",
         helpPlan: "The wizard first looks up what exists, then shows what it will do. Enter carries it out step by step; each step's intent is saved before it runs, so after an interruption the next run finds what was made and never makes it twice. If a step fails: R retries it, G lets you do that step by hand in Guided mode."
     )

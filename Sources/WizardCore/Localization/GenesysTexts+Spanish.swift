@@ -116,6 +116,13 @@ extension GenesysTexts {
         },
         keysPlanDone: "Intro Siguiente · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
         keysBusy: "Espere… · F1 Ayuda · Ctrl-C Salir (el progreso está guardado)",
+        pickerHint: { kind in kind == .queue ? "F5: elegir entre las colas de la organización" : "F5: elegir entre los flujos de la organización" },
+        pickerTitle: { kind in kind == .queue ? "Colas de la organización" : "Flujos de mensajes entrantes de la organización" },
+        pickerSearch: "Buscar: ",
+        pickerLoading: "Buscando…",
+        pickerNothing: { query in query.isEmpty ? "Aún no hay nada en la organización." : "Nada cuyo nombre contenga «\(query)»." },
+        pickerPage: { page, pages, total in "Página \(page) de \(pages)" + (total.map { " · \($0) encontrados" } ?? "") },
+        pickerKeys: "Escriba para buscar · ↑↓ Elegir · RePág/AvPág · Intro Usar · Esc Cerrar",
         helpConnect: "Cree el cliente OAuth en Genesys Cloud: Administración › Integraciones › OAuth › Agregar cliente, tipo de concesión Client Credentials, con un rol que tenga los permisos indicados. GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET y GENESYSCLOUD_REGION rellenan estos campos; --api-base apunta a otra dirección (una organización de práctica).",
         helpPlan: "El asistente busca primero lo que existe y luego muestra lo que hará. Intro lo ejecuta paso a paso; la intención de cada paso se guarda antes de ejecutarlo, así que tras una interrupción la siguiente sesión encuentra lo creado y nunca lo crea dos veces. Si un paso falla: R lo reintenta, G le deja hacer ese paso a mano en modo Guiado."
     )

@@ -25,6 +25,13 @@ public struct GenesysTexts: Sendable {
     public var keysPlanFailed: @Sendable (_ canSwitchToGuided: Bool) -> String
     public var keysPlanDone: String
     public var keysBusy: String
+    public var pickerHint: @Sendable (PickerKind) -> String
+    public var pickerTitle: @Sendable (PickerKind) -> String
+    public var pickerSearch: String
+    public var pickerLoading: String
+    public var pickerNothing: @Sendable (_ query: String) -> String
+    public var pickerPage: @Sendable (_ page: Int, _ pages: Int, _ total: Int?) -> String
+    public var pickerKeys: String
     public var helpConnect: String
     public var helpPlan: String
 }

@@ -70,6 +70,49 @@ public enum GenesysWork: Equatable, Sendable {
     case apply(StepID, SetupTargets, lookUpFirst: Bool)
     /// Check what the admin did by hand for one step; answered by `.checked`.
     case check(StepID, SetupTargets)
+    /// One page of the org's queues or published inbound message flows whose name contains `query`, searched
+    /// by the server; answered by `.searched`.
+    case search(PickerKind, query: String, page: Int)
+}
+
+/// What a picker lists.
+public enum PickerKind: Equatable, Sendable {
+    case queue
+    case flow
+}
+
+/// A list of what exists in the org, searched by the server as the user types: one page in memory, however
+/// large the org.
+public struct Picker: Equatable, Sendable {
+    public static let pageSize = 10
+
+    public var kind: PickerKind
+    public var query: String
+    public var page = 1
+    public var names: [String] = []
+    /// How many match in the whole org, when the server says.
+    public var total: Int?
+    public var selection = 0
+    public var loading = true
+    public var failure: GenesysFailure?
+
+    public init(kind: PickerKind, query: String) {
+        self.kind = kind
+        self.query = query
+    }
+
+    public var pageCount: Int { max(1, ((total ?? names.count) + Picker.pageSize - 1) / Picker.pageSize) }
+}
+
+/// One page of a picker's search, as the server answered it.
+public struct PickerPage: Equatable, Sendable {
+    public var names: [String]
+    public var total: Int?
+
+    public init(names: [String], total: Int?) {
+        self.names = names
+        self.total = total
+    }
 }
 
 /// What exists in the org for the setup, as a survey found it.

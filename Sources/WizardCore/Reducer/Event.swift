@@ -2,7 +2,7 @@
 public enum Key: Equatable, Sendable {
     case character(Character)
     case enter, escape, tab, backTab
-    case up, down, left, right, home, end
+    case up, down, left, right, home, end, pageUp, pageDown
     case backspace, delete
     case function(Int)
     /// Ctrl plus a letter, lowercased ("c" for Ctrl-C).
@@ -29,6 +29,8 @@ public enum Event: Equatable, Sendable {
     case applied(StepID, StepResult)
     /// A Verify check ended: what is missing (nothing when the step is right), and the ids it found.
     case checked(StepID, [Finding], OrgRecord)
+    /// A page of a picker's search: for which search, and what the server found.
+    case searched(PickerKind, query: String, page: Int, PickerPage)
     /// Time passes while the wizard waits for Genesys Cloud (the progress indicator moves).
     case tick
 }

@@ -115,7 +115,7 @@ extension Transition {
     /// An answer of this screen changed: its error goes, and the "done" tick goes too, because what was
     /// done in Genesys Cloud no longer matches what the wizard holds. The token is the exception: the
     /// package never uses it, and it is not kept between runs, so a new one must not undo a finished step.
-    private mutating func answerChanged(_ field: FieldID) {
+    mutating func answerChanged(_ field: FieldID) {
         state.errors[field] = nil
         guard field != .secretToken, case .step(let step) = state.screen, let done = step.doneField else { return }
         state.answers[keyPath: done.checkboxPath!] = false

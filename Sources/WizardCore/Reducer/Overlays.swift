@@ -18,6 +18,8 @@ extension Transition {
             }
         case .damagedCheckpoint(let damaged):
             handleDamagedCheckpoint(damaged, key)
+        case .picker(let picker):
+            handlePicker(picker, key)
         }
     }
 

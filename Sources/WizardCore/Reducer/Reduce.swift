@@ -33,6 +33,14 @@ struct Transition {
             if state.notice == .startedOver(nil) { state.notice = .damagedSetAside(path) }
         case .checkpointArchived(let path):
             state.notice = .startedOver(path)
+        case .searched(let kind, let query, let page, let found):
+            showSearchResult(kind, query: query, page: page, found)
+        case .genesysFailed(let failure) where state.pickerIsLoading:
+            if case .picker(var picker) = state.overlay {
+                picker.loading = false
+                picker.failure = failure
+                state.overlay = .picker(picker)
+            }
         case .genesysConnected, .genesysFailed, .surveyed, .applied, .checked, .tick:
             handleGenesys(event)
         }
@@ -85,6 +93,7 @@ struct Transition {
         case .backTab, .up: moveFocus(by: -1)
         case .function(2): copyFocusedValue()
         case .function(3) where state.fields.contains(.secretToken): state.secretRevealed.toggle()
+        case .function(5): openPicker()
         case .function(4) where state.fields.contains(.secretToken):
             effects.append(.generateSecretToken)
             state.notice = .tokenGenerated

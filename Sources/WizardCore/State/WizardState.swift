@@ -130,6 +130,8 @@ public enum Overlay: Equatable, Sendable {
     case confirmStartOver
     /// The checkpoint could not be read. The file is left alone until the user chooses.
     case damagedCheckpoint(DamagedCheckpoint)
+    /// The org's queues or flows, to pick one.
+    case picker(Picker)
 }
 
 public struct DamagedCheckpoint: Equatable, Sendable {

@@ -17,7 +17,40 @@ extension Canvas {
             let backupLine = damaged.backup == nil ? texts.damagedWithoutBackup : texts.damagedWithBackup
             drawBox(title: texts.damagedTitle, body: texts.damagedBody(damaged.problem) + ["", backupLine],
                     keys: texts.damagedKeys(damaged.backup != nil), alarming: true)
+        case .picker(let picker):
+            drawPicker(picker)
         }
+    }
+
+    /// The search line, then one page of names (the chosen one highlighted), then where the page stands.
+    private mutating func drawPicker(_ picker: Picker) {
+        let words = texts.genesys
+        var body = [words.pickerSearch + picker.query + "▏", ""]
+        if let failure = picker.failure {
+            body.append("✗ " + words.failure(failure))
+        } else if picker.loading && picker.names.isEmpty {
+            body.append(words.pickerLoading)
+        } else if picker.names.isEmpty {
+            body.append(words.pickerNothing(picker.query))
+        } else {
+            // No-break spaces: wrapping would drop ordinary leading ones.
+            body += picker.names.enumerated().map { ($0.offset == picker.selection ? "› " : "\u{A0}\u{A0}") + $0.element }
+        }
+        body += Array(repeating: "", count: max(0, Picker.pageSize - picker.names.count))
+        body.append(picker.loading ? words.pickerLoading : words.pickerPage(picker.page, picker.pageCount, picker.total))
+        drawBox(title: words.pickerTitle(picker.kind), body: body, keys: words.pickerKeys)
+        if let index = body.firstIndex(where: { $0.hasPrefix("› ") }) {
+            highlightBoxLine(index, lineCount: body.count)
+        }
+    }
+
+    /// Shows one body line of the centred box in reverse, as a selection.
+    private mutating func highlightBoxLine(_ index: Int, lineCount: Int) {
+        let boxWidth = min(grid.columns - 4, 78)
+        let height = min(lineCount + 4, grid.rows - 2)
+        let top = max(1, (grid.rows - height) / 2)
+        let left = (grid.columns - boxWidth) / 2
+        grid.fill(row: top + 1 + index, from: left + 1, to: left + boxWidth - 1, style: Canvas.bar)
     }
 
     /// A framed panel in the middle of the screen; long lines wrap.

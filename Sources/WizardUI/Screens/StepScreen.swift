@@ -53,7 +53,7 @@ extension Canvas {
         // Long names may need more than the five rows; a screen with few fields lends them its spare rows.
         let instructions = texts.instructions(step, state.answers, status)
         let needed = instructions.map { $0.wrapped(to: width - indent).count }.reduce(0, +)
-        let fieldRows = state.fields.count + state.fields.filter { state.errors[$0] != nil || $0 == .secretToken }.count * 2
+        let fieldRows = state.fields.count + state.fields.filter { state.errors[$0] != nil || detail($0) != nil }.count * 2
         let spare = max(0, bodyBottom - (whereBottom + 1) - fieldRows + 1)
         let bottom = whereBottom + min(spare, max(0, needed - (whereBottom - whereTop)))
         var row = whereTop
@@ -88,10 +88,20 @@ extension Canvas {
             if let issue = state.errors[field] {
                 row = paragraph("✗ " + texts.issue(field, issue), row: row, column: detailColumn, style: Canvas.error,
                                 maxRows: 3)
-            } else if field == .secretToken {
-                grid.write(texts.tokenKeys, row: row, column: detailColumn, style: Canvas.muted)
+            } else if let detail = detail(field) {
+                grid.write(detail, row: row, column: detailColumn, style: Canvas.muted, limit: width - (detailColumn - margin))
                 row += 1
             }
+        }
+    }
+
+    /// The line under a field that says which keys it has, if any.
+    private func detail(_ field: FieldID) -> String? {
+        switch field {
+        case .secretToken: return texts.tokenKeys
+        case .queueName where state.genesys.connected: return texts.genesys.pickerHint(.queue)
+        case .flowName where state.genesys.connected: return texts.genesys.pickerHint(.flow)
+        default: return nil
         }
     }
 

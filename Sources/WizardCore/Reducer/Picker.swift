@@ -1,0 +1,97 @@
+/// The queue and flow pickers: F5 on the queue or flow screen, once connected to an org. Typing searches
+/// the org through the server (a name filter), one page at a time, so a 20,000-queue org stays instant.
+extension Transition {
+    /// The picker of the screen on show, if it has one and the wizard is connected.
+    private var pickerKind: PickerKind? {
+        guard state.genesys.connected else { return nil }
+        switch state.screen {
+        case .step(.queue): return .queue
+        case .step(.flow): return .flow
+        default: return nil
+        }
+    }
+
+    mutating func openPicker() {
+        guard let kind = pickerKind else { return }
+        // What the user typed narrows the list, unless it is the suggestion for a new one.
+        let texts = Texts.for(state.language)
+        let typed = kind == .queue ? state.answers.queueName : state.answers.flowName
+        let suggested = kind == .queue ? texts.suggestedQueueName : texts.suggestedFlowName
+        search(Picker(kind: kind, query: typed == suggested ? "" : typed))
+    }
+
+    mutating func handlePicker(_ picker: Picker, _ key: Key) {
+        var picker = picker
+        switch key {
+        case .escape, .function(5):
+            state.overlay = nil
+        case .control("c"):
+            state.overlay = .confirmQuit
+        case .enter:
+            guard picker.names.indices.contains(picker.selection) else { return }
+            choose(picker.names[picker.selection], kind: picker.kind)
+        case .up, .down:
+            guard !picker.names.isEmpty else { return }
+            picker.selection = (picker.selection + (key == .up ? -1 : 1) + picker.names.count) % picker.names.count
+            state.overlay = .picker(picker)
+        case .pageDown where picker.page < picker.pageCount, .pageUp where picker.page > 1:
+            picker.page += key == .pageDown ? 1 : -1
+            search(picker)
+        case .backspace where !picker.query.isEmpty:
+            picker.query.removeLast()
+            picker.page = 1
+            search(picker)
+        case .control("u") where !picker.query.isEmpty:
+            picker.query = ""
+            picker.page = 1
+            search(picker)
+        case .character(let character) where !character.isControlCharacter:
+            picker.query.append(character)
+            picker.page = 1
+            search(picker)
+        default:
+            break
+        }
+    }
+
+    private mutating func search(_ picker: Picker) {
+        var picker = picker
+        picker.loading = true
+        picker.failure = nil
+        picker.selection = 0
+        state.overlay = .picker(picker)
+        effects.append(.genesys(.search(picker.kind, query: picker.query, page: picker.page)))
+    }
+
+    /// Shows a page, unless the user has typed on since it was asked for (the answer of an older search).
+    mutating func showSearchResult(_ kind: PickerKind, query: String, page: Int, _ found: PickerPage) {
+        guard case .picker(var picker) = state.overlay, picker.kind == kind, picker.query == query,
+              picker.page == page else { return }
+        picker.names = found.names
+        picker.total = found.total
+        picker.loading = false
+        state.overlay = .picker(picker)
+    }
+
+    /// The picked name becomes the answer, as "use an existing one".
+    private mutating func choose(_ name: String, kind: PickerKind) {
+        state.overlay = nil
+        let (originField, nameField): (FieldID, FieldID) = kind == .queue ? (.queueOrigin, .queueName) : (.flowOrigin, .flowName)
+        if state.answers[keyPath: originField.originPath!] != .existing {
+            state.answers[keyPath: originField.originPath!] = .existing
+            answerChanged(originField)
+        }
+        if state.answers[keyPath: nameField.textPath!] != name {
+            state.answers[keyPath: nameField.textPath!] = name
+            answerChanged(nameField)
+        }
+        focus(state.fields.firstIndex(of: nameField) ?? 0)
+    }
+}
+
+extension WizardState {
+    var pickerIsLoading: Bool {
+        if case .picker(let picker) = overlay { return picker.loading }
+        return false
+    }
+}
