@@ -20,10 +20,19 @@ static struct {
     const char *(*easy_strerror)(CURLcode);
     struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
     void (*slist_free_all)(struct curl_slist *);
+    void (*easy_reset)(CURL *);
 } curl;
 
 static pthread_once_t load_once = PTHREAD_ONCE_INIT;
 static char load_error[200];
+
+// Idle handles, kept with their open connections: a handle reused after curl_easy_reset keeps its live
+// connections, so a run of calls to the same org pays for one TCP and TLS handshake, not one per call.
+// Each request takes its own handle, so parallel requests never share one.
+enum { IDLE_HANDLES = 8 };
+static CURL *idle[IDLE_HANDLES];
+static int idle_count;
+static pthread_mutex_t idle_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void load_curl(void) {
     // Debian's OpenSSL build first, then the GnuTLS one; either speaks HTTPS with the system's CAs.
@@ -46,14 +55,38 @@ static void load_curl(void) {
     LOAD(easy_strerror, "curl_easy_strerror");
     LOAD(slist_append, "curl_slist_append");
     LOAD(slist_free_all, "curl_slist_free_all");
+    LOAD(easy_reset, "curl_easy_reset");
 #undef LOAD
     if (!curl.global_init || !curl.easy_init || !curl.easy_setopt || !curl.easy_perform || !curl.easy_getinfo
-        || !curl.easy_cleanup || !curl.easy_strerror || !curl.slist_append || !curl.slist_free_all) {
+        || !curl.easy_cleanup || !curl.easy_strerror || !curl.slist_append || !curl.slist_free_all
+        || !curl.easy_reset) {
         snprintf(load_error, sizeof load_error, "libcurl.so.4 lacks a function omwizard needs");
         curl.easy_init = NULL;
         return;
     }
     curl.global_init(CURL_GLOBAL_DEFAULT);
+}
+
+static CURL *take_handle(void) {
+    CURL *handle = NULL;
+    pthread_mutex_lock(&idle_lock);
+    if (idle_count > 0) handle = idle[--idle_count];
+    pthread_mutex_unlock(&idle_lock);
+    if (handle != NULL) {
+        curl.easy_reset(handle);
+        return handle;
+    }
+    return curl.easy_init();
+}
+
+static void give_back(CURL *handle) {
+    pthread_mutex_lock(&idle_lock);
+    if (idle_count < IDLE_HANDLES) {
+        idle[idle_count++] = handle;
+        handle = NULL;
+    }
+    pthread_mutex_unlock(&idle_lock);
+    if (handle != NULL) curl.easy_cleanup(handle);
 }
 
 typedef struct {
@@ -122,7 +155,7 @@ void omw_http_perform(const char *method, const char *url,
         snprintf(response->message, sizeof response->message, "%s", load_error);
         return;
     }
-    CURL *handle = curl.easy_init();
+    CURL *handle = take_handle();
     if (handle == NULL) {
         response->failure = OMW_HTTP_OTHER;
         snprintf(response->message, sizeof response->message, "curl_easy_init failed");
@@ -170,7 +203,8 @@ void omw_http_perform(const char *method, const char *url,
                  code == CURLE_OK ? "out of memory" : (error[0] ? error : curl.easy_strerror(code)));
     }
     curl.slist_free_all(list);
-    curl.easy_cleanup(handle);
+    // A handle whose transfer failed may hold a broken connection: it is not kept.
+    if (code == CURLE_OK) give_back(handle); else curl.easy_cleanup(handle);
 }
 
 void omw_http_response_free(omw_http_response *response) {

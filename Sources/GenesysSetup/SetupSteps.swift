@@ -71,9 +71,15 @@ struct SetupSteps {
             integrationID = try await client.openIntegration(named: targets.integrationName)?.id
         }
         if integrationID == nil {
-            integrationID = try await client.createOpenIntegration(
-                name: targets.integrationName, webhookURL: targets.webhookURL, signatureToken: targets.signatureToken).id
-            reused = false
+            do {
+                integrationID = try await client.createOpenIntegration(
+                    name: targets.integrationName, webhookURL: targets.webhookURL, signatureToken: targets.signatureToken).id
+                reused = false
+            } catch where error.kind == .duplicate {
+                // Made meanwhile (by a run that was stopped, or by hand): that one is used.
+                guard let existing = try await client.openIntegration(named: targets.integrationName) else { throw error }
+                integrationID = existing.id
+            }
         }
         ids.integrationID = try await client.waitUntilCreated(integrationID: integrationID!).id
         return StepResult(ids: ids, reused: reused)

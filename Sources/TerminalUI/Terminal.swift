@@ -79,7 +79,21 @@ public final class Terminal {
     /// The next key or resize, waiting at most `milliseconds` (-1: as long as it takes). nil when nothing
     /// came in time, which lets the caller do deferred work (saving) only while the user is idle, or move
     /// a progress indicator while it waits for the network.
-    public func read(timeout milliseconds: Int32 = -1) -> TerminalInput? {
+    /// With `wakeUp`, a byte arriving on that descriptor also ends the wait (work done elsewhere).
+    public func read(timeout milliseconds: Int32 = -1, wakeUp: Int32? = nil) -> TerminalInput? {
+        if let wakeUp, milliseconds != 0 {
+            // Keys ncurses has already buffered come first; then wait for a key, a wake-up or the time.
+            if let input = read(timeout: 0) { return input }
+            var waiting = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: wakeUp, events: Int16(POLLIN), revents: 0)]
+            _ = poll(&waiting, 2, milliseconds)
+            if waiting[1].revents & Int16(POLLIN) != 0 {
+                var drained = [UInt8](repeating: 0, count: 64)
+                _ = Glibc.read(wakeUp, &drained, drained.count)
+            }
+            // A key, a resize (the signal ended the poll), or nothing.
+            return read(timeout: 0)
+        }
         wtimeout(omw_stdscr(), milliseconds)
         while true {
             var character: wint_t = 0

@@ -78,6 +78,17 @@ import WizardCore
         }
     }
 
+    @Test func aDuplicateIntegrationNameFallsBackToTheExistingIntegration() async throws {
+        try await PracticeConnection.run { practice in
+            let existing = try await practice.client.createOpenIntegration(name: "Mensajería SF", webhookURL: "https://example.com/x",
+                                                                           signatureToken: "another-token-of-16+")
+            let service = try await connectedService(practice)
+            var known = OrgRecord()
+            let result = try await apply(service, .integration, &known)
+            #expect(result.reused && known.integrationID == existing.id)
+        }
+    }
+
     @Test func checksSayExactlyWhatIsMissing() async throws {
         try await PracticeConnection.run { practice in
             let service = try await connectedService(practice)

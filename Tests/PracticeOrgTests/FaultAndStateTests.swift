@@ -6,6 +6,17 @@ import Testing
 @testable import PracticeOrg
 
 @Suite struct FaultAndStateTests {
+    @Test func servedRequestsAreListedForBenchmarks() async throws {
+        try await Practice.run { practice in
+            let token = try await practice.token()
+            _ = try await practice.send(.get, "/api/v2/routing/queues?name=Ventas", token: token)
+            let served = try await practice.send(.get, "/practice/requests")
+            #expect(served.json.array.compactMap(\.string) == ["POST /oauth/token", "GET /api/v2/routing/queues"])
+            _ = try await practice.send(.delete, "/practice/requests")
+            #expect(try await practice.send(.get, "/practice/requests").json.array.isEmpty)
+        }
+    }
+
     @Test func statusAndRateLimitFaultsApplyTheChosenNumberOfTimes() async throws {
         try await Practice.run({ $0.faults = [Fault(commandLine: "status:503 GET /api/v2/routing/queues x1")!] }) { practice in
             let token = try await practice.token()

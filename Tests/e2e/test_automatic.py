@@ -51,8 +51,8 @@ def give_answers(wizard, texts):
     wizard.press("enter", "enter")
 
 
-def start_practice(spawn, language):
-    wizard = spawn("--lang", language)
+def start_practice(spawn, language, *options):
+    wizard = spawn("--lang", language, *options)
     wizard.wait_for("omwizard")
     # Guided is first; one step left wraps round to Practice, the last mode.
     wizard.press("down", "left", "enter")
@@ -102,17 +102,24 @@ def test_a_full_practice_run_makes_every_object_once(spawn, home, language):
 
 
 BUSY = {"queue": "Creating the queue", "flow": "Publishing the flow", "integration": "Creating the integration"}
+# Each create answers a second late, once: long enough to be killed in the middle of it.
+SLOW_CREATE = {"queue": "POST /api/v2/routing/queues", "flow": "POST /api/v2/flows/jobs",
+               "integration": "POST /api/v2/conversations/messaging/integrations/open"}
 
 
 @pytest.mark.parametrize("step", ["queue", "flow", "integration"])
 def test_a_kill_during_a_create_then_a_resume_leaves_one_of_each(spawn, home, step):
     texts = TEXTS["en"]
-    wizard = start_practice(spawn, "en")
+    wizard = start_practice(spawn, "en", "--practice-fault", f"latency:1000 {SLOW_CREATE[step]} x1")
     give_answers(wizard, texts)
     wizard.wait_for(texts["plan"])
     wizard.press("enter")
     wizard.wait_for(BUSY[step], timeout=30)
+    time.sleep(0.3)
     wizard.kill9()
+    # Killed mid-create: the intent was on disk before the request went out.
+    with open(os.path.join(home, "omwizard", "default.json")) as file:
+        assert json.load(file)["org"]["creating"] == step
     # The practice org started by the killed wizard notices and stops within a fraction of a second.
     time.sleep(0.5)
 

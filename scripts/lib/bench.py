@@ -10,12 +10,13 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "e2e"))
+from practice_org import CLIENT, Server  # noqa: E402
 from wizard import BINARY, Wizard  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "15"))
 
 
-def start(program, args, home):
+def start(program, args, home, extra_env=None):
     """A Wizard (pty + emulator) running any program."""
     import pexpect
     import pyte
@@ -24,7 +25,7 @@ def start(program, args, home):
     w.stream = pyte.ByteStream(w.screen)
     w.raw = b""
     env = {"PATH": os.environ["PATH"], "HOME": home, "XDG_STATE_HOME": home, "TERM": "xterm-256color",
-           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", **(extra_env or {})}
     w.child = pexpect.spawn(program, args, env=env, dimensions=(24, 80), cwd=home)
     w.child.delaybeforesend = None
     return w
@@ -169,7 +170,107 @@ def dialog_peak():
         return peak
 
 
+LATENCY_MS = 50
+
+# What a full Automatic run in an org where nothing exists yet cannot do without: a token; the four look-ups
+# by name that make a resumed run safe (user, queue, flow, integration); the queue; the member; the flow's
+# job (register, upload, one poll); the integration (create, one poll); the route (bind, read back).
+MINIMUM_REQUESTS = 1 + 4 + 1 + 1 + 3 + 2 + 2
+# The same as round trips one after the other: the four look-ups go in parallel.
+MINIMUM_ROUND_TRIPS = 1 + 1 + 1 + 1 + 3 + 2 + 2
+
+
+def automatic_run():
+    """A full Automatic run against a practice org that answers every call 50 ms late: requests the org
+    served, wall time from Enter on the plan to the last step done, peak memory."""
+    server = Server("--fault", f"latency:{LATENCY_MS} /api/v2", "--fault", f"latency:{LATENCY_MS} /oauth",
+                    "--integration-delay", "0", "--job-delay", "0")
+    try:
+        with tempfile.TemporaryDirectory() as home:
+            w = start(BINARY, ["--lang", "en", "--mode", "automatic", "--api-base", server.base], home,
+                      {"GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT[0], "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT[1]})
+            wait_for(w, "Esc Quit")
+            w.press("enter")
+            wait_for(w, "Connect to Genesys Cloud")
+            w.press("enter")
+            wait_for(w, "Step 1 of 7")
+            w.press("space", "down", "space", "down", "space", "enter")
+            wait_for(w, "Step 2 of 7")
+            w.press("enter")
+            w.type("ana.garcia@example.com")
+            w.press("enter", "enter", "enter", "enter")
+            wait_for(w, "Enter Do it")
+            began = time.perf_counter()
+            w.press("enter")
+            ended = wait_for(w, "The Genesys steps are done", timeout=60)
+            served = server.request("GET", "/practice/requests")[1]
+            peak = peak_kib(w.child.pid)
+            w.child.close(force=True)
+            if os.environ.get("BENCH_VERBOSE"):
+                print("\n".join(served))
+            return len(served), ended - began, peak
+    finally:
+        server.stop()
+
+
+def picker_first_page(queues, pages=0):
+    """In an org of `queues` numbered queues, 50 ms late: time from F5 to the first page on screen, and the
+    wizard's peak memory after browsing `pages` more pages and a search."""
+    server = Server("--queues", str(queues), "--fault", f"latency:{LATENCY_MS} /api/v2")
+    try:
+        with tempfile.TemporaryDirectory() as home:
+            w = start(BINARY, ["--lang", "en", "--mode", "automatic", "--api-base", server.base], home,
+                      {"GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT[0], "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT[1]})
+            wait_for(w, "Esc Quit")
+            w.press("enter")
+            wait_for(w, "Connect to Genesys Cloud")
+            w.press("enter")
+            wait_for(w, "Step 1 of 7")
+            w.press("space", "down", "space", "down", "space", "enter")
+            wait_for(w, "F5: pick")
+            w.pump(0.2)
+            since = len(w.raw)
+            began = time.perf_counter()
+            w.child.send("\x1b[15~")
+            arrived = wait_for_bytes(w, b" found", since, timeout=30)
+            for page in range(2, pages + 2):
+                w.press("pgdn")
+                wait_for(w, f"Page {page} of")
+            w.type("Queue 1")
+            wait_for(w, "Search: Queue 1")
+            w.pump(0.5)
+            peak = peak_kib(w.child.pid)
+            w.child.close(force=True)
+            return arrived - began, peak
+    finally:
+        server.stop()
+
+
 def main():
+    if "--network-only" not in sys.argv:
+        terminal_measures()
+    network_measures()
+
+
+def network_measures():
+    requests, wall, peak = automatic_run()
+    print()
+    print(f"Automatic run, practice org, {LATENCY_MS} ms added to every call:")
+    print(f"  requests        {requests:6d}   (the steps need {MINIMUM_REQUESTS})")
+    print(f"  wall time       {wall * 1000:6.0f} ms (the steps need {MINIMUM_ROUND_TRIPS} round trips one after "
+          f"the other: {MINIMUM_ROUND_TRIPS * LATENCY_MS} ms)")
+    print(f"  peak memory     {peak / 1024:6.1f} MiB")
+    small_time, small_peak = picker_first_page(0)
+    large_time, large_peak = picker_first_page(20000, pages=20)
+    print(f"Queue picker, {LATENCY_MS} ms added to every call (target: first page within two round trips, "
+          f"memory that does not grow with the org):")
+    print(f"  first page, 20,000 queues  {large_time * 1000:6.0f} ms = {large_time * 1000 / LATENCY_MS:4.1f} round trips")
+    print(f"  first page, 4 queues       {small_time * 1000:6.0f} ms = {small_time * 1000 / LATENCY_MS:4.1f} round trips")
+    print(f"  peak memory: {large_peak / 1024:.1f} MiB with 20,000 queues (after 20 pages and a search), "
+          f"{small_peak / 1024:.1f} MiB with 4 (one page and a search)")
+
+
+def terminal_measures():
     rows = []
     omw_start = statistics.median(first_frame(omwizard_session, "Esc Quit") for _ in range(RUNS)) * 1000
     dlg_start = statistics.median(first_frame(dialog_session, "Cancel") for _ in range(RUNS)) * 1000

@@ -19,6 +19,8 @@ struct PracticeContext: RequestContext {
 /// administration (faults, reset, save). Binds to 127.0.0.1 only.
 public struct PracticeServer: Sendable {
     public let service: PracticeOrgService
+    /// Where Architect files are uploaded: the stand-in for the S3 presigned URL of a job.
+    static let uploadsPath = "/practice/uploads/"
 
     public init(service: PracticeOrgService) {
         self.service = service

@@ -12,6 +12,8 @@ extension PracticeServer {
     ///   POST   /practice/faults [Fault, ...]    add faults (see Fault)
     ///   DELETE /practice/faults                 remove them all
     ///   POST   /practice/expire-tokens          every token issued so far expires now
+    ///   GET    /practice/requests               the API and login requests served ("GET /api/v2/..."), in order
+    ///   DELETE /practice/requests               forget them (to count from now on)
     ///   POST   /practice/permissions/revoke {"permission": ...}, .../grant: a 403 on demand
     func addAdministrationRoutes(to router: Router<PracticeContext>) {
         router.get("/practice/state") { _, _ in
@@ -55,6 +57,13 @@ extension PracticeServer {
             await service.clearFaults()
             return JSONResponse.empty()
         }
+        router.get("/practice/requests") { _, _ in
+            JSONResponse.make(await service.served)
+        }
+        router.delete("/practice/requests") { _, _ in
+            await service.forgetServedRequests()
+            return JSONResponse.empty()
+        }
         router.post("/practice/expire-tokens") { _, _ in
             await service.expireTokens()
             return JSONResponse.empty()
@@ -82,7 +91,7 @@ struct AdministrationGuard: RouterMiddleware {
     func handle(_ request: Request, context: PracticeContext,
                 next: (Request, PracticeContext) async throws -> Response) async throws -> Response {
         let path = request.uri.path
-        if path.hasPrefix("/practice/"), !path.hasPrefix("/practice/uploads/"), request.headers[.origin] != nil {
+        if path.hasPrefix("/practice/"), !path.hasPrefix(PracticeServer.uploadsPath), request.headers[.origin] != nil {
             return JSONResponse.failure(APIFailure(status: 403, code: "not.authorized",
                                                    message: "The practice org's administration is not open to web pages."))
         }
@@ -97,7 +106,9 @@ struct FaultMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: PracticeContext,
                 next: (Request, PracticeContext) async throws -> Response) async throws -> Response {
         let path = request.uri.path
-        guard path.hasPrefix("/api/") || path.hasPrefix("/oauth/"),
+        // The API, the login and the uploads of Architect files (the stand-in for S3) are counted, and can
+        // fail on demand.
+        guard path.hasPrefix("/api/") || path.hasPrefix("/oauth/") || path.hasPrefix(PracticeServer.uploadsPath),
               let fault = await service.takeFault(method: request.method.rawValue, path: path) else {
             return try await next(request, context)
         }

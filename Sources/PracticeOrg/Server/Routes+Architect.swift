@@ -20,7 +20,7 @@ extension PracticeServer {
             await api(request, needs: "architect:job:create") {
                 let host = request.head.authority ?? "127.0.0.1"
                 return JSONResponse.make(try await service.change { org, _ throws(APIFailure) in
-                    org.registerJob(uploadBase: "http://\(host)/practice/uploads")
+                    org.registerJob(uploadBase: "http://\(host)" + PracticeServer.uploadsPath.dropLast())
                 })
             }
         }
@@ -28,7 +28,7 @@ extension PracticeServer {
             try org.job(id)
         }
         // The stand-in for the S3 presigned URL: no bearer token, as with S3.
-        router.put("/practice/uploads/:jobId") { request, context in
+        router.put(RouterPath(PracticeServer.uploadsPath + ":jobId")) { request, context in
             var request = request
             let id = context.parameters.get("jobId") ?? ""
             do {

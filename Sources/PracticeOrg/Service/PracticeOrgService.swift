@@ -45,6 +45,7 @@ public actor PracticeOrgService {
     private var tokens: [String: Double] = [:]
     private var revoked: Set<String> = []
     private var faults: [Fault]
+    private var servedRequests: [String] = []
 
     /// Fails when the state file exists but cannot be read: starting from the seed would overwrite it.
     public init(options: PracticeOrgOptions, clock: @escaping @Sendable () -> Double = PracticeOrgService.systemClock)
@@ -122,8 +123,10 @@ public actor PracticeOrgService {
 
     // MARK: Faults and administration
 
-    /// The fault to apply to this request, if any; a counted fault is used up.
+    /// The fault to apply to this request, if any; a counted fault is used up. Every API and login request
+    /// passes here, so it is also where they are counted.
     func takeFault(method: String, path: String) -> Fault? {
+        servedRequests.append("\(method) \(path)")
         guard let index = faults.firstIndex(where: { $0.matches(method: method, path: path) }) else { return nil }
         let fault = faults[index]
         if let times = fault.times {
@@ -132,6 +135,11 @@ public actor PracticeOrgService {
         if fault.kind == .expireToken { expireTokens() }
         return fault
     }
+
+    /// The API and login requests served since start (or since `forgetServedRequests`), oldest first:
+    /// how benchmarks count what a client sent.
+    var served: [String] { servedRequests }
+    func forgetServedRequests() { servedRequests = [] }
 
     func addFaults(_ new: [Fault]) { faults += new }
     func clearFaults() { faults = [] }

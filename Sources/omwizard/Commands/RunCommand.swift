@@ -22,6 +22,10 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Another API base, e.g. a practice org: http://127.0.0.1:8787 (https only, except to 127.0.0.1).")
     var apiBase: String?
 
+    @Option(help: ArgumentHelp("A fault for the practice org that Practice mode starts, to show what a failure looks like "
+                               + "(repeatable; the forms of omwizard practice --fault).", valueName: "fault"))
+    var practiceFault: [String] = []
+
     func run() throws {
         let texts = Texts.for(options.language)
         let term = Environment.value("TERM") ?? ""
@@ -52,7 +56,7 @@ struct RunCommand: ParsableCommand {
         if let mode { state.mode = mode }
         applyConnectionSettings(to: &state)
 
-        let practice = PracticeProcess(statePath: Self.practiceStatePath(besides: path))
+        let practice = PracticeProcess(statePath: Self.practiceStatePath(besides: path), faults: practiceFault)
         let service = SetupService(startPractice: { () throws(GenesysFailure) -> String in try practice.start() })
         let terminal = Terminal(colors: Environment.value("NO_COLOR").map(\.isEmpty) ?? true)
         let session = WizardSession(state: state, terminal: terminal, store: store, genesys: GenesysWorker(service: service))

@@ -1,4 +1,5 @@
 import GenesysSetup
+import Glibc
 import Synchronization
 import WizardCore
 
@@ -12,9 +13,27 @@ final class GenesysWorker: Sendable {
 
     private let queue = Mutex(Queue())
     let service: SetupService
+    /// Read end of a pipe that gets a byte whenever work finishes, so the session wakes at once rather than
+    /// at its next tick.
+    let wakeUp: Int32
+    private let wakeUpWriter: Int32
 
     init(service: SetupService) {
         self.service = service
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends {
+                // The writer never waits on a full pipe, and neither end leaks into the practice org's process.
+                _ = fcntl(end, F_SETFL, O_NONBLOCK)
+                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            }
+        }
+        (wakeUp, wakeUpWriter) = (ends[0], ends[1])
+    }
+
+    deinit {
+        close(wakeUp)
+        close(wakeUpWriter)
     }
 
     var isBusy: Bool { queue.withLock { $0.running > 0 || !$0.finished.isEmpty } }
@@ -27,6 +46,8 @@ final class GenesysWorker: Sendable {
                 $0.running -= 1
                 $0.finished.append(event)
             }
+            var byte: UInt8 = 1
+            _ = write(wakeUpWriter, &byte, 1)
         }
     }
 

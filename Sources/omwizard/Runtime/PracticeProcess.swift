@@ -7,13 +7,15 @@ import WizardCore
 /// it stops with the wizard, even one killed with -9 (it watches its parent).
 final class PracticeProcess: @unchecked Sendable {
     private let statePath: String
+    private let faults: [String]
     private var child: pid_t?
     private var baseURL: String?
     /// Kept open: the child may still write to it, and a closed pipe would kill it with SIGPIPE.
     private var announcement: Int32 = -1
 
-    init(statePath: String) {
+    init(statePath: String, faults: [String] = []) {
         self.statePath = statePath
+        self.faults = faults
     }
 
     deinit { stop() }
@@ -25,6 +27,7 @@ final class PracticeProcess: @unchecked Sendable {
         guard pipe(&pipeEnds) == 0 else { throw .practiceOrgFailed(String(cString: strerror(errno))) }
         let program = PracticeLauncher.besideThisProgram(PracticeLauncher.programName)
         let arguments = [program, "--port", "0", "--state", statePath, "--parent-pid", "\(getpid())"]
+            + faults.flatMap { ["--fault", $0] }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

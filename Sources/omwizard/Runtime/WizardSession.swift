@@ -30,7 +30,7 @@ final class WizardSession {
         reading: while !state.hasQuit {
             let working = genesys.isBusy
             let timeout: Int32 = working ? Self.tickMilliseconds : (unsavedCheckpoint == nil ? -1 : 0)
-            switch terminal.read(timeout: timeout) {
+            switch terminal.read(timeout: timeout, wakeUp: working ? genesys.wakeUp : nil) {
             case .key(let key)?: dispatch(.key(key))
             case .resized(let size)?: dispatch(.resized(size))
             case .hangup?: break reading
