@@ -66,8 +66,9 @@ public enum ScreenCatalog {
             .keys(.character(" "), .down).typing(queueName).keys(.down, .character(" "), .enter)
             .send(.checked(.queue, [], OrgRecord()))
             .typing("ana.garcia@example.com").keys(.down, .down, .character(" "), .enter)
-        let picker = connect.keys(.enter).send(.genesysConnected("eu-west-1"))
-            .keys(.character(" "), .down, .character(" "), .down, .character(" "), .enter, .function(5)).typing("Queue 12")
+        let automaticQueue = connect.keys(.enter).send(.genesysConnected("eu-west-1"))
+            .keys(.character(" "), .down, .character(" "), .down, .character(" "), .enter)
+        let picker = automaticQueue.keys(.function(5)).typing("Queue 12")
             .send(.searched(.queue, query: "Queue 12", page: 1,
                             PickerPage(names: (0...9).map { "Practice Queue 1200\($0)" }, total: 1111)))
             .keys(.down, .down)
@@ -88,7 +89,7 @@ public enum ScreenCatalog {
             + [
                 ("21-connect", connect), ("22-connect-practice", start.keys(.down, .left, .enter)),
                 ("23-plan", plan), ("24-plan-failed", planFailed), ("25-verify-finding", finding),
-                ("26-queue-picker", picker),
+                ("26-queue-picker", picker), ("27-automatic-queue", automaticQueue),
             ].map { ScreenSample(fileName: $0.0 + ".txt", state: $0.1.state) }
     }
 

@@ -16,7 +16,7 @@ TEXTS = {
     "en": {"connect": "Press Enter", "prereq": "Step 1 of 7", "plan": "Create the queue", "done": "The Genesys steps are done",
            "summary": "Every step is finished", "not_member": "is not a member of the queue", "flow_step": "Step 4 of 7",
            "retry": "R Retry"},
-    "es": {"connect": "Pulse Intro", "prereq": "Paso 1 de 7", "plan": "Crear la cola", "done": "Los pasos de Genesys están hechos",
+    "es": {"connect": "Pulse Enter", "prereq": "Paso 1 de 7", "plan": "Crear la cola", "done": "Los pasos de Genesys están hechos",
            "summary": "Todos los pasos están terminados", "not_member": "no es miembro de la cola", "flow_step": "Paso 4 de 7",
            "retry": "R Reintentar"},
 }

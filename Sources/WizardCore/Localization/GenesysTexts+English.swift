@@ -105,6 +105,8 @@ extension GenesysTexts {
             }
         },
         keysConnect: "Enter Connect · Esc Back · Tab Field · F1 Help · Ctrl-C Quit",
+        keysConnectPractice: "Enter Start the practice org · Esc Back · F1 Help · Ctrl-C Quit",
+        automaticNote: "omwizard does this step itself once you confirm its plan. By hand it would be:",
         keysPlanReady: "Enter Do it · Esc Back · F1 Help · Ctrl-C Quit",
         keysPlanFailed: { guided in
             "R Retry · " + (guided ? "G Do it by hand (Guided) · " : "") + "Esc Back · Ctrl-C Quit"

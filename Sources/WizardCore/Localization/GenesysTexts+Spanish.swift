@@ -11,7 +11,7 @@ extension GenesysTexts {
         connectTitle: "Conexión con Genesys Cloud",
         connectIntro: "Un cliente OAuth de la organización con la concesión Client Credentials (Administración › Integraciones › OAuth). Región: su clave o dominio (eu-west-1, mypurecloud.ie). El secreto queda en memoria, nunca en disco.",
         connectPermissions: "Su rol necesita: directory:user:view, routing:queue:view/add/edit/search, architect:flow:view, architect:job:create/view, messaging:integration:view/add, routing:message:manage.",
-        connectPractice: "El asistente inicia una organización de práctica en 127.0.0.1 (se conserva entre sesiones en un archivo junto a su progreso) y se conecta a ella. Nada llega a una organización real. Pulse Intro.",
+        connectPractice: "El asistente inicia una organización de práctica en 127.0.0.1 (se conserva entre sesiones en un archivo junto a su progreso) y se conecta a ella. Nada llega a una organización real. Pulse Enter.",
         connectedTo: { name in "Conectado a \(name)" },
         busy: { busy, answers in
             switch busy {
@@ -59,7 +59,7 @@ extension GenesysTexts {
             case .prerequisites, .salesforce: return verb
             }
         },
-        planFinished: "Los pasos de Genesys están hechos. Intro continúa con Salesforce.",
+        planFinished: "Los pasos de Genesys están hechos. Enter continúa con Salesforce.",
         failure: { failure in
             switch failure {
             case .badCredentials:
@@ -99,7 +99,7 @@ extension GenesysTexts {
             case .flowNotPublished(let name): return "El flujo «\(name)» existe pero no está publicado."
             case .integrationMissing(let name): return "No hay ninguna integración de Mensajería Abierta llamada «\(name)»."
             case .integrationNotReady(let name):
-                return "La integración «\(name)» aún se está creando; espere y pulse Intro."
+                return "La integración «\(name)» aún se está creando; espere y pulse Enter."
             case .routeMissing(let integration): return "La dirección «\(integration)» aún no tiene ruta de mensajes."
             case .routeToOtherFlow(let integration, let flow):
                 return "La ruta de «\(integration)» inicia otro flujo, no «\(flow)»."
@@ -109,12 +109,14 @@ extension GenesysTexts {
                 return "Retrieve Options no listará la integración «\(name)»."
             }
         },
-        keysConnect: "Intro Conectar · Esc Atrás · Tab Campo · F1 Ayuda · Ctrl-C Salir",
-        keysPlanReady: "Intro Hacerlo · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
+        keysConnect: "Enter Conectar · Esc Atrás · Tab Campo · F1 Ayuda · Ctrl-C Salir",
+        keysConnectPractice: "Enter Iniciar la organización de práctica · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
+        automaticNote: "omwizard hace este paso por usted al confirmar su plan. A mano sería:",
+        keysPlanReady: "Enter Hacerlo · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
         keysPlanFailed: { guided in
             "R Reintentar · " + (guided ? "G Hacerlo a mano (Guiado) · " : "") + "Esc Atrás · Ctrl-C Salir"
         },
-        keysPlanDone: "Intro Siguiente · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
+        keysPlanDone: "Enter Siguiente · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
         keysBusy: "Espere… · F1 Ayuda · Ctrl-C Salir (el progreso está guardado)",
         pickerHint: { kind in kind == .queue ? "F5: elegir entre las colas de la organización" : "F5: elegir entre los flujos de la organización" },
         pickerTitle: { kind in kind == .queue ? "Colas de la organización" : "Flujos de mensajes entrantes de la organización" },
@@ -122,8 +124,8 @@ extension GenesysTexts {
         pickerLoading: "Buscando…",
         pickerNothing: { query in query.isEmpty ? "Aún no hay nada en la organización." : "Nada cuyo nombre contenga «\(query)»." },
         pickerPage: { page, pages, total in "Página \(page) de \(pages)" + (total.map { " · \($0) encontrados" } ?? "") },
-        pickerKeys: "Escriba para buscar · ↑↓ Elegir · RePág/AvPág · Intro Usar · Esc Cerrar",
+        pickerKeys: "Escriba para buscar · ↑↓ Elegir · RePág/AvPág · Enter Usar · Esc Cerrar",
         helpConnect: "Cree el cliente OAuth en Genesys Cloud: Administración › Integraciones › OAuth › Agregar cliente, tipo de concesión Client Credentials, con un rol que tenga los permisos indicados. GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET y GENESYSCLOUD_REGION rellenan estos campos; --api-base apunta a otra dirección (una organización de práctica).",
-        helpPlan: "El asistente busca primero lo que existe y luego muestra lo que hará. Intro lo ejecuta paso a paso; la intención de cada paso se guarda antes de ejecutarlo, así que tras una interrupción la siguiente sesión encuentra lo creado y nunca lo crea dos veces. Si un paso falla: R lo reintenta, G le deja hacer ese paso a mano en modo Guiado."
+        helpPlan: "El asistente busca primero lo que existe y luego muestra lo que hará. Enter lo ejecuta paso a paso; la intención de cada paso se guarda antes de ejecutarlo, así que tras una interrupción la siguiente sesión encuentra lo creado y nunca lo crea dos veces. Si un paso falla: R lo reintenta, G le deja hacer ese paso a mano en modo Guiado."
     )
 }

@@ -21,6 +21,9 @@ public struct GenesysTexts: Sendable {
     public var failure: @Sendable (GenesysFailure) -> String
     public var finding: @Sendable (Finding) -> String
     public var keysConnect: String
+    public var keysConnectPractice: String
+    /// Above the "where to click" of a step that Automatic mode does itself.
+    public var automaticNote: String
     public var keysPlanReady: String
     public var keysPlanFailed: @Sendable (_ canSwitchToGuided: Bool) -> String
     public var keysPlanDone: String
