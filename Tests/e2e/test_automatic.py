@@ -51,6 +51,30 @@ def give_answers(wizard, texts):
     wizard.press("enter", "enter")
 
 
+ORG_CLIENT = {"GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT[0], "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT[1]}
+
+
+def connect_to(spawn, server, mode):
+    """A wizard in `mode` against a hand-started practice org, its OAuth client given by the environment:
+    connected, on step 1. The secret never shows on the connection screen."""
+    wizard = spawn("--lang", "en", "--mode", mode, "--api-base", server.base, env=ORG_CLIENT)
+    wizard.wait_for("omwizard")
+    wizard.press("enter")
+    wizard.wait_for("Connect to Genesys Cloud")
+    assert wizard.shows(server.base) and CLIENT[1] not in wizard.text
+    wizard.press("enter")
+    wizard.wait_for("Step 1 of 7")
+    return wizard
+
+
+def carry_out_plan(wizard, texts):
+    """From the plan screen, ready: Enter, the Genesys steps, then Salesforce and the summary."""
+    wizard.press("enter")
+    wizard.wait_for(texts["done"], timeout=30)
+    wizard.press("enter")
+    finish_salesforce(wizard, texts)
+
+
 def start_practice(spawn, language, *options):
     wizard = spawn("--lang", language, *options)
     wizard.wait_for("omwizard")
@@ -75,10 +99,7 @@ def test_a_full_practice_run_makes_every_object_once(spawn, home, language):
     give_answers(wizard, texts)
     wizard.wait_for(texts["plan"])
     assert wizard.shows(QUEUE) and wizard.shows(INTEGRATION)
-    wizard.press("enter")
-    wizard.wait_for(texts["done"], timeout=30)
-    wizard.press("enter")
-    finish_salesforce(wizard, texts)
+    carry_out_plan(wizard, texts)
 
     org = practice_state(home)
     assert count_named(org["queues"], QUEUE) == 1
@@ -129,10 +150,7 @@ def test_a_kill_during_a_create_then_a_resume_leaves_one_of_each(spawn, home, st
     resumed.wait_for(texts["connect"])
     resumed.press("enter")
     resumed.wait_for("Enter Do it", timeout=30)
-    resumed.press("enter")
-    resumed.wait_for(texts["done"], timeout=30)
-    resumed.press("enter")
-    finish_salesforce(resumed, texts)
+    carry_out_plan(resumed, texts)
 
     org = practice_state(home)
     assert count_named(org["queues"], QUEUE) == 1
@@ -142,14 +160,7 @@ def test_a_kill_during_a_create_then_a_resume_leaves_one_of_each(spawn, home, st
 
 def test_verify_reports_a_missing_membership_then_passes_once_it_is_fixed(spawn, server_factory):
     server = server_factory()
-    env = {"GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT[0], "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT[1]}
-    wizard = spawn("--lang", "en", "--mode", "verify", "--api-base", server.base, env=env)
-    wizard.wait_for("Verify")
-    wizard.press("enter")
-    wizard.wait_for("Connect to Genesys Cloud")
-    assert wizard.shows(server.base) and CLIENT[1] not in wizard.text
-    wizard.press("enter")
-    wizard.wait_for("Step 1 of 7")
+    wizard = connect_to(spawn, server, "verify")
     wizard.press("space", "down", "space", "down", "space", "enter")
     # The seeded queue "Ventas", used as it is.
     wizard.press("space", "down")
@@ -175,11 +186,7 @@ def test_verify_reports_a_missing_membership_then_passes_once_it_is_fixed(spawn,
 def test_a_failed_create_is_retried_without_a_duplicate(spawn, server_factory, home):
     # The first create of a queue answers 503: the retry looks the queue up before creating it, and one is made.
     server = server_factory("--fault", "status:503 POST /api/v2/routing/queues x1")
-    env = {"GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT[0], "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT[1]}
-    wizard = spawn("--lang", "en", "--mode", "automatic", "--api-base", server.base, env=env)
-    wizard.press("enter")
-    wizard.wait_for("Connect to Genesys Cloud")
-    wizard.press("enter")
+    wizard = connect_to(spawn, server, "automatic")
     give_answers(wizard, TEXTS["en"])
     wizard.wait_for(TEXTS["en"]["plan"])
     wizard.press("enter")
@@ -195,12 +202,7 @@ def test_a_failed_create_is_retried_without_a_duplicate(spawn, server_factory, h
 
 def test_the_queue_picker_searches_a_large_org_through_the_server(spawn, server_factory):
     server = server_factory("--queues", "20000")
-    env = {"GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT[0], "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT[1]}
-    wizard = spawn("--lang", "en", "--mode", "automatic", "--api-base", server.base, env=env)
-    wizard.press("enter")
-    wizard.wait_for("Connect to Genesys Cloud")
-    wizard.press("enter")
-    wizard.wait_for("Step 1 of 7")
+    wizard = connect_to(spawn, server, "automatic")
     wizard.press("space", "down", "space", "down", "space", "enter")
     wizard.wait_for("F5: pick from the org's queues")
     wizard.press("f5")

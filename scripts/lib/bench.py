@@ -176,8 +176,24 @@ LATENCY_MS = 50
 # by name that make a resumed run safe (user, queue, flow, integration); the queue; the member; the flow's
 # job (register, upload, one poll); the integration (create, one poll); the route (bind, read back).
 MINIMUM_REQUESTS = 1 + 4 + 1 + 1 + 3 + 2 + 2
-# The same as round trips one after the other: the four look-ups go in parallel.
-MINIMUM_ROUND_TRIPS = 1 + 1 + 1 + 1 + 3 + 2 + 2
+# The calls that must wait for one another once the plan starts (the token is already held, the four
+# look-ups go in parallel, and the upload goes to the file store, which the latency fault leaves alone).
+MINIMUM_ROUND_TRIPS = 1 + 1 + 1 + 2 + 2 + 2
+
+
+def connected_automatic(server, home):
+    """omwizard in Automatic mode against `server`, its OAuth client from the environment, connected, with
+    the prerequisites ticked: on the queue step."""
+    w = start(BINARY, ["--lang", "en", "--mode", "automatic", "--api-base", server.base], home,
+              {"GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT[0], "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT[1]})
+    wait_for(w, "Esc Quit")
+    w.press("enter")
+    wait_for(w, "Connect to Genesys Cloud")
+    w.press("enter")
+    wait_for(w, "Step 1 of 7")
+    w.press("space", "down", "space", "down", "space", "enter")
+    wait_for(w, "Step 2 of 7")
+    return w
 
 
 def automatic_run():
@@ -187,15 +203,7 @@ def automatic_run():
                     "--integration-delay", "0", "--job-delay", "0")
     try:
         with tempfile.TemporaryDirectory() as home:
-            w = start(BINARY, ["--lang", "en", "--mode", "automatic", "--api-base", server.base], home,
-                      {"GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT[0], "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT[1]})
-            wait_for(w, "Esc Quit")
-            w.press("enter")
-            wait_for(w, "Connect to Genesys Cloud")
-            w.press("enter")
-            wait_for(w, "Step 1 of 7")
-            w.press("space", "down", "space", "down", "space", "enter")
-            wait_for(w, "Step 2 of 7")
+            w = connected_automatic(server, home)
             w.press("enter")
             w.type("ana.garcia@example.com")
             w.press("enter", "enter", "enter", "enter")
@@ -219,14 +227,7 @@ def picker_first_page(queues, pages=0):
     server = Server("--queues", str(queues), "--fault", f"latency:{LATENCY_MS} /api/v2")
     try:
         with tempfile.TemporaryDirectory() as home:
-            w = start(BINARY, ["--lang", "en", "--mode", "automatic", "--api-base", server.base], home,
-                      {"GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT[0], "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT[1]})
-            wait_for(w, "Esc Quit")
-            w.press("enter")
-            wait_for(w, "Connect to Genesys Cloud")
-            w.press("enter")
-            wait_for(w, "Step 1 of 7")
-            w.press("space", "down", "space", "down", "space", "enter")
+            w = connected_automatic(server, home)
             wait_for(w, "F5: pick")
             w.pump(0.2)
             since = len(w.raw)
@@ -257,8 +258,8 @@ def network_measures():
     print()
     print(f"Automatic run, practice org, {LATENCY_MS} ms added to every call:")
     print(f"  requests        {requests:6d}   (the steps need {MINIMUM_REQUESTS})")
-    print(f"  wall time       {wall * 1000:6.0f} ms (the steps need {MINIMUM_ROUND_TRIPS} round trips one after "
-          f"the other: {MINIMUM_ROUND_TRIPS * LATENCY_MS} ms)")
+    print(f"  wall time       {wall * 1000:6.0f} ms from Enter on the plan (the steps need {MINIMUM_ROUND_TRIPS} "
+          f"round trips one after the other: {MINIMUM_ROUND_TRIPS * LATENCY_MS} ms)")
     print(f"  peak memory     {peak / 1024:6.1f} MiB")
     small_time, small_peak = picker_first_page(0)
     large_time, large_peak = picker_first_page(20000, pages=20)

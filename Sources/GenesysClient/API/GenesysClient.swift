@@ -1,4 +1,5 @@
 import FoundationEssentials
+import WizardCore
 
 /// A Genesys Cloud Platform API client for the calls the setup makes. It logs in with client credentials,
 /// renews its token before it expires, waits out 429s as Retry-After says, retries 5xx and timeouts a few
@@ -232,23 +233,6 @@ public actor GenesysClient {
 
     static func queryString(_ query: [(String, String)]) -> String {
         guard !query.isEmpty else { return "" }
-        return "?" + query.map { "\(percentEncoded($0.0))=\(percentEncoded($0.1))" }.joined(separator: "&")
-    }
-
-    /// Percent-encodes everything but RFC 3986's unreserved characters (and `*`, Genesys's wildcard).
-    static func percentEncoded(_ text: String) -> String {
-        var output = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                 UInt8(ascii: "~"), UInt8(ascii: "*"):
-                output.append(Character(UnicodeScalar(byte)))
-            default:
-                let hex = Array("0123456789ABCDEF")
-                output += "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 15)])"
-            }
-        }
-        return output
+        return "?" + query.map { "\(PercentEncoding.encode($0.0))=\(PercentEncoding.encode($0.1))" }.joined(separator: "&")
     }
 }

@@ -1,3 +1,5 @@
+import WizardCore
+
 /// The standard listing envelope (`entities`, `pageSize`, `pageNumber`, `total`, `pageCount`, and the URIs).
 struct EntityListing<Entity: Encodable & Sendable>: Encodable, Sendable {
     var entities: [Entity]
@@ -61,24 +63,7 @@ struct PageRequest: Equatable, Sendable {
 enum URI {
     static func make(_ path: String, _ query: [(String, String)]) -> String {
         guard !query.isEmpty else { return path }
-        return path + "?" + query.map { "\($0.0)=\(percentEncoded($0.1))" }.joined(separator: "&")
-    }
-
-    /// RFC 3986 unreserved characters stay; every other byte becomes %XX.
-    static func percentEncoded(_ text: String) -> String {
-        var result = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                 UInt8(ascii: "~"), UInt8(ascii: "*"):
-                result.append(Character(UnicodeScalar(byte)))
-            default:
-                let hex = Array("0123456789ABCDEF")
-                result += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 15)])
-            }
-        }
-        return result
+        return path + "?" + query.map { "\($0.0)=\(PercentEncoding.encode($0.1))" }.joined(separator: "&")
     }
 }
 
