@@ -147,7 +147,7 @@ static int classify(CURLcode code) {
 void omw_http_perform(const char *method, const char *url,
                       const char *const *headers, size_t header_count,
                       const unsigned char *body, size_t body_length,
-                      long timeout_milliseconds, omw_http_response *response) {
+                      long timeout_milliseconds, int fresh_connection, omw_http_response *response) {
     memset(response, 0, sizeof *response);
     pthread_once(&load_once, load_curl);
     if (curl.easy_init == NULL) {
@@ -180,6 +180,7 @@ void omw_http_perform(const char *method, const char *url,
     curl.easy_setopt(handle, CURLOPT_HEADERFUNCTION, on_header);
     curl.easy_setopt(handle, CURLOPT_HEADERDATA, &received_headers);
     curl.easy_setopt(handle, CURLOPT_USERAGENT, "omwizard");
+    if (fresh_connection) curl.easy_setopt(handle, CURLOPT_FRESH_CONNECT, 1L);
     if (strcmp(method, "GET") == 0) {
         curl.easy_setopt(handle, CURLOPT_HTTPGET, 1L);
     } else {

@@ -36,8 +36,10 @@ struct SetupChecks {
                 let integration = try await client.openIntegration(named: targets.integrationName)
                 ids.integrationID = integration?.id
                 if integration == nil { findings.append(.integrationMissing(targets.integrationName)) }
-                if let status = integration?.createStatus?.lowercased(), status != "completed" {
-                    findings.append(.integrationNotReady(targets.integrationName))
+                switch integration?.createStatus?.lowercased() {
+                case "initiated": findings.append(.integrationNotReady(targets.integrationName))
+                case "error": findings.append(.integrationBroken(targets.integrationName))
+                default: break
                 }
             case .route:
                 findings = try await checkRoute(&ids)
@@ -65,9 +67,10 @@ struct SetupChecks {
         async let flow = client.inboundMessageFlow(named: targets.flowName)
         let (foundIntegration, foundFlow) = try await (integration, flow)
         guard let foundIntegration else { return [.integrationMissing(targets.integrationName)] }
-        guard let foundFlow, foundFlow.isPublished else { return [.flowMissing(targets.flowName)] }
-        (ids.integrationID, ids.flowID) = (foundIntegration.id, foundFlow.id)
-        let routed = try await client.recipient(id: foundIntegration.recipient?.id ?? foundIntegration.id).flow
+        guard let foundFlow else { return [.flowMissing(targets.flowName)] }
+        guard foundFlow.isPublished else { return [.flowNotPublished(targets.flowName)] }
+        (ids.integrationID, ids.flowID, ids.recipientID) = (foundIntegration.id, foundFlow.id, foundIntegration.recipientID)
+        let routed = try await client.recipient(id: foundIntegration.recipientID).flow
         guard let routed else { return [.routeMissing(integration: targets.integrationName)] }
         return routed.id == foundFlow.id ? [] : [.routeToOtherFlow(integration: targets.integrationName, flow: targets.flowName)]
     }

@@ -35,8 +35,13 @@ public actor SetupService {
                 let steps = SetupSteps(client: try connected(), targets: targets)
                 return .applied(step, try await steps.apply(step, lookUpFirst: lookUpFirst))
             case .search(let kind, let query, let page):
-                let found = try await search(kind, query: query, page: page, client: try connected())
-                return .searched(kind, query: query, page: page, found)
+                do {
+                    let found = try await search(kind, query: query, page: page, client: try connected())
+                    return .searched(kind, query: query, page: page, found)
+                } catch {
+                    // Only the picker that asked hears of it: a search never stops the plan.
+                    return .searchFailed(kind, query: query, page: page, error)
+                }
             case .check(let step, let targets):
                 let (findings, ids) = try await SetupChecks(client: try connected(), targets: targets).check(step)
                 return .checked(step, findings, ids)
@@ -59,7 +64,7 @@ public actor SetupService {
             let base = try await startPractice()
             endpoint = try Self.endpoint(base)
             credentials = ClientCredentials(clientID: PracticeCredentials.clientID, clientSecret: PracticeCredentials.clientSecret)
-            name = base.replacingOccurrences(of: "http://", with: "")
+            name = base.hasPrefix("http://") ? String(base.dropFirst("http://".count)) : base
         case .org(let location, let clientID, let secret):
             if let region = Region.named(location) {
                 endpoint = region.endpoint
@@ -104,7 +109,10 @@ public actor SetupService {
             survey.flowID = foundFlow?.id
             survey.flowPublished = foundFlow?.isPublished ?? false
             survey.integrationID = foundIntegration?.id
-            survey.integrationReady = foundIntegration.map { $0.createStatus?.lowercased() != "initiated" } ?? false
+            let creation = foundIntegration?.createStatus?.lowercased()
+            survey.integrationReady = foundIntegration != nil && (creation == nil || creation == "completed")
+            survey.integrationBroken = creation == "error"
+            survey.recipientID = foundIntegration.map { $0.recipient?.id ?? $0.id }
             let (userID, queueID) = (survey.userID, survey.queueID)
             let readyIntegration = survey.integrationReady ? foundIntegration : nil
             async let member = Self.isMember(userID, queueID, client)
@@ -142,7 +150,7 @@ public actor SetupService {
 
     private static func routedFlow(_ integration: OpenIntegration?, _ client: GenesysClient) async throws(APIError) -> String? {
         guard let integration else { return nil }
-        return try await client.recipient(id: integration.recipient?.id ?? integration.id).flow?.id
+        return try await client.recipient(id: integration.recipientID).flow?.id
     }
 }
 
@@ -152,7 +160,7 @@ extension APIError {
         switch kind {
         case .badCredentials: return .badCredentials
         case .missingPermission(let permission): return .missingPermission(permission)
-        case .notFound: return .notFound(operation: operation)
+        case .notFound: return .notFound(operation: operation, detail: detail)
         case .duplicate: return .duplicate(operation: operation)
         case .rejected: return .rejected(status: status ?? 400, message: detail)
         case .rateLimited(let seconds): return .rateLimited(retryAfterSeconds: seconds)
@@ -164,18 +172,7 @@ extension APIError {
         case .unexpectedResponse: return .unexpectedResponse(detail)
         case .jobFailed: return .flowPublishFailed(detail)
         case .creationFailed: return .integrationFailed(detail)
+        case .requestFailed: return .requestFailed(detail)
         }
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = "", rest = Substring(self)
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound] + replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
     }
 }

@@ -18,8 +18,12 @@ struct SetupSteps {
             case .route: return try await route()
             case .prerequisites, .salesforce: return StepResult(ids: targets.known, reused: true)
             }
-        } catch {
+        } catch let error as APIError {
             throw error.failure
+        } catch let failure as GenesysFailure {
+            throw failure
+        } catch {
+            throw .unexpectedResponse("\(error)")
         }
     }
 
@@ -39,14 +43,14 @@ struct SetupSteps {
         }
     }
 
-    private func member() async throws(APIError) -> StepResult {
+    private func member() async throws -> StepResult {
         var ids = OrgRecord()
         guard let userID = try await knownOrFound(targets.known.userID, { () async throws(APIError) in
             try await client.user(email: targets.memberEmail)?.id
-        }) else { throw APIError(kind: .notFound, detail: targets.memberEmail, operation: "POST /api/v2/users/search") }
+        }) else { throw GenesysFailure.blocked(.userMissing(targets.memberEmail)) }
         guard let queueID = try await knownOrFound(targets.known.queueID, { () async throws(APIError) in
             try await client.queue(named: targets.queueName)?.id
-        }) else { throw APIError(kind: .notFound, detail: targets.queueName, operation: "GET /api/v2/routing/queues") }
+        }) else { throw GenesysFailure.blocked(.queueMissing(targets.queueName)) }
         try await client.addMembers(userIDs: [userID], queueID: queueID)
         (ids.userID, ids.queueID) = (userID, queueID)
         return StepResult(ids: ids, reused: false)
@@ -81,7 +85,8 @@ struct SetupSteps {
                 integrationID = existing.id
             }
         }
-        ids.integrationID = try await client.waitUntilCreated(integrationID: integrationID!).id
+        let ready = try await client.waitUntilCreated(integrationID: integrationID!)
+        (ids.integrationID, ids.recipientID) = (ready.id, ready.recipientID)
         return StepResult(ids: ids, reused: reused)
     }
 
@@ -91,8 +96,7 @@ struct SetupSteps {
         guard let integrationID = targets.known.integrationID, let flowID = targets.known.flowID else {
             throw APIError(kind: .unexpectedResponse, detail: "the flow or the integration is not known yet", operation: operation)
         }
-        // The recipient's id is the integration's (Genesys's clients rely on it, and it saves a request).
-        let recipientID = integrationID
+        let recipientID = targets.known.recipientID ?? integrationID
         _ = try await client.bindRecipient(id: recipientID, flowID: flowID)
         guard try await client.recipient(id: recipientID).flow?.id == flowID else {
             throw APIError(kind: .unexpectedResponse, detail: "the route does not start the flow after binding it",

@@ -121,7 +121,7 @@ import WizardCore
             var known = OrgRecord()
             _ = try await apply(service, .queue, &known)
             let event = await service.perform(.apply(.member, targets(known, email: "nadie@example.com"), lookUpFirst: false))
-            guard case .genesysFailed(.notFound) = event else { Issue.record("\(event)"); return }
+            #expect(event == .genesysFailed(.blocked(.userMissing("nadie@example.com"))))
         }
     }
 

@@ -59,7 +59,7 @@ extension PracticeConnection {
         let response = try await CurlTransport().send(
             TransportRequest(method: "POST", url: "http://127.0.0.1:\(port)\(path)",
                         headers: [("Content-Type", "application/json")], body: Array(body.utf8)),
-            timeoutSeconds: 10)
+            timeoutSeconds: 30)
         #expect((200..<300).contains(response.status), "\(path) answered \(response.status)")
     }
 }

@@ -115,18 +115,67 @@ import Testing
         #expect(walk.state.screen == .step(.salesforce))
     }
 
-    @Test func whatExistsIsReusedAndWhatIsMissingBlocksThePlan() {
+    @Test func whatIsMissingBlocksThePlanBeforeAnythingIsMade() {
         var walk = answered()
         var survey = Survey()
-        survey.queueID = "queue-1"
         survey.flowID = "flow-1"
         survey.flowPublished = true
+        walk.send(.surveyed(survey))
+        walk.press(.enter)
+        #expect(walk.state.genesys.failure == .blocked(.userMissing("ana@example.com")))
+        #expect(walk.state.genesys.busy == nil && walk.state.status(.queue) == .inProgress,
+                "the queue is not created while the member step cannot be done")
+        var broken = Survey()
+        broken.userID = "user-1"
+        broken.integrationID = "integration-1"
+        broken.integrationBroken = true
+        #expect(Plan.action(.integration, walk.state.answers, broken) == .blocked(.integrationBroken(walk.state.answers.integrationName)))
+    }
+
+    @Test func whatExistsIsReusedWithoutACall() {
+        var walk = answered()
+        var survey = Survey()
+        survey.userID = "user-1"
+        survey.queueID = "queue-1"
         walk.send(.surveyed(survey))
         #expect(walk.state.org.queueID == "queue-1")
         walk.press(.enter)
         #expect(walk.state.status(.queue) == .skipped)
-        #expect(walk.state.genesys.failure == .blocked(.userMissing("ana@example.com")))
-        #expect(walk.state.genesys.busy == nil)
+        #expect(walk.state.genesys.busy == .applying(.member))
+    }
+
+    @Test func aDifferentQueueMakesTheFlowAndTheRouteAgainRatherThanReuseThem() {
+        var survey = Survey()
+        survey.queueID = "queue-2"
+        survey.flowID = "flow-1"
+        survey.flowPublished = true
+        survey.integrationID = "integration-1"
+        survey.routedFlowID = "flow-1"
+        var answers = Answers()
+        answers.flowOrigin = .new
+        #expect(Plan.action(.flow, answers, survey) == .reuse)
+        #expect(Plan.action(.flow, answers, survey, stale: true) == .create, "published again, now to the new queue")
+        #expect(Plan.action(.route, answers, survey) == .alreadyDone)
+        #expect(Plan.action(.route, answers, survey, stale: true) == .bind)
+    }
+
+    @Test func startingOverInAutomaticModeGoesThroughTheConnection() {
+        let walk = answered()
+        var resumed = Walk()
+        resumed.state.restore(walk.state.checkpoint, keepLanguage: true)
+        resumed.focus(.resume)
+        resumed.press(.right, .enter, .character("y"))
+        #expect(resumed.state.screen == .connect && resumed.state.org == OrgRecord())
+    }
+
+    @Test func aSearchThatFailsLateNeverStopsThePlan() {
+        var walk = answered()
+        var survey = Survey()
+        survey.userID = "user-1"
+        walk.send(.surveyed(survey))
+        walk.press(.enter)
+        walk.send(.searchFailed(.queue, query: "x", page: 1, .timeout))
+        #expect(walk.state.genesys.busy == .applying(.queue) && walk.state.genesys.failure == nil)
     }
 
     @Test func aFailedStepIsRetriedWithALookUpFirstOrDoneByHand() {
@@ -269,7 +318,7 @@ import Testing
         #expect(searches(walk).last == .search(.queue, query: "", page: 2))
         guard case .picker(let picker) = walk.state.overlay else { Issue.record("no picker"); return }
         #expect(picker.pageCount == 2001)
-        walk.send(.genesysFailed(.timeout))
+        walk.send(.searchFailed(.queue, query: "", page: 2, .timeout))
         guard case .picker(let failed) = walk.state.overlay else { Issue.record("no picker"); return }
         #expect(failed.failure == .timeout && walk.state.genesys.failure == nil)
         walk.press(.escape)

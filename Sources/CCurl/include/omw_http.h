@@ -29,11 +29,12 @@ typedef struct {
 
 /// Performs one request and fills `response`, which must then be released with omw_http_response_free.
 /// Blocks the calling thread; safe to call from several threads at once. Redirects are not followed, and
-/// only http and https are spoken.
+/// only http and https are spoken. `fresh_connection` (for a request that must not be sent twice) opens a
+/// new connection: on a reused one that turns out closed, libcurl would send the request again by itself.
 void omw_http_perform(const char *method, const char *url,
                       const char *const *headers, size_t header_count,
                       const unsigned char *body, size_t body_length,
-                      long timeout_milliseconds, omw_http_response *response);
+                      long timeout_milliseconds, int fresh_connection, omw_http_response *response);
 
 void omw_http_response_free(omw_http_response *response);
 

@@ -19,6 +19,8 @@ public struct APIError: Error, Equatable, Sendable {
         case tls
         /// libcurl could not be loaded.
         case noHTTPLibrary
+        /// The request could not be sent for another reason (a malformed address, a local error).
+        case requestFailed
         /// An Architect job ended in Failure; the detail holds its messages.
         case jobFailed
         /// An integration's creation ended in Error; the detail holds Genesys's message.

@@ -4,11 +4,11 @@ extension GenesysClient {
     /// refused), so the admin's user is found by email, the way Genesys's Terraform provider does it.
     public func user(email: String) async throws(APIError) -> User? {
         struct Criterion: Encodable { var type = "EXACT"; var fields = ["email"]; var value: String }
-        struct Search: Encodable { var query: [Criterion]; var pageSize = 1 }
+        struct Search: Encodable { var query: [Criterion]; var pageSize = 25 }
         let answer: UserSearchResponse = try await call(
             "POST", "/api/v2/users/search", body: Search(query: [Criterion(value: email)]),
             permission: "directory:user:view")
-        return answer.results?.first { $0.email?.lowercased() == email.lowercased() } ?? answer.results?.first
+        return answer.results?.first { $0.email?.lowercased() == email.lowercased() }
     }
 
     /// One page of the queues whose name matches `pattern` (exact, or with `*` at either end), by name.
@@ -33,7 +33,11 @@ extension GenesysClient {
     /// Whether the user is a direct member of the queue, following `nextUri` through the members.
     public func isMember(userID: String, queueID: String) async throws(APIError) -> Bool {
         var next: String? = "/api/v2/routing/queues/\(queueID)/members?pageSize=100&pageNumber=1"
-        while let path = next {
+        var pagesRead = 0
+        // Bounded, so that a server repeating the same link cannot keep the wizard here (1,000 pages is
+        // 100,000 members, far more than a queue has).
+        while let path = next, pagesRead < 1_000 {
+            pagesRead += 1
             let page: Listing<QueueMember> = try await call("GET", path, permission: "routing:queue:view")
             if page.entities?.contains(where: { $0.id == userID }) == true { return true }
             next = page.entities?.isEmpty == false ? page.nextUri : nil

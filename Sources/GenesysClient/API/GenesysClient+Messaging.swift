@@ -22,15 +22,23 @@ extension GenesysClient {
     /// The Open Messaging integration with exactly this name (any case), or nil; the listing has no name
     /// filter, so it is read page by page.
     public func openIntegration(named name: String) async throws(APIError) -> OpenIntegration? {
+        try await firstEntity(in: "\(Self.integrations)/open", permission: "messaging:integration:view") { (entity: OpenIntegration) in
+            entity.name.lowercased() == name.lowercased()
+        }
+    }
+
+    /// The first entity of a listing, read page by page (bounded), that `matches`.
+    private func firstEntity<Entity: Decodable & Sendable>(in path: String, permission: String,
+                                                           matching matches: (Entity) -> Bool) async throws(APIError) -> Entity? {
         var page = 1
-        while true {
-            let listing: Listing<OpenIntegration> = try await call(
-                "GET", "\(Self.integrations)/open", query: [("pageSize", "100"), ("pageNumber", "\(page)")],
-                permission: "messaging:integration:view")
-            if let found = listing.entities?.first(where: { $0.name.lowercased() == name.lowercased() }) { return found }
+        while page <= 1_000 {
+            let listing: Listing<Entity> = try await call("GET", path, query: [("pageSize", "100"), ("pageNumber", "\(page)")],
+                                                          permission: permission)
+            if let found = listing.entities?.first(where: matches) { return found }
             guard let entities = listing.entities, !entities.isEmpty, page < (listing.pageCount ?? page) else { return nil }
             page += 1
         }
+        return nil
     }
 
     /// Asks about a new integration until its creation is Completed; an Error carries Genesys's message.
@@ -68,17 +76,17 @@ extension GenesysClient {
         async let queues: Listing<Queue> = call("GET", "/api/v2/routing/queues/divisionviews",
                                                 query: [("name", queueName), ("pageSize", "25")],
                                                 permission: "routing:queue:search")
-        async let platforms: Listing<MessagingIntegration> = call("GET", Self.integrations, query: [("pageSize", "100")],
-                                                                  permission: "messaging:integration:view")
-        let queueListing: Listing<Queue>, platformListing: Listing<MessagingIntegration>
+        async let platform = firstEntity(in: Self.integrations, permission: "messaging:integration:view") {
+            (entity: MessagingIntegration) in entity.name.lowercased() == integrationName.lowercased()
+        }
+        let queueListing: Listing<Queue>, foundPlatform: MessagingIntegration?
         do {
-            (queueListing, platformListing) = try await (queues, platforms)
+            (queueListing, foundPlatform) = try await (queues, platform)
         } catch let error as APIError {
             throw error
         } catch {
             throw APIError(kind: .unexpectedResponse, detail: "\(error)", operation: "Retrieve Options reads")
         }
-        return (queueListing.entities?.contains { $0.name.lowercased() == queueName.lowercased() } == true,
-                platformListing.entities?.contains { $0.name.lowercased() == integrationName.lowercased() } == true)
+        return (queueListing.entities?.contains { $0.name.lowercased() == queueName.lowercased() } == true, foundPlatform != nil)
     }
 }

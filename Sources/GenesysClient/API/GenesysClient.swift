@@ -28,6 +28,8 @@ public actor GenesysClient {
     private let transport: HTTPTransport
     let settings: Settings
     private var token: (value: String, renewAt: ContinuousClock.Instant)?
+    /// The login under way: calls made meanwhile (parallel reads) wait for it rather than log in again.
+    private var pendingLogin: Task<Result<String, APIError>, Never>?
     /// Requests sent so far (logins included), for the benchmark and the tests.
     public private(set) var requestCount = 0
 
@@ -49,7 +51,13 @@ public actor GenesysClient {
 
     private func bearerToken() async throws(APIError) -> String {
         if let token, ContinuousClock.now < token.renewAt { return token.value }
-        return try await logIn()
+        if let pendingLogin { return try await pendingLogin.value.get() }
+        let login = Task { () async -> Result<String, APIError> in
+            do throws(APIError) { return .success(try await self.logIn()) } catch { return .failure(error) }
+        }
+        pendingLogin = login
+        defer { pendingLogin = nil }
+        return try await login.value.get()
     }
 
     private func logIn() async throws(APIError) -> String {
@@ -112,17 +120,23 @@ public actor GenesysClient {
                 throw APIError(kind: .unexpectedResponse, detail: "\(error)", operation: operation)
             }
         }
+        // Paging links ("nextUri") are paths from the API's root; a full URL is followed only to the same
+        // host, so that the token never goes anywhere else.
+        guard !path.hasPrefix("http") || path.hasPrefix(apiOrigin + "/") else {
+            throw APIError(kind: .unexpectedResponse, detail: "a link to another host: \(path)", operation: operation)
+        }
         let url = (path.hasPrefix("http") ? path : apiOrigin + path) + Self.queryString(query)
         var renewed = false
         while true {
             let token = try await bearerToken()
             var headers = [("Authorization", "Bearer " + token), ("Accept", "application/json")]
             if body != nil { headers.append(("Content-Type", "application/json")) }
-            let request = TransportRequest(method: method, url: url, headers: headers, body: bodyBytes)
+            let request = TransportRequest(method: method, url: url, headers: headers, body: bodyBytes,
+                                           mayBeRepeated: idempotent)
             let response = try await send(request, operation: operation, idempotent: idempotent)
             if response.status == 401, !renewed {
                 // The token expired or was revoked early: log in again once, then retry.
-                self.token = nil
+                if self.token?.value == token { self.token = nil }
                 renewed = true
                 continue
             }
@@ -171,10 +185,11 @@ public actor GenesysClient {
         }
     }
 
-    /// Scheme, host and port of the API base: `nextUri` and the like are paths from there.
+    /// Scheme, host and port of the API base: the API's paths ("/api/v2/...") and its paging links start
+    /// there (Genesys's API base has no path of its own).
     private var apiOrigin: String {
         let base = endpoint.apiBase
-        guard let schemeEnd = base.range(of: "://") else { return base }
+        guard let schemeEnd = base.firstRange(of: "://") else { return base }
         let rest = base[schemeEnd.upperBound...]
         let hostEnd = rest.firstIndex(of: "/") ?? rest.endIndex
         return String(base[..<hostEnd])
@@ -225,7 +240,7 @@ public actor GenesysClient {
         case .unreachable(let detail): return APIError(kind: .unreachable, detail: detail, operation: operation)
         case .tls(let detail): return APIError(kind: .tls, detail: detail, operation: operation)
         case .noHTTPLibrary(let detail): return APIError(kind: .noHTTPLibrary, detail: detail, operation: operation)
-        case .other(let detail): return APIError(kind: .unreachable, detail: detail, operation: operation)
+        case .other(let detail): return APIError(kind: .requestFailed, detail: detail, operation: operation)
         }
     }
 

@@ -1,3 +1,5 @@
+import WizardCore
+
 /// A Genesys Cloud region: where its API and its login service live.
 public struct Region: Equatable, Sendable {
     /// The AWS region key, e.g. "eu-west-1".
@@ -31,7 +33,7 @@ public struct Region: Equatable, Sendable {
     /// "api.mypurecloud.ie", "https://apps.mypurecloud.ie/"): case, scheme, a host prefix and slashes are
     /// forgiven.
     public static func named(_ text: String) -> Region? {
-        var name = text.trimmingCharacters(in: " \t/").lowercased()
+        var name = text.trimmedSpaces.lowercased()
         for scheme in ["https://", "http://"] where name.hasPrefix(scheme) { name.removeFirst(scheme.count) }
         while name.hasSuffix("/") { name.removeLast() }
         for prefix in ["api.", "login.", "apps."] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
@@ -64,7 +66,7 @@ public struct Endpoint: Equatable, Sendable {
     /// An API base given by hand. Genesys's SDKs find the login host by replacing "//api." with "//login.";
     /// any other host (the practice org) serves both on the same base.
     public static func custom(_ text: String) throws(Refusal) -> Endpoint {
-        var base = text.trimmingCharacters(in: " \t")
+        var base = text.trimmedSpaces
         while base.hasSuffix("/") { base.removeLast() }
         let isHTTPS = base.hasPrefix("https://"), isHTTP = base.hasPrefix("http://")
         guard isHTTPS || isHTTP else { throw .notAURL }
@@ -72,31 +74,7 @@ public struct Endpoint: Equatable, Sendable {
         let host = afterScheme.prefix { $0 != "/" && $0 != ":" }
         guard !host.isEmpty, !host.contains(" ") else { throw .notAURL }
         if isHTTP, !["127.0.0.1", "localhost"].contains(host.lowercased()) { throw .plainHTTPToAnotherHost }
-        let login = base.contains("//api.") ? base.replacingFirst("//api.", with: "//login.") : base
+        let login = base.firstRange(of: "//api.").map { base[..<$0.lowerBound] + "//login." + base[$0.upperBound...] } ?? base
         return Endpoint(apiBase: base, loginBase: login)
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
-    }
-
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return String(self[..<range.lowerBound]) + replacement + String(self[range.upperBound...])
-    }
-
-    /// The first range of `target`, searched by characters (no Foundation).
-    func range(of target: String) -> Range<String.Index>? {
-        guard !target.isEmpty else { return nil }
-        var start = startIndex
-        while start < endIndex {
-            if self[start...].hasPrefix(target) {
-                return start..<index(start, offsetBy: target.count)
-            }
-            start = index(after: start)
-        }
-        return nil
     }
 }

@@ -68,6 +68,10 @@ public struct OpenIntegration: Decodable, Equatable, Sendable {
     public var createStatus: String?
     public var createError: ErrorBody?
     public var recipient: EntityReference?
+
+    /// The id of its message route's address: the recipient Genesys names, or (as its clients rely on) the
+    /// integration's own id.
+    public var recipientID: String { recipient?.id ?? id }
 }
 
 /// Any messaging platform, as GET /api/v2/conversations/messaging/integrations lists them.

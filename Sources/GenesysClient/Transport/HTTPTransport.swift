@@ -1,6 +1,7 @@
 import CCurl
 import Dispatch
 import Glibc
+import WizardCore
 
 /// One HTTP request, as the client builds it.
 public struct TransportRequest: Sendable, Equatable {
@@ -8,12 +9,17 @@ public struct TransportRequest: Sendable, Equatable {
     public var url: String
     public var headers: [(String, String)]
     public var body: [UInt8]
+    /// False for a create: it then goes on a new connection, because libcurl re-sends a request by itself
+    /// when a reused connection turns out to be closed, and a create must never be sent twice.
+    public var mayBeRepeated: Bool
 
-    public init(method: String, url: String, headers: [(String, String)] = [], body: [UInt8] = []) {
+    public init(method: String, url: String, headers: [(String, String)] = [], body: [UInt8] = [],
+                mayBeRepeated: Bool = true) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
+        self.mayBeRepeated = mayBeRepeated
     }
 
     public static func == (lhs: TransportRequest, rhs: TransportRequest) -> Bool {
@@ -69,7 +75,7 @@ public struct CurlTransport: HTTPTransport {
         withCStrings(headerLines) { lines in
             request.body.withUnsafeBufferPointer { body in
                 omw_http_perform(request.method, request.url, lines, headerLines.count, body.baseAddress, body.count,
-                                 timeoutSeconds * 1000, &response)
+                                 timeoutSeconds * 1000, request.mayBeRepeated ? 0 : 1, &response)
             }
         }
         defer { omw_http_response_free(&response) }
@@ -97,15 +103,9 @@ public struct CurlTransport: HTTPTransport {
         for line in text.split(whereSeparator: { $0 == "\r\n" || $0 == "\n" }) {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let name = line[..<colon].lowercased()
-            headers[name] = line[line.index(after: colon)...].trimmingSpaces
+            headers[name] = String(line[line.index(after: colon)...]).trimmedSpaces
         }
         return headers
-    }
-}
-
-extension Substring {
-    var trimmingSpaces: String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 }
 

@@ -10,7 +10,7 @@ extension GenesysTexts {
         },
         connectTitle: "Connect to Genesys Cloud",
         connectIntro: "An OAuth client of the org with the Client Credentials grant (Admin › Integrations › OAuth). Region: its key or domain (eu-west-1, mypurecloud.ie). The secret stays in memory, never on disk.",
-        connectPermissions: "Its role needs: directory:user:view, routing:queue:view/add/edit/search, architect:flow:view, architect:job:create/view, messaging:integration:view/add, routing:message:manage.",
+        connectPermissions: "Its role needs: directory:user:view, routing:queue:view/add/edit/search, architect:flow:view/add/edit/publish, architect:job:create/view, messaging:integration:view/add, routing:message:manage.",
         connectPractice: "The wizard starts a practice org on 127.0.0.1 (kept between runs in a file beside your progress) and logs in to it. Nothing reaches a real org. Press Enter.",
         connectedTo: { name in "Connected to \(name)" },
         busy: { busy, answers in
@@ -65,14 +65,14 @@ extension GenesysTexts {
             case .badCredentials:
                 return "Genesys Cloud refused the login: check the client id, the secret and the region."
             case .missingPermission(let permission):
-                return "The OAuth client's role lacks the permission \(permission): add it (Admin › Roles), then R."
-            case .notFound(let operation): return "Genesys Cloud does not know what was asked (\(operation))."
-            case .duplicate(let operation):
-                return "Something of that name already exists (\(operation)); R looks it up and uses it."
+                return "The OAuth client's role lacks the permission \(permission): add it (Admin › Roles), then try again."
+            case .notFound(let operation, let detail):
+                return "Not found in Genesys Cloud: \(detail.isEmpty ? operation : "\(detail) (\(operation))")."
+            case .duplicate(let operation): return "Something of that name already exists (\(operation))."
             case .rejected(let status, let message): return "Genesys Cloud refused it (\(status)): \(message)"
-            case .rateLimited(let seconds): return "Genesys Cloud asks to wait \(seconds) s (too many requests). R retries."
-            case .serverError(let status): return "Genesys Cloud has a problem (\(status)), even after retries. Try R later."
-            case .timeout: return "Genesys Cloud did not answer in time. Check the network, then R."
+            case .rateLimited(let seconds): return "Genesys Cloud asks to wait \(seconds) s (too many requests), then try again."
+            case .serverError(let status): return "Genesys Cloud has a problem (\(status)), even after retries. Try again later."
+            case .timeout: return "Genesys Cloud did not answer in time. Check the network, then try again."
             case .unreachable(let detail): return "Cannot reach Genesys Cloud (\(detail)). Check the region and the network."
             case .tls(let detail): return "The secure connection failed (\(detail)). A proxy? Check the system's certificates."
             case .noHTTPLibrary(let detail): return "HTTPS needs libcurl, which is missing (\(detail)): apt-get install libcurl4."
@@ -84,6 +84,9 @@ extension GenesysTexts {
             case .unknownLocation(let text):
                 return "“\(text)” is not a region (like eu-west-1 or mypurecloud.ie) nor an https:// address."
             case .plainHTTPToAnotherHost: return "Only https:// is allowed, except to 127.0.0.1 (a practice org)."
+            case .requestFailed(let detail): return "The request could not be sent: \(detail)"
+            case .progressNotSaved(let failure):
+                return "Nothing was created: the progress could not be saved first (\(Texts.english.saveFailure(failure)))."
             }
         },
         finding: { finding in
@@ -95,6 +98,8 @@ extension GenesysTexts {
             case .flowNotPublished(let name): return "The flow “\(name)” exists but is not published."
             case .integrationMissing(let name): return "No Open Messaging integration named “\(name)”."
             case .integrationNotReady(let name): return "The integration “\(name)” is still being created; wait, then Enter."
+            case .integrationBroken(let name):
+                return "Genesys could not create the integration “\(name)”: delete it (Admin › Message › Platforms) or choose another name."
             case .routeMissing(let integration): return "The address “\(integration)” has no message route yet."
             case .routeToOtherFlow(let integration, let flow):
                 return "The route of “\(integration)” starts another flow, not “\(flow)”."

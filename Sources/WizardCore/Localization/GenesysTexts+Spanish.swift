@@ -10,7 +10,7 @@ extension GenesysTexts {
         },
         connectTitle: "Conexión con Genesys Cloud",
         connectIntro: "Un cliente OAuth de la organización con la concesión Client Credentials (Administración › Integraciones › OAuth). Región: su clave o dominio (eu-west-1, mypurecloud.ie). El secreto queda en memoria, nunca en disco.",
-        connectPermissions: "Su rol necesita: directory:user:view, routing:queue:view/add/edit/search, architect:flow:view, architect:job:create/view, messaging:integration:view/add, routing:message:manage.",
+        connectPermissions: "Su rol necesita: directory:user:view, routing:queue:view/add/edit/search, architect:flow:view/add/edit/publish, architect:job:create/view, messaging:integration:view/add, routing:message:manage.",
         connectPractice: "El asistente inicia una organización de práctica en 127.0.0.1 (se conserva entre sesiones en un archivo junto a su progreso) y se conecta a ella. Nada llega a una organización real. Pulse Enter.",
         connectedTo: { name in "Conectado a \(name)" },
         busy: { busy, answers in
@@ -65,16 +65,16 @@ extension GenesysTexts {
             case .badCredentials:
                 return "Genesys Cloud rechazó el inicio de sesión: revise el id de cliente, el secreto y la región."
             case .missingPermission(let permission):
-                return "Al rol del cliente OAuth le falta el permiso \(permission): añádalo (Administración › Roles) y pulse R."
-            case .notFound(let operation): return "Genesys Cloud no conoce lo que se pidió (\(operation))."
-            case .duplicate(let operation):
-                return "Ya existe algo con ese nombre (\(operation)); R lo busca y lo usa."
+                return "Al rol del cliente OAuth le falta el permiso \(permission): añádalo (Administración › Roles) y vuelva a intentarlo."
+            case .notFound(let operation, let detail):
+                return "No existe en Genesys Cloud: \(detail.isEmpty ? operation : "\(detail) (\(operation))")."
+            case .duplicate(let operation): return "Ya existe algo con ese nombre (\(operation))."
             case .rejected(let status, let message): return "Genesys Cloud lo rechazó (\(status)): \(message)"
             case .rateLimited(let seconds):
-                return "Genesys Cloud pide esperar \(seconds) s (demasiadas peticiones). R reintenta."
+                return "Genesys Cloud pide esperar \(seconds) s (demasiadas peticiones); luego vuelva a intentarlo."
             case .serverError(let status):
-                return "Genesys Cloud tiene un problema (\(status)), incluso tras reintentar. Pruebe R más tarde."
-            case .timeout: return "Genesys Cloud no respondió a tiempo. Revise la red y pulse R."
+                return "Genesys Cloud tiene un problema (\(status)), incluso tras reintentar. Inténtelo más tarde."
+            case .timeout: return "Genesys Cloud no respondió a tiempo. Revise la red y vuelva a intentarlo."
             case .unreachable(let detail): return "No se puede contactar con Genesys Cloud (\(detail)). Revise la región y la red."
             case .tls(let detail):
                 return "Falló la conexión segura (\(detail)). ¿Un proxy? Revise los certificados del sistema."
@@ -88,6 +88,9 @@ extension GenesysTexts {
             case .unknownLocation(let text):
                 return "«\(text)» no es una región (como eu-west-1 o mypurecloud.ie) ni una dirección https://."
             case .plainHTTPToAnotherHost: return "Solo se admite https://, salvo hacia 127.0.0.1 (una organización de práctica)."
+            case .requestFailed(let detail): return "No se pudo enviar la petición: \(detail)"
+            case .progressNotSaved(let failure):
+                return "No se creó nada: antes no se pudo guardar el progreso (\(Texts.spanish.saveFailure(failure)))."
             }
         },
         finding: { finding in
@@ -100,6 +103,8 @@ extension GenesysTexts {
             case .integrationMissing(let name): return "No hay ninguna integración de Mensajería Abierta llamada «\(name)»."
             case .integrationNotReady(let name):
                 return "La integración «\(name)» aún se está creando; espere y pulse Enter."
+            case .integrationBroken(let name):
+                return "Genesys no pudo crear la integración «\(name)»: elimínela (Administración › Mensajes › Plataformas) o elija otro nombre."
             case .routeMissing(let integration): return "La dirección «\(integration)» aún no tiene ruta de mensajes."
             case .routeToOtherFlow(let integration, let flow):
                 return "La ruta de «\(integration)» inicia otro flujo, no «\(flow)»."

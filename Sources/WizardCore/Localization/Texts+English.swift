@@ -84,7 +84,6 @@ extension Texts {
             case .practice: return "Practice"
             }
         },
-        modeLabel: "Mode",
         profileLabel: "profile",
         keysStep: "Enter Next · Esc Back · Tab Field · F1 Help · F2 Copy · Ctrl-C Quit",
         keysWelcome: { resuming in

@@ -84,7 +84,6 @@ extension Texts {
             case .practice: return "Práctica"
             }
         },
-        modeLabel: "Modo",
         profileLabel: "perfil",
         keysStep: "Enter Siguiente · Esc Atrás · Tab Campo · F1 Ayuda · F2 Copiar · Ctrl-C Salir",
         keysWelcome: { resuming in

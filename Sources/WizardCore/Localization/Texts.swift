@@ -14,7 +14,6 @@ public struct Texts: Sendable {
     /// step is mended, not made again).
     public var instructions: @Sendable (StepID, Answers, StepStatus) -> [String]
     public var modeName: @Sendable (Mode) -> String
-    public var modeLabel: String
     public var profileLabel: String
     public var keysStep: String
     /// The welcome screen's keys; Enter continues when there is progress to resume.

@@ -15,10 +15,14 @@ public struct ConnectionSettings: Codable, Equatable, Sendable {
 /// is sent, and the id after it answers: a run that was killed in between looks the object up by name
 /// before creating anything, so that a resume never makes a second one.
 public struct OrgRecord: Codable, Equatable, Sendable {
+    /// The org these ids belong to (a region or an address, or "practice"): ids of another org are dropped.
+    public var orgName: String?
     public var userID: String?
     public var queueID: String?
     public var flowID: String?
     public var integrationID: String?
+    /// The message route's address: Genesys gives the integration's own id, but the API names it apart.
+    public var recipientID: String?
     public var creating: StepID?
 
     public init() {}
@@ -70,8 +74,8 @@ public enum GenesysWork: Equatable, Sendable {
     case apply(StepID, SetupTargets, lookUpFirst: Bool)
     /// Check what the admin did by hand for one step; answered by `.checked`.
     case check(StepID, SetupTargets)
-    /// One page of the org's queues or published inbound message flows whose name contains `query`, searched
-    /// by the server; answered by `.searched`.
+    /// One page of the org's queues or inbound message flows whose name contains `query`, searched by the
+    /// server; answered by `.searched` or `.searchFailed`.
     case search(PickerKind, query: String, page: Int)
 }
 
@@ -125,6 +129,9 @@ public struct Survey: Equatable, Sendable {
     public var integrationID: String?
     /// True once the integration's creation is Completed (its route exists only then).
     public var integrationReady = false
+    /// True when Genesys ended the integration's creation in Error: it cannot be used.
+    public var integrationBroken = false
+    public var recipientID: String?
     /// The flow the integration's message route starts now, if any.
     public var routedFlowID: String?
 
@@ -167,6 +174,8 @@ public enum Finding: Equatable, Sendable {
     case flowNotPublished(String)
     case integrationMissing(String)
     case integrationNotReady(String)
+    /// Its creation ended in Error in Genesys: it must be deleted or another name chosen.
+    case integrationBroken(String)
     case routeMissing(integration: String)
     /// The route starts another flow than the one of step 4.
     case routeToOtherFlow(integration: String, flow: String)
@@ -178,7 +187,7 @@ public enum Finding: Equatable, Sendable {
 public enum GenesysFailure: Error, Equatable, Sendable {
     case badCredentials
     case missingPermission(String)
-    case notFound(operation: String)
+    case notFound(operation: String, detail: String)
     case duplicate(operation: String)
     case rejected(status: Int, message: String)
     case rateLimited(retryAfterSeconds: Int)
@@ -195,6 +204,10 @@ public enum GenesysFailure: Error, Equatable, Sendable {
     /// The location is neither a region nor an API base.
     case unknownLocation(String)
     case plainHTTPToAnotherHost
+    /// The request could not be sent at all (not a network outage): the detail says why.
+    case requestFailed(String)
+    /// The intent of a create could not be saved, so the create was not sent.
+    case progressNotSaved(SaveFailure)
 }
 
 /// What the wizard is waiting for from Genesys Cloud, if anything.

@@ -31,6 +31,7 @@ public enum Event: Equatable, Sendable {
     case checked(StepID, [Finding], OrgRecord)
     /// A page of a picker's search: for which search, and what the server found.
     case searched(PickerKind, query: String, page: Int, PickerPage)
+    case searchFailed(PickerKind, query: String, page: Int, GenesysFailure)
     /// Time passes while the wizard waits for Genesys Cloud (the progress indicator moves).
     case tick
 }

@@ -18,6 +18,12 @@ extension Transition {
             state.genesys.busy = nil
             state.genesys.connected = true
             state.genesys.connectedTo = name
+            // Ids found in another org mean nothing here (the names are looked up again).
+            let orgName = state.mode == .practice ? "practice" : name
+            if state.org.orgName != orgName {
+                state.org = OrgRecord()
+                state.org.orgName = orgName
+            }
             let next = state.genesys.afterConnecting ?? Screen.connect.next(in: state.mode) ?? .summary
             state.genesys.afterConnecting = nil
             enter(next)
@@ -63,12 +69,19 @@ extension Transition {
         guard let survey = state.genesys.survey else { return }
         state.genesys.failure = nil
         state.genesys.failedStep = nil
-        for step in StepID.genesysSteps where !state.status(step).isFinished {
-            let action = Plan.action(step, state.answers, survey)
-            switch action {
-            case .blocked(let finding):
+        let unfinished = StepID.genesysSteps.filter { !state.status($0).isFinished }
+        // Nothing starts while a later step cannot be done: no half-made setup.
+        for step in unfinished {
+            if case .blocked(let finding) = state.planAction(step, survey) {
                 state.genesys.busy = nil
                 state.genesys.failure = .blocked(finding)
+                return
+            }
+        }
+        for step in unfinished {
+            let action = state.planAction(step, survey)
+            switch action {
+            case .blocked:
                 return
             case .reuse where step != .integration || survey.integrationReady, .alreadyDone:
                 complete(step, reused: true)
@@ -105,14 +118,19 @@ extension Transition {
 
     /// G after a failure: the admin does that step by hand, guided, and the wizard goes on from there.
     mutating func switchToGuided() {
+        // The intent stays: if the admin comes back to Automatic, that create is looked up first.
         let step = state.genesys.failedStep ?? state.firstUnfinishedStep ?? .queue
         state.mode = .guided
-        state.org.creating = nil
         enter(.step(step))
     }
 }
 
 extension WizardState {
+    /// What the plan does for a step, given the survey and whether the step went stale.
+    public func planAction(_ step: StepID, _ survey: Survey) -> PlanAction {
+        Plan.action(step, answers, survey, stale: status(step) == .stale)
+    }
+
     /// The answers and known ids, as the Genesys work needs them.
     public var setupTargets: SetupTargets {
         SetupTargets(queueName: answers.queueName, queueMustExist: answers.queueOrigin == .existing,
@@ -140,6 +158,7 @@ extension OrgRecord {
         queueID = other.queueID ?? queueID
         flowID = other.flowID ?? flowID
         integrationID = other.integrationID ?? integrationID
+        recipientID = other.recipientID ?? recipientID
     }
 
     mutating func merge(_ survey: Survey) {
@@ -147,13 +166,16 @@ extension OrgRecord {
         queueID = survey.queueID
         flowID = survey.flowPublished ? survey.flowID : nil
         integrationID = survey.integrationID
+        recipientID = survey.recipientID
     }
 }
 
 /// What Automatic mode will do for each step, given what the survey found: pure, so the plan screen, the
 /// run and the tests agree.
 public enum Plan {
-    public static func action(_ step: StepID, _ answers: Answers, _ survey: Survey) -> PlanAction {
+    /// `stale`: the step was done, then an answer it relies on changed (a different queue): what exists is
+    /// made again to match, rather than reused as it is.
+    public static func action(_ step: StepID, _ answers: Answers, _ survey: Survey, stale: Bool = false) -> PlanAction {
         switch step {
         case .queue:
             if survey.queueID != nil { return .reuse }
@@ -162,17 +184,19 @@ public enum Plan {
             guard survey.userID != nil else { return .blocked(.userMissing(answers.memberEmail)) }
             return survey.isMember ? .alreadyDone : .add
         case .flow:
-            if survey.flowID != nil && survey.flowPublished { return .reuse }
+            // A stale new flow transfers to the old queue: publishing it again points it at the new one.
+            if survey.flowID != nil && survey.flowPublished && !(stale && answers.flowOrigin == .new) { return .reuse }
             guard answers.flowOrigin == .new else {
                 return .blocked(survey.flowID == nil ? .flowMissing(answers.flowName) : .flowNotPublished(answers.flowName))
             }
             // Publishing a flow of the same name makes a new version of it, never a second flow.
             return .create
         case .integration:
+            if survey.integrationBroken { return .blocked(.integrationBroken(answers.integrationName)) }
             return survey.integrationID != nil ? .reuse : .create
         case .route:
-            let flowStays = survey.flowID != nil && survey.flowPublished
-            return flowStays && survey.routedFlowID == survey.flowID ? .alreadyDone : .bind
+            let flowStays = survey.flowID != nil && survey.flowPublished && action(.flow, answers, survey) == .reuse
+            return flowStays && survey.routedFlowID == survey.flowID && !stale ? .alreadyDone : .bind
         case .prerequisites, .salesforce:
             return .alreadyDone
         }

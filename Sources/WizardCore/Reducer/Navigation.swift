@@ -62,6 +62,7 @@ extension Transition {
         guard validateFields() else { return }
         if state.genesys.connected, step.isChecked(in: state.mode) {
             state.genesys.findings = []
+            state.genesys.failure = nil
             state.genesys.busy = .checking(step)
             effects.append(.genesys(.check(step, state.setupTargets)))
             return
@@ -90,7 +91,8 @@ extension Transition {
         state.confirmed[step] = fingerprint
         if state.mode.appliesItself && StepID.genesysSteps.contains(step) {
             // Answered, not yet done: the plan does it.
-            if !unchanged { state.statuses[step] = .inProgress }
+            // A stale step stays stale: the plan then makes it again rather than reusing what is there.
+            if !unchanged && state.status(step) != .stale { state.statuses[step] = .inProgress }
         } else {
             state.statuses[step] = step.reusesExisting(state.answers) ? .skipped : .done
         }

@@ -50,10 +50,16 @@ extension Transition {
         state.statuses = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, .pending) })
         state.confirmed = [:]
         state.secretToken = ""
+        state.org = OrgRecord()
         state.overlay = nil
         // The copy comes first: the save that follows replaces the checkpoint (and its rolling .bak).
         effects.append(.archiveCheckpoint)
-        enter(.step(.prerequisites))
+        if state.mode.usesGenesys && !state.genesys.connected {
+            state.genesys.afterConnecting = .step(.prerequisites)
+            enter(.connect)
+        } else {
+            enter(.step(.prerequisites))
+        }
         state.notice = .startedOver(nil)
     }
 }

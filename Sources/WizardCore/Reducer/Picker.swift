@@ -73,6 +73,14 @@ extension Transition {
         state.overlay = .picker(picker)
     }
 
+    mutating func showSearchFailure(_ kind: PickerKind, query: String, page: Int, _ failure: GenesysFailure) {
+        guard case .picker(var picker) = state.overlay, picker.kind == kind, picker.query == query,
+              picker.page == page else { return }
+        picker.loading = false
+        picker.failure = failure
+        state.overlay = .picker(picker)
+    }
+
     /// The picked name becomes the answer, as "use an existing one".
     private mutating func choose(_ name: String, kind: PickerKind) {
         state.overlay = nil
@@ -86,12 +94,5 @@ extension Transition {
             answerChanged(nameField)
         }
         focus(state.fields.firstIndex(of: nameField) ?? 0)
-    }
-}
-
-extension WizardState {
-    var pickerIsLoading: Bool {
-        if case .picker(let picker) = overlay { return picker.loading }
-        return false
     }
 }

@@ -35,12 +35,8 @@ struct Transition {
             state.notice = .startedOver(path)
         case .searched(let kind, let query, let page, let found):
             showSearchResult(kind, query: query, page: page, found)
-        case .genesysFailed(let failure) where state.pickerIsLoading:
-            if case .picker(var picker) = state.overlay {
-                picker.loading = false
-                picker.failure = failure
-                state.overlay = .picker(picker)
-            }
+        case .searchFailed(let kind, let query, let page, let failure):
+            showSearchFailure(kind, query: query, page: page, failure)
         case .genesysConnected, .genesysFailed, .surveyed, .applied, .checked, .tick:
             handleGenesys(event)
         }

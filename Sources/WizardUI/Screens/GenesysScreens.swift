@@ -37,10 +37,10 @@ extension Canvas {
                 line = texts.genesys.planDone(step, status, state.answers)
                 (mark, style) = (status.mark, status.markStyle)
             } else if state.genesys.busy == .applying(step) {
-                line = texts.genesys.planLine(step, Plan.action(step, state.answers, survey), state.answers)
+                line = texts.genesys.planLine(step, state.planAction(step, survey), state.answers)
                 (mark, style) = (Canvas.spinner(state.genesys.spinnerFrame), Canvas.heading)
             } else {
-                let action = Plan.action(step, state.answers, survey)
+                let action = state.planAction(step, survey)
                 line = texts.genesys.planLine(step, action, state.answers)
                 if case .blocked = action {
                     (mark, style) = (" ", Canvas.error)

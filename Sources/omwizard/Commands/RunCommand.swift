@@ -58,6 +58,8 @@ struct RunCommand: ParsableCommand {
 
         let practice = PracticeProcess(statePath: Self.practiceStatePath(besides: path), faults: practiceFault)
         let service = SetupService(startPractice: { () throws(GenesysFailure) -> String in try practice.start() })
+        // A write to a connection the far end closed must be an error, not the end of the wizard.
+        signal(SIGPIPE, SIG_IGN)
         let terminal = Terminal(colors: Environment.value("NO_COLOR").map(\.isEmpty) ?? true)
         let session = WizardSession(state: state, terminal: terminal, store: store, genesys: GenesysWorker(service: service))
         let final = session.run()

@@ -57,14 +57,18 @@ final class WizardSession {
         }
     }
 
-    private func saveNow() {
-        guard let checkpoint = unsavedCheckpoint else { return }
+    /// Writes the waiting checkpoint, if any; returns why it failed, if it did.
+    @discardableResult
+    private func saveNow() -> SaveFailure? {
+        guard let checkpoint = unsavedCheckpoint else { return nil }
         unsavedCheckpoint = nil
         do {
             try store.save(checkpoint)
             if state.unsavedBecause != nil { dispatch(.checkpointSaved) }
+            return nil
         } catch {
             dispatch(.checkpointSaveFailed(error))
+            return error
         }
     }
 
@@ -101,7 +105,9 @@ final class WizardSession {
                 return .checkpointSaveFailed(error)
             }
         case .genesys(let work):
-            if case .apply = work { saveNow() }
+            // A create goes out only once its intent is on disk: otherwise a run stopped meanwhile could not
+            // know to look for what it made.
+            if case .apply = work, let failure = saveNow() { return .genesysFailed(.progressNotSaved(failure)) }
             genesys.start(work)
             return nil
         case .quit:
