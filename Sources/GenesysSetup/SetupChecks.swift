@@ -72,6 +72,7 @@ struct SetupChecks {
         (ids.integrationID, ids.flowID, ids.recipientID) = (foundIntegration.id, foundFlow.id, foundIntegration.recipientID)
         let routed = try await client.recipient(id: foundIntegration.recipientID).flow
         guard let routed else { return [.routeMissing(integration: targets.integrationName)] }
-        return routed.id == foundFlow.id ? [] : [.routeToOtherFlow(integration: targets.integrationName, flow: targets.flowName)]
+        return routed.id == foundFlow.id ? []
+            : [.routeToOtherFlow(integration: targets.integrationName, flow: targets.flowName, current: routed.name ?? routed.id)]
     }
 }

@@ -110,7 +110,7 @@ import Testing
         walk.send(.applied(.flow, StepResult(ids: OrgRecord(), reused: false)))
         walk.send(.applied(.integration, StepResult(ids: OrgRecord(), reused: false)))
         walk.send(.applied(.route, StepResult(ids: OrgRecord(), reused: false)))
-        #expect(walk.state.genesys.busy == nil && walk.state.notice == .planDone)
+        #expect(walk.state.genesys.busy == nil && StepID.genesysSteps.allSatisfy { walk.state.status($0) == .done })
         walk.press(.enter)
         #expect(walk.state.screen == .step(.salesforce))
     }
@@ -138,8 +138,8 @@ import Testing
         survey.userID = "user-1"
         survey.queueID = "queue-1"
         walk.send(.surveyed(survey))
-        #expect(walk.state.org.queueID == "queue-1")
         walk.press(.enter)
+        #expect(walk.state.org.queueID == "queue-1", "the existing queue becomes the setup's")
         #expect(walk.state.status(.queue) == .skipped)
         #expect(walk.state.genesys.busy == .applying(.member))
     }
@@ -191,8 +191,40 @@ import Testing
                 "the create may have happened: look it up before creating again")
         walk.send(.genesysFailed(.missingPermission("routing:queue:add")))
         walk.press(.character("g"))
-        #expect(walk.state.mode == .guided && walk.state.screen == .step(.queue))
-        #expect(walk.state.fields.contains(.queueDone))
+        #expect(walk.state.mode == .automatic && walk.state.screen == .step(.queue))
+        #expect(walk.state.fields.contains(.queueDone), "that one step is done by hand, on its guided screen")
+        #expect(!Screen.step(.member).fields(walk.state).contains(.memberDone), "the others stay the wizard's")
+        #expect(walk.state.checkpoint.manualSteps == [.queue])
+
+        // Ticked as done by hand: the plan checks it in the org before relying on it.
+        walk.tick(.queueDone)
+        walk.press(.enter)
+        #expect(walk.state.status(.queue) == .done)
+        walk.press(.enter, .enter, .enter, .enter)
+        #expect(walk.state.screen == .plan)
+        var noQueue = Survey()
+        noQueue.userID = "user-1"
+        walk.send(.surveyed(noQueue))
+        #expect(walk.state.status(.queue) == .inProgress)
+        walk.press(.enter)
+        #expect(walk.state.genesys.failure == .blocked(.queueMissing(walk.state.answers.queueName)))
+        walk.press(.escape)
+        #expect(walk.state.screen == .step(.queue), "Esc leads to the step to mend")
+    }
+
+    @Test func aFlowOfThatNameThatTheWizardDidNotMakeIsNeverOverwritten() {
+        var walk = answered()
+        var survey = Survey()
+        survey.userID = "user-1"
+        survey.flowID = "someone-elses"
+        survey.flowPublished = true
+        walk.send(.surveyed(survey))
+        #expect(walk.state.planAction(.flow, survey) == .blocked(.flowNameTaken(walk.state.answers.flowName)))
+        walk.state.org.flowID = "someone-elses"
+        #expect(walk.state.planAction(.flow, survey) == .reuse, "its own flow, made by an earlier run")
+        walk.state.org.flowID = nil
+        walk.state.org.creating = .flow
+        #expect(walk.state.planAction(.flow, survey) == .reuse, "made by a run stopped before it heard back")
     }
 
     @Test func aResumeAfterEveryAnswerGoesToThePlanThroughTheConnection() {
@@ -249,7 +281,7 @@ import Testing
         var walk = connecting(.automatic)
         walk.focus(.clientSecret)
         walk.press(.function(2))
-        #expect(walk.state.notice == .nothingToCopy)
+        #expect(walk.state.notice == .secretNotCopied)
         #expect(!walk.effects.contains { if case .copyToClipboard = $0 { return true } else { return false } })
     }
 }

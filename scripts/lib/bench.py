@@ -233,7 +233,7 @@ def picker_first_page(queues, pages=0):
             since = len(w.raw)
             began = time.perf_counter()
             w.child.send("\x1b[15~")
-            arrived = wait_for_bytes(w, b" found", since, timeout=30)
+            arrived = wait_for_bytes(w, b" in all", since, timeout=30)
             for page in range(2, pages + 2):
                 w.press("pgdn")
                 wait_for(w, f"Page {page} of")

@@ -15,10 +15,12 @@ public struct Checkpoint: Codable, Equatable, Sendable {
     /// Absent in files from before Verify and Automatic modes.
     public var connection: ConnectionSettings?
     public var org: OrgRecord?
+    /// Steps left to the admin in Automatic mode.
+    public var manualSteps: [StepID]?
 
     public init(schemaVersion: Int = Checkpoint.currentSchemaVersion, language: Language, mode: Mode,
                 answers: Answers, statuses: [String: StepStatus], confirmed: [String: String],
-                connection: ConnectionSettings? = nil, org: OrgRecord? = nil) {
+                connection: ConnectionSettings? = nil, org: OrgRecord? = nil, manualSteps: [StepID]? = nil) {
         self.schemaVersion = schemaVersion
         self.language = language
         self.mode = mode
@@ -27,6 +29,7 @@ public struct Checkpoint: Codable, Equatable, Sendable {
         self.confirmed = confirmed
         self.connection = connection
         self.org = org
+        self.manualSteps = manualSteps
     }
 }
 
@@ -38,7 +41,8 @@ extension WizardState {
             statuses: Dictionary(uniqueKeysWithValues: statuses.map { ($0.key.rawValue, $0.value) }),
             confirmed: Dictionary(uniqueKeysWithValues: confirmed.map { ($0.key.rawValue, $0.value) }),
             connection: connection == ConnectionSettings() ? nil : connection,
-            org: org == OrgRecord() ? nil : org
+            org: org == OrgRecord() ? nil : org,
+            manualSteps: manualSteps.isEmpty ? nil : manualSteps.sorted()
         )
     }
 
@@ -47,7 +51,7 @@ extension WizardState {
     func persistsLike(_ other: WizardState) -> Bool {
         language == other.language && mode == other.mode && answers == other.answers
             && statuses == other.statuses && confirmed == other.confirmed && connection == other.connection
-            && org == other.org
+            && org == other.org && manualSteps == other.manualSteps
     }
 
     /// Takes over a saved checkpoint's progress, then shows the welcome screen, which offers to resume at
@@ -65,6 +69,7 @@ extension WizardState {
         })
         connection = saved.connection ?? ConnectionSettings()
         org = saved.org ?? OrgRecord()
+        manualSteps = Set(saved.manualSteps ?? [])
         screen = .welcome
         resumeChoice = 0
         focus = 0

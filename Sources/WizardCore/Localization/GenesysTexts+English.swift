@@ -71,9 +71,12 @@ extension GenesysTexts {
             case .duplicate(let operation): return "Something of that name already exists (\(operation))."
             case .rejected(let status, let message): return "Genesys Cloud refused it (\(status)): \(message)"
             case .rateLimited(let seconds): return "Genesys Cloud asks to wait \(seconds) s (too many requests), then try again."
-            case .serverError(let status): return "Genesys Cloud has a problem (\(status)), even after retries. Try again later."
+            case .serverError(let status): return "Genesys Cloud has a problem (\(status)). Try again in a moment."
             case .timeout: return "Genesys Cloud did not answer in time. Check the network, then try again."
-            case .unreachable(let detail): return "Cannot reach Genesys Cloud (\(detail)). Check the region and the network."
+            case .unreachable(let detail):
+                return detail.contains("127.0.0.1")
+                    ? "Nothing answers at that address: is the practice org running? (\(detail))"
+                    : "Cannot reach Genesys Cloud (\(detail)). Check the region and the network."
             case .tls(let detail): return "The secure connection failed (\(detail)). A proxy? Check the system's certificates."
             case .noHTTPLibrary(let detail): return "HTTPS needs libcurl, which is missing (\(detail)): apt-get install libcurl4."
             case .unexpectedResponse(let detail): return "Genesys Cloud answered something unexpected: \(detail)"
@@ -96,13 +99,15 @@ extension GenesysTexts {
             case .notAMember(let email, let queue): return "\(email) is not a member of the queue “\(queue)”."
             case .flowMissing(let name): return "No inbound message flow named “\(name)”."
             case .flowNotPublished(let name): return "The flow “\(name)” exists but is not published."
+            case .flowNameTaken(let name):
+                return "A flow named “\(name)” already exists and omwizard did not make it: reuse it, or choose another name."
             case .integrationMissing(let name): return "No Open Messaging integration named “\(name)”."
             case .integrationNotReady(let name): return "The integration “\(name)” is still being created; wait, then Enter."
             case .integrationBroken(let name):
                 return "Genesys could not create the integration “\(name)”: delete it (Admin › Message › Platforms) or choose another name."
             case .routeMissing(let integration): return "The address “\(integration)” has no message route yet."
-            case .routeToOtherFlow(let integration, let flow):
-                return "The route of “\(integration)” starts another flow, not “\(flow)”."
+            case .routeToOtherFlow(let integration, let flow, let current):
+                return "The route of “\(integration)” starts “\(current)”, not “\(flow)”."
             case .retrieveOptionsMissesQueue(let name):
                 return "Retrieve Options will not list the queue “\(name)” (needs routing:queue:search)."
             case .retrieveOptionsMissesIntegration(let name):
@@ -118,12 +123,13 @@ extension GenesysTexts {
         },
         keysPlanDone: "Enter Next · Esc Back · F1 Help · Ctrl-C Quit",
         keysBusy: "Please wait… · F1 Help · Ctrl-C Quit (progress is saved)",
+        quitWhileBusy: "A step is under way in Genesys Cloud: the next run finds what it made, and never makes it twice.",
         pickerHint: { kind in kind == .queue ? "F5: pick from the org's queues" : "F5: pick from the org's inbound message flows" },
         pickerTitle: { kind in kind == .queue ? "Queues of the org" : "Inbound message flows of the org" },
         pickerSearch: "Search: ",
         pickerLoading: "Searching…",
         pickerNothing: { query in query.isEmpty ? "Nothing in the org yet." : "Nothing whose name contains “\(query)”." },
-        pickerPage: { page, pages, total in "Page \(page) of \(pages)" + (total.map { " · \($0) found" } ?? "") },
+        pickerPage: { page, pages, total in "Page \(page) of \(pages)" + (total.map { " · \($0) in all" } ?? "") },
         pickerKeys: "Type to search · ↑↓ Choose · PgUp/PgDn Page · Enter Use it · Esc Close",
         helpConnect: "Create the OAuth client in Genesys Cloud: Admin › Integrations › OAuth › Add Client, grant type Client Credentials, with a role that has the permissions listed. GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET and GENESYSCLOUD_REGION fill these fields; --api-base points at another address (a practice org).",
         helpPlan: "The wizard first looks up what exists, then shows what it will do. Enter carries it out step by step; each step's intent is saved before it runs, so after an interruption the next run finds what was made and never makes it twice. If a step fails: R retries it, G lets you do that step by hand in Guided mode."

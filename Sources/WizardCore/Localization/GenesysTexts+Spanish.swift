@@ -73,9 +73,12 @@ extension GenesysTexts {
             case .rateLimited(let seconds):
                 return "Genesys Cloud pide esperar \(seconds) s (demasiadas peticiones); luego vuelva a intentarlo."
             case .serverError(let status):
-                return "Genesys Cloud tiene un problema (\(status)), incluso tras reintentar. Inténtelo más tarde."
+                return "Genesys Cloud tiene un problema (\(status)). Inténtelo de nuevo en un momento."
             case .timeout: return "Genesys Cloud no respondió a tiempo. Revise la red y vuelva a intentarlo."
-            case .unreachable(let detail): return "No se puede contactar con Genesys Cloud (\(detail)). Revise la región y la red."
+            case .unreachable(let detail):
+                return detail.contains("127.0.0.1")
+                    ? "Nada responde en esa dirección: ¿está en marcha la organización de práctica? (\(detail))"
+                    : "No se puede contactar con Genesys Cloud (\(detail)). Revise la región y la red."
             case .tls(let detail):
                 return "Falló la conexión segura (\(detail)). ¿Un proxy? Revise los certificados del sistema."
             case .noHTTPLibrary(let detail):
@@ -100,14 +103,16 @@ extension GenesysTexts {
             case .notAMember(let email, let queue): return "\(email) no es miembro de la cola «\(queue)»."
             case .flowMissing(let name): return "No hay ningún flujo de mensajes entrantes llamado «\(name)»."
             case .flowNotPublished(let name): return "El flujo «\(name)» existe pero no está publicado."
+            case .flowNameTaken(let name):
+                return "Ya existe un flujo llamado «\(name)» que omwizard no creó: reutilícelo o elija otro nombre."
             case .integrationMissing(let name): return "No hay ninguna integración de Mensajería Abierta llamada «\(name)»."
             case .integrationNotReady(let name):
                 return "La integración «\(name)» aún se está creando; espere y pulse Enter."
             case .integrationBroken(let name):
                 return "Genesys no pudo crear la integración «\(name)»: elimínela (Administración › Mensajes › Plataformas) o elija otro nombre."
             case .routeMissing(let integration): return "La dirección «\(integration)» aún no tiene ruta de mensajes."
-            case .routeToOtherFlow(let integration, let flow):
-                return "La ruta de «\(integration)» inicia otro flujo, no «\(flow)»."
+            case .routeToOtherFlow(let integration, let flow, let current):
+                return "La ruta de «\(integration)» inicia «\(current)», no «\(flow)»."
             case .retrieveOptionsMissesQueue(let name):
                 return "Retrieve Options no listará la cola «\(name)» (necesita routing:queue:search)."
             case .retrieveOptionsMissesIntegration(let name):
@@ -123,12 +128,13 @@ extension GenesysTexts {
         },
         keysPlanDone: "Enter Siguiente · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
         keysBusy: "Espere… · F1 Ayuda · Ctrl-C Salir (el progreso está guardado)",
+        quitWhileBusy: "Hay un paso en curso en Genesys Cloud: la próxima sesión encontrará lo que haya creado y nunca lo creará dos veces.",
         pickerHint: { kind in kind == .queue ? "F5: elegir entre las colas de la organización" : "F5: elegir entre los flujos de la organización" },
         pickerTitle: { kind in kind == .queue ? "Colas de la organización" : "Flujos de mensajes entrantes de la organización" },
         pickerSearch: "Buscar: ",
         pickerLoading: "Buscando…",
         pickerNothing: { query in query.isEmpty ? "Aún no hay nada en la organización." : "Nada cuyo nombre contenga «\(query)»." },
-        pickerPage: { page, pages, total in "Página \(page) de \(pages)" + (total.map { " · \($0) encontrados" } ?? "") },
+        pickerPage: { page, pages, total in "Página \(page) de \(pages)" + (total.map { " · \($0) en total" } ?? "") },
         pickerKeys: "Escriba para buscar · ↑↓ Elegir · RePág/AvPág · Enter Usar · Esc Cerrar",
         helpConnect: "Cree el cliente OAuth en Genesys Cloud: Administración › Integraciones › OAuth › Agregar cliente, tipo de concesión Client Credentials, con un rol que tenga los permisos indicados. GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET y GENESYSCLOUD_REGION rellenan estos campos; --api-base apunta a otra dirección (una organización de práctica).",
         helpPlan: "El asistente busca primero lo que existe y luego muestra lo que hará. Enter lo ejecuta paso a paso; la intención de cada paso se guarda antes de ejecutarlo, así que tras una interrupción la siguiente sesión encuentra lo creado y nunca lo crea dos veces. Si un paso falla: R lo reintenta, G le deja hacer ese paso a mano en modo Guiado."

@@ -28,6 +28,8 @@ public struct GenesysTexts: Sendable {
     public var keysPlanFailed: @Sendable (_ canSwitchToGuided: Bool) -> String
     public var keysPlanDone: String
     public var keysBusy: String
+    /// Added to the quit question while Genesys Cloud is working.
+    public var quitWhileBusy: String
     public var pickerHint: @Sendable (PickerKind) -> String
     public var pickerTitle: @Sendable (PickerKind) -> String
     public var pickerSearch: String

@@ -188,6 +188,7 @@ extension Texts {
             case .copied(let field):
                 return "Sent “\(Texts.english.fieldLabel(field))” to the clipboard, if this terminal allows it."
             case .nothingToCopy: return "Move to a text field to copy its value."
+            case .secretNotCopied: return "The client secret is never copied, not even to the clipboard."
             case .tokenGenerated: return "A new random token was generated."
             case .summaryWritten(let path): return "Summary saved to \(path)"
             case .summaryFailed(let path, let failure):
@@ -196,7 +197,6 @@ extension Texts {
             case .startedOver(let copy):
                 return copy.map { "Starting over. The previous progress is kept beside it as \(fileName($0))" }
                     ?? "Starting over."
-            case .planDone: return GenesysTexts.english.planFinished
             case .damagedSetAside(let path):
                 return "Starting fresh. The damaged file is kept beside it as \(fileName(path))"
             }
@@ -287,15 +287,15 @@ extension Texts {
              "Ctrl-C quits; progress is saved."]
         },
         summaryTitle: "Summary",
-        summaryLine: { step, answers in
+        summaryLine: { step, answers, status in
             switch step {
             case .prerequisites: return "admin rights and package confirmed"
             case .queue:
-                return quotedEN(answers.queueName) + (answers.queueOrigin == .existing ? " (existing)" : " (new)")
+                return quotedEN(answers.queueName) + (answers.queueOrigin == .existing || status == .skipped ? " (existing)" : " (new)")
             case .member:
-                return answers.memberEmail + (answers.memberOrigin == .existing ? " (already a member)" : "")
+                return answers.memberEmail + (answers.memberOrigin == .existing || status == .skipped ? " (already a member)" : "")
             case .flow:
-                return quotedEN(answers.flowName) + (answers.flowOrigin == .existing ? " (reused)" : " (new, published)")
+                return quotedEN(answers.flowName) + (answers.flowOrigin == .existing || status == .skipped ? " (reused)" : " (new, published)")
             case .integration: return "\(quotedEN(answers.integrationName)) → \(answers.webhookURL)"
             case .route: return "\(quotedEN(answers.routeAddress)) → flow \(quotedEN(answers.routeFlow))"
             case .salesforce: return "Retrieve Options pressed"

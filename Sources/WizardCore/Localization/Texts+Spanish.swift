@@ -91,7 +91,7 @@ extension Texts {
         },
         keysSummary: "Enter Terminar · G Guardar resumen · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
         summaryWrites: { path in "G guarda este resumen en Markdown en \(path)" },
-        tokenKeys: "F3 mostrar/ocultar · F4 token nuevo · más de 15 caracteres",
+        tokenKeys: "F3 mostrar/ocultar · F4 otro · más de 15 caracteres",
         fieldLabel: { field in
             switch field {
             case .language: return "Idioma"
@@ -188,6 +188,7 @@ extension Texts {
                 return "Cambió \(Texts.spanish.stepName(step)): revise de nuevo \(names) (marcados !)."
             case .copied(let field):
                 return "«\(Texts.spanish.fieldLabel(field))» enviado al portapapeles, si esta terminal lo permite."
+            case .secretNotCopied: return "El secreto de cliente nunca se copia, tampoco al portapapeles."
             case .nothingToCopy: return "Vaya a un campo de texto para copiar su valor."
             case .tokenGenerated: return "Se generó un token aleatorio nuevo."
             case .summaryWritten(let path): return "Resumen guardado en \(path)"
@@ -197,7 +198,6 @@ extension Texts {
             case .startedOver(let copy):
                 return copy.map { "Empezando de nuevo. El progreso anterior queda al lado, como \(fileName($0))" }
                     ?? "Empezando de nuevo."
-            case .planDone: return GenesysTexts.spanish.planFinished
             case .damagedSetAside(let path):
                 return "Empezando de cero. El archivo dañado queda al lado, como \(fileName(path))"
             }
@@ -288,15 +288,15 @@ extension Texts {
              "Ctrl-C sale; el progreso está guardado."]
         },
         summaryTitle: "Resumen",
-        summaryLine: { step, answers in
+        summaryLine: { step, answers, status in
             switch step {
             case .prerequisites: return "permisos de administrador y paquete confirmados"
             case .queue:
-                return "«\(answers.queueName)»" + (answers.queueOrigin == .existing ? " (existente)" : " (nueva)")
+                return "«\(answers.queueName)»" + (answers.queueOrigin == .existing || status == .skipped ? " (existente)" : " (nueva)")
             case .member:
-                return answers.memberEmail + (answers.memberOrigin == .existing ? " (ya era miembro)" : "")
+                return answers.memberEmail + (answers.memberOrigin == .existing || status == .skipped ? " (ya era miembro)" : "")
             case .flow:
-                return "«\(answers.flowName)»" + (answers.flowOrigin == .existing ? " (reutilizado)" : " (nuevo, publicado)")
+                return "«\(answers.flowName)»" + (answers.flowOrigin == .existing || status == .skipped ? " (reutilizado)" : " (nuevo, publicado)")
             case .integration: return "«\(answers.integrationName)» → \(answers.webhookURL)"
             case .route: return "«\(answers.routeAddress)» → flujo «\(answers.routeFlow)»"
             case .salesforce: return "Retrieve Options pulsado"

@@ -64,7 +64,8 @@ public struct Texts: Sendable {
 
     // Summary
     public var summaryTitle: String
-    public var summaryLine: @Sendable (StepID, Answers) -> String
+    /// What a finished step recorded; the status tells something made from something that already existed.
+    public var summaryLine: @Sendable (StepID, Answers, StepStatus) -> String
     public var leftToDo: String
     public var nothingLeft: String
     public var nextChapter: String

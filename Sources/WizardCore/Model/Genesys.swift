@@ -172,15 +172,30 @@ public enum Finding: Equatable, Sendable {
     case notAMember(email: String, queue: String)
     case flowMissing(String)
     case flowNotPublished(String)
+    /// "Create a new one", but a flow of that name exists that the wizard did not make: publishing would
+    /// overwrite it.
+    case flowNameTaken(String)
     case integrationMissing(String)
     case integrationNotReady(String)
     /// Its creation ended in Error in Genesys: it must be deleted or another name chosen.
     case integrationBroken(String)
     case routeMissing(integration: String)
-    /// The route starts another flow than the one of step 4.
-    case routeToOtherFlow(integration: String, flow: String)
+    /// The route starts another flow (`current`) than the one of step 4.
+    case routeToOtherFlow(integration: String, flow: String, current: String)
     case retrieveOptionsMissesQueue(String)
     case retrieveOptionsMissesIntegration(String)
+
+    /// The step whose answers or work this is about: where Esc leads to mend it.
+    public var step: StepID {
+        switch self {
+        case .queueMissing: return .queue
+        case .userMissing, .notAMember: return .member
+        case .flowMissing, .flowNotPublished, .flowNameTaken: return .flow
+        case .integrationMissing, .integrationNotReady, .integrationBroken: return .integration
+        case .routeMissing, .routeToOtherFlow: return .route
+        case .retrieveOptionsMissesQueue, .retrieveOptionsMissesIntegration: return .salesforce
+        }
+    }
 }
 
 /// Why work in Genesys Cloud failed, in terms the texts can explain.

@@ -125,8 +125,11 @@ extension Transition {
 
     mutating func copyFocusedValue() {
         // The OAuth client secret is never sent anywhere but to the login service, not even to the clipboard.
-        guard let field = state.focusedField, field.kind.takesText, field != .clientSecret,
-              !state.text(of: field).isEmpty else {
+        if state.focusedField == .clientSecret {
+            state.notice = .secretNotCopied
+            return
+        }
+        guard let field = state.focusedField, field.kind.takesText, !state.text(of: field).isEmpty else {
             state.notice = .nothingToCopy
             return
         }

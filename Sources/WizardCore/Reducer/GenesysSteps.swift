@@ -34,7 +34,15 @@ extension Transition {
         case .surveyed(let survey):
             state.genesys.busy = nil
             state.genesys.survey = survey
-            state.org.merge(survey)
+            state.org.userID = survey.userID ?? state.org.userID
+            // A plan starts from what exists: a step recorded as finished (by hand, or before the org
+            // changed) whose object is not there is done again.
+            for step in StepID.genesysSteps where state.status(step).isFinished {
+                switch state.planAction(step, survey) {
+                case .reuse, .alreadyDone: state.org.adopt(step, from: survey)
+                default: state.statuses[step] = .inProgress
+                }
+            }
         case .applied(let step, let result):
             state.org.merge(result.ids)
             state.org.creating = nil
@@ -84,8 +92,10 @@ extension Transition {
             case .blocked:
                 return
             case .reuse where step != .integration || survey.integrationReady, .alreadyDone:
+                state.org.adopt(step, from: survey)
                 complete(step, reused: true)
             default:
+                if action == .reuse { state.org.adopt(step, from: survey) }
                 // A create whose intent was already saved may have happened: the work looks it up first.
                 let lookUpFirst = state.org.creating == step
                 if action == .create { state.org.creating = step }
@@ -95,7 +105,6 @@ extension Transition {
             }
         }
         state.genesys.busy = nil
-        state.notice = .planDone
     }
 
     private mutating func complete(_ step: StepID, reused: Bool) {
@@ -116,11 +125,11 @@ extension Transition {
         }
     }
 
-    /// G after a failure: the admin does that step by hand, guided, and the wizard goes on from there.
+    /// G after a failure: the admin does that one step by hand, on its guided screen; the plan then goes on
+    /// with the others. The intent stays, so the plan still looks for what the failed attempt may have made.
     mutating func switchToGuided() {
-        // The intent stays: if the admin comes back to Automatic, that create is looked up first.
-        let step = state.genesys.failedStep ?? state.firstUnfinishedStep ?? .queue
-        state.mode = .guided
+        guard let step = state.genesys.failedStep else { return }
+        state.manualSteps.insert(step)
         enter(.step(step))
     }
 }
@@ -128,7 +137,22 @@ extension Transition {
 extension WizardState {
     /// What the plan does for a step, given the survey and whether the step went stale.
     public func planAction(_ step: StepID, _ survey: Survey) -> PlanAction {
-        Plan.action(step, answers, survey, stale: status(step) == .stale)
+        guard !manualSteps.contains(step) else {
+            // Left to the admin: done if it exists; otherwise the plan waits for them.
+            let exists: Bool
+            switch step {
+            case .queue: exists = survey.queueID != nil
+            case .member: exists = survey.isMember
+            case .flow: exists = survey.flowID != nil && survey.flowPublished
+            case .integration: exists = survey.integrationReady
+            case .route: exists = survey.routedFlowID != nil && survey.routedFlowID == survey.flowID
+            case .prerequisites, .salesforce: exists = true
+            }
+            return exists ? .alreadyDone : .blocked(Plan.missing(step, answers))
+        }
+        // The wizard's own flow: the one it made (its id is known, or its create was under way).
+        let ownFlow = survey.flowID != nil && (org.flowID == survey.flowID || org.creating == .flow)
+        return Plan.action(step, answers, survey, stale: status(step) == .stale, ownFlow: ownFlow)
     }
 
     /// The answers and known ids, as the Genesys work needs them.
@@ -161,12 +185,14 @@ extension OrgRecord {
         recipientID = other.recipientID ?? recipientID
     }
 
-    mutating func merge(_ survey: Survey) {
-        userID = survey.userID ?? userID
-        queueID = survey.queueID
-        flowID = survey.flowPublished ? survey.flowID : nil
-        integrationID = survey.integrationID
-        recipientID = survey.recipientID
+    /// Takes, as the setup's own, the object a survey found for a step that is reused as it is.
+    mutating func adopt(_ step: StepID, from survey: Survey) {
+        switch step {
+        case .queue: queueID = survey.queueID
+        case .flow: flowID = survey.flowID
+        case .integration: (integrationID, recipientID) = (survey.integrationID, survey.recipientID)
+        case .prerequisites, .member, .route, .salesforce: break
+        }
     }
 }
 
@@ -175,7 +201,9 @@ extension OrgRecord {
 public enum Plan {
     /// `stale`: the step was done, then an answer it relies on changed (a different queue): what exists is
     /// made again to match, rather than reused as it is.
-    public static func action(_ step: StepID, _ answers: Answers, _ survey: Survey, stale: Bool = false) -> PlanAction {
+    /// `ownFlow`: the flow of that name is the one this setup made, so it may be published again.
+    public static func action(_ step: StepID, _ answers: Answers, _ survey: Survey, stale: Bool = false,
+                              ownFlow: Bool = true) -> PlanAction {
         switch step {
         case .queue:
             if survey.queueID != nil { return .reuse }
@@ -184,21 +212,35 @@ public enum Plan {
             guard survey.userID != nil else { return .blocked(.userMissing(answers.memberEmail)) }
             return survey.isMember ? .alreadyDone : .add
         case .flow:
-            // A stale new flow transfers to the old queue: publishing it again points it at the new one.
-            if survey.flowID != nil && survey.flowPublished && !(stale && answers.flowOrigin == .new) { return .reuse }
             guard answers.flowOrigin == .new else {
-                return .blocked(survey.flowID == nil ? .flowMissing(answers.flowName) : .flowNotPublished(answers.flowName))
+                if survey.flowID == nil { return .blocked(.flowMissing(answers.flowName)) }
+                return survey.flowPublished ? .reuse : .blocked(.flowNotPublished(answers.flowName))
             }
-            // Publishing a flow of the same name makes a new version of it, never a second flow.
-            return .create
+            guard survey.flowID != nil else { return .create }
+            // Someone else's flow of that name: publishing would overwrite it.
+            guard ownFlow else { return .blocked(.flowNameTaken(answers.flowName)) }
+            // A stale flow transfers to the old queue: publishing it again (a new version of the same flow,
+            // never a second one) points it at the new queue.
+            return survey.flowPublished && !stale ? .reuse : .create
         case .integration:
             if survey.integrationBroken { return .blocked(.integrationBroken(answers.integrationName)) }
             return survey.integrationID != nil ? .reuse : .create
         case .route:
-            let flowStays = survey.flowID != nil && survey.flowPublished && action(.flow, answers, survey) == .reuse
+            let flowStays = survey.flowID != nil && survey.flowPublished
             return flowStays && survey.routedFlowID == survey.flowID && !stale ? .alreadyDone : .bind
         case .prerequisites, .salesforce:
             return .alreadyDone
+        }
+    }
+
+    /// What is missing when a step left to the admin is not found in the org.
+    static func missing(_ step: StepID, _ answers: Answers) -> Finding {
+        switch step {
+        case .queue, .prerequisites, .salesforce: return .queueMissing(answers.queueName)
+        case .member: return .notAMember(email: answers.memberEmail, queue: answers.queueName)
+        case .flow: return .flowMissing(answers.flowName)
+        case .integration: return .integrationMissing(answers.integrationName)
+        case .route: return .routeMissing(integration: answers.integrationName)
         }
     }
 }

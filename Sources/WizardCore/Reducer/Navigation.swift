@@ -4,6 +4,13 @@ extension Transition {
         switch state.screen {
         case .welcome:
             state.overlay = .confirmQuit
+        case .plan where state.genesys.failure != nil:
+            // Back to where the problem can be mended: the step that blocks, or the one that failed.
+            if case .blocked(let finding) = state.genesys.failure {
+                enter(.step(finding.step))
+            } else {
+                enter(.step(state.genesys.failedStep ?? .route))
+            }
         default:
             if let previous = state.screen.previous(in: state.mode) { enter(previous) }
         }
@@ -89,7 +96,7 @@ extension Transition {
         }
         let unchanged = state.confirmed[step] == fingerprint && state.status(step).isFinished
         state.confirmed[step] = fingerprint
-        if state.mode.appliesItself && StepID.genesysSteps.contains(step) {
+        if state.isDoneByTheWizard(step) {
             // Answered, not yet done: the plan does it.
             // A stale step stays stale: the plan then makes it again rather than reusing what is there.
             if !unchanged && state.status(step) != .stale { state.statuses[step] = .inProgress }

@@ -30,6 +30,12 @@ extension Transition {
         case .enter:
             guard picker.names.indices.contains(picker.selection) else { return }
             choose(picker.names[picker.selection], kind: picker.kind)
+        case .down where picker.selection == picker.names.count - 1 && picker.page < picker.pageCount:
+            picker.page += 1
+            search(picker)
+        case .up where picker.selection == 0 && picker.page > 1:
+            picker.page -= 1
+            search(picker, selectingLast: true)
         case .up, .down:
             guard !picker.names.isEmpty else { return }
             picker.selection = (picker.selection + (key == .up ? -1 : 1) + picker.names.count) % picker.names.count
@@ -54,11 +60,11 @@ extension Transition {
         }
     }
 
-    private mutating func search(_ picker: Picker) {
+    private mutating func search(_ picker: Picker, selectingLast: Bool = false) {
         var picker = picker
         picker.loading = true
         picker.failure = nil
-        picker.selection = 0
+        picker.selection = selectingLast ? Picker.pageSize - 1 : 0
         state.overlay = .picker(picker)
         effects.append(.genesys(.search(picker.kind, query: picker.query, page: picker.page)))
     }
@@ -70,6 +76,7 @@ extension Transition {
         picker.names = found.names
         picker.total = found.total
         picker.loading = false
+        picker.selection = min(picker.selection, max(0, found.names.count - 1))
         state.overlay = .picker(picker)
     }
 

@@ -42,7 +42,7 @@ extension Screen {
         case .step(let step):
             // When the wizard does the step itself there is nothing to tick, and whether the user is already
             // a member is for the wizard to find out.
-            guard state.mode.appliesItself else { return step.fields }
+            guard state.isDoneByTheWizard(step) else { return step.fields }
             return step.fields.filter { $0 != step.doneField && $0 != .memberOrigin }
         case .plan, .summary: return []
         }

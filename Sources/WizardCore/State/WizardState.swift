@@ -48,6 +48,8 @@ public struct WizardState: Equatable, Sendable {
     public var clientSecret = ""
     /// The org's objects found or made, and the create in flight; saved.
     public var org = OrgRecord()
+    /// Steps that Automatic mode leaves to the admin (G after a failure): their screens are the guided ones.
+    public var manualSteps: Set<StepID> = []
     public var genesys = GenesysActivity()
 
     /// The webhook signature token. Held in memory only: it never reaches the checkpoint.
@@ -77,6 +79,11 @@ public struct WizardState: Equatable, Sendable {
 
     public func status(_ step: StepID) -> StepStatus { statuses[step] ?? .pending }
 
+    /// True when the wizard itself makes this step in the org (Automatic mode, and not left to the admin).
+    public func isDoneByTheWizard(_ step: StepID) -> Bool {
+        mode.appliesItself && StepID.genesysSteps.contains(step) && !manualSteps.contains(step)
+    }
+
     /// The first step that is not finished, or nil when every step is.
     public var firstUnfinishedStep: StepID? { StepID.allCases.first { !status($0).isFinished } }
 
@@ -86,7 +93,8 @@ public struct WizardState: Equatable, Sendable {
     public var resumeScreen: Screen {
         if mode.appliesItself {
             let unanswered = StepID.allCases.first { step in
-                step != .salesforce && !status(step).isFinished && (step == .prerequisites || confirmed[step] == nil)
+                step != .salesforce && !status(step).isFinished
+                    && (!isDoneByTheWizard(step) || confirmed[step] == nil)
             }
             if let unanswered { return .step(unanswered) }
             if StepID.genesysSteps.contains(where: { !status($0).isFinished }) { return .plan }
@@ -158,8 +166,8 @@ public enum Notice: Equatable, Sendable {
     /// Started over; the previous progress was copied to this file (nil while the copy is being made).
     case startedOver(String?)
     case damagedSetAside(String)
-    /// Automatic mode finished the Genesys steps.
-    case planDone
+    /// F2 on the OAuth client secret, which is never copied.
+    case secretNotCopied
 }
 
 /// Why a file could not be written, in terms the texts can explain.

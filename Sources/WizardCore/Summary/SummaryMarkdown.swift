@@ -5,7 +5,7 @@ public enum SummaryMarkdown {
         var lines = ["# omwizard: \(texts.summaryTitle)", "", "\(texts.profileLabel): \(state.context.profile)", ""]
         for step in StepID.allCases {
             let status = state.status(step)
-            let detail = status.isFinished ? texts.summaryLine(step, state.answers) : texts.statusLabel(step, status)
+            let detail = status.isFinished ? texts.summaryLine(step, state.answers, status) : texts.statusLabel(step, status)
             lines.append("- [\(status.isFinished ? "x" : " ")] **\(texts.stepName(step))**: \(detail)")
         }
         lines.append("")

@@ -7,8 +7,9 @@ extension Canvas {
             let body = texts.help(state.screen) + [""] + texts.helpKeys + ["", texts.legend]
             drawBox(title: texts.helpTitle(texts.screenName(state.screen)), body: body, keys: texts.helpClose)
         case .confirmQuit:
+            let underWay = state.genesys.busy == nil ? [] : ["", texts.genesys.quitWhileBusy]
             drawBox(title: texts.quitTitle, body: texts.quitBody(state.context.checkpointPath, state.context.resumeCommand,
-                                                          state.unsavedBecause, state.hasProgress),
+                                                          state.unsavedBecause, state.hasProgress) + underWay,
                     keys: texts.quitKeys, alarming: state.unsavedBecause != nil)
         case .confirmStartOver:
             drawBox(title: texts.startOverTitle, body: texts.startOverBody(state.context.checkpointPath),

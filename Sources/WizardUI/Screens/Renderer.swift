@@ -96,7 +96,7 @@ struct Canvas {
         case .step: keys = texts.keysStep
         case .plan where state.genesys.failure != nil:
             keys = texts.genesys.keysPlanFailed(state.genesys.failedStep != nil)
-        case .plan where state.genesys.survey != nil && state.notice == .planDone: keys = texts.genesys.keysPlanDone
+        case .plan where StepID.genesysSteps.allSatisfy({ state.status($0).isFinished }): keys = texts.genesys.keysPlanDone
         case .plan: keys = texts.genesys.keysPlanReady
         case .summary: keys = texts.keysSummary
         }

@@ -51,7 +51,7 @@ extension Canvas {
         let indent = texts.whereLabel.displayWidth
         grid.write(texts.whereLabel, row: whereTop, column: margin, style: Canvas.label)
         // Long names may need more than the five rows; a screen with few fields lends them its spare rows.
-        let doneByTheWizard = state.mode.appliesItself && StepID.genesysSteps.contains(step)
+        let doneByTheWizard = state.isDoneByTheWizard(step)
         let instructions = (doneByTheWizard ? [texts.genesys.automaticNote] : []) + texts.instructions(step, state.answers, status)
         let needed = instructions.map { $0.wrapped(to: width - indent).count }.reduce(0, +)
         let fieldRows = state.fields.count + state.fields.filter { state.errors[$0] != nil || detail($0) != nil }.count * 2

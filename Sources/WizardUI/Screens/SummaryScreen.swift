@@ -16,7 +16,7 @@ extension Canvas {
             let status = state.status(step)
             grid.write(status.mark, row: row, column: margin, style: status.markStyle)
             grid.write(texts.stepName(step), row: row, column: margin + 2, style: Canvas.label)
-            let detail = status.isFinished ? texts.summaryLine(step, state.answers) : texts.statusLabel(step, status)
+            let detail = status.isFinished ? texts.summaryLine(step, state.answers, status) : texts.statusLabel(step, status)
             let stepsAfter = StepID.allCases.count - index - 1
             let room = max(1, min(3, stepsBottom - row + 1 - stepsAfter))
             row = paragraph(detail, row: row, column: detailColumn, style: status.isFinished ? .plain : status.markStyle,

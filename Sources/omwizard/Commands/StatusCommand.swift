@@ -60,7 +60,7 @@ struct StatusCommand: ParsableCommand {
             let name = texts.stepName(step).padding(to: nameWidth)
             let label = texts.statusLabel(step, status).padding(to: statusWidth)
             // Details only for finished steps: a stale step's old details would read as done.
-            let detail = status.isFinished ? texts.summaryLine(step, state.answers) : ""
+            let detail = status.isFinished ? texts.summaryLine(step, state.answers, status) : ""
             lines.append("\(step.number). \(name)\(label)\(detail)".trimmingTrailingSpaces)
         }
         lines.append(state.firstUnfinishedStep.map { texts.statusNext(texts.stepName($0)) } ?? texts.nothingLeft)
