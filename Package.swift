@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "omwizard",
             dependencies: [
-                "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage", "GenesysSetup",
+                "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage", "GenesysSetup", "CCurl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

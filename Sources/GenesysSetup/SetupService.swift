@@ -63,7 +63,7 @@ public actor SetupService {
         case .practice:
             let base = try await startPractice()
             endpoint = try Self.endpoint(base)
-            credentials = ClientCredentials(clientID: PracticeCredentials.clientID, clientSecret: PracticeCredentials.clientSecret)
+            credentials = ClientCredentials(clientID: PracticeDefaults.clientID, clientSecret: PracticeDefaults.clientSecret)
             name = base.hasPrefix("http://") ? String(base.dropFirst("http://".count)) : base
         case .org(let location, let clientID, let secret):
             if let region = Region.named(location) {

@@ -19,8 +19,8 @@ import WizardCore
             throw .practiceOrgFailed("not used")
         })
         let event = await service.perform(.connect(.org(location: "http://127.0.0.1:\(practice.port)",
-                                                        clientID: PracticeCredentials.clientID,
-                                                        secret: PracticeCredentials.clientSecret)))
+                                                        clientID: PracticeDefaults.clientID,
+                                                        secret: PracticeDefaults.clientSecret)))
         #expect(event == .genesysConnected("http://127.0.0.1:\(practice.port)"))
         return service
     }

@@ -159,6 +159,20 @@ import Testing
         #expect(Plan.action(.route, answers, survey, stale: true) == .bind)
     }
 
+    @Test func startingOverInPracticeModeResetsThePracticeOrgAndOffersItsUser() {
+        var walk = Walk()
+        walk.focus(.mode)
+        walk.press(.left, .enter, .enter)
+        walk.send(.genesysConnected("127.0.0.1:4000"))
+        walk.tick(.genesysAdmin); walk.tick(.salesforceAdmin); walk.tick(.packageInstalled); walk.press(.enter, .enter)
+        #expect(walk.state.answers.memberEmail == PracticeDefaults.memberEmail)
+        var resumed = Walk()
+        resumed.state.restore(walk.state.checkpoint, keepLanguage: true)
+        resumed.focus(.resume)
+        resumed.press(.right, .enter, .character("y"))
+        #expect(resumed.effects.contains(.resetPracticeOrg))
+    }
+
     @Test func startingOverInAutomaticModeGoesThroughTheConnection() {
         let walk = answered()
         var resumed = Walk()

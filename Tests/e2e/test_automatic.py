@@ -5,6 +5,7 @@ import time
 
 import pytest
 
+from conftest import run_cli
 from practice_org import CLIENT
 
 QUEUE = "Atención al Cliente SF"
@@ -42,7 +43,8 @@ def give_answers(wizard, texts):
     wizard.press("space", "down", "space", "down", "space", "enter")
     wizard.press("down", "ctrl-u")
     wizard.type(QUEUE)
-    wizard.press("enter")
+    # Practice mode offers a user of its org; the email is typed over it all the same.
+    wizard.press("enter", "ctrl-u")
     wizard.type(EMAIL)
     wizard.press("enter", "down", "ctrl-u")
     wizard.type(FLOW)
@@ -120,6 +122,13 @@ def test_a_full_practice_run_makes_every_object_once(spawn, home, language):
         saved = json.load(file)
     assert saved["mode"] == "practice" and saved["org"]["integrationID"] == integration_id
     assert "creating" not in saved["org"]
+
+    # A trainer's next demonstration: reset sets the practice org aside with the progress.
+    result = run_cli(home, "reset")
+    assert result.returncode == 0 and "practice org" in result.stdout
+    folder = os.path.join(home, "omwizard")
+    assert not os.path.exists(os.path.join(folder, "default.practice-org.json"))
+    assert any(name.startswith("default.practice-org.json.reset-") for name in os.listdir(folder))
 
 
 BUSY = {"queue": "Creating the queue", "flow": "Publishing the flow", "integration": "Creating the integration"}

@@ -7,8 +7,8 @@ import WizardCore
 
 /// How a practice org starts. The defaults are the ones the README documents.
 public struct PracticeOrgOptions: Sendable {
-    public static let defaultClientID = PracticeCredentials.clientID
-    public static let defaultClientSecret = PracticeCredentials.clientSecret
+    public static let defaultClientID = PracticeDefaults.clientID
+    public static let defaultClientSecret = PracticeDefaults.clientSecret
 
     public var clientID = PracticeOrgOptions.defaultClientID
     public var clientSecret = PracticeOrgOptions.defaultClientSecret

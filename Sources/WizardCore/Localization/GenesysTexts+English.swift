@@ -123,6 +123,8 @@ extension GenesysTexts {
         },
         keysPlanDone: "Enter Next · Esc Back · F1 Help · Ctrl-C Quit",
         keysBusy: "Please wait… · F1 Help · Ctrl-C Quit (progress is saved)",
+        startOverPractice: "The practice org goes back to its seed as well (five users, four queues).",
+        practiceOrgSetAside: { path in "The practice org starts again from its seed; the old one is kept in \(path)." },
         quitWhileBusy: "A step is under way in Genesys Cloud: the next run finds what it made, and never makes it twice.",
         pickerHint: { kind in kind == .queue ? "F5: pick from the org's queues" : "F5: pick from the org's inbound message flows" },
         pickerTitle: { kind in kind == .queue ? "Queues of the org" : "Inbound message flows of the org" },

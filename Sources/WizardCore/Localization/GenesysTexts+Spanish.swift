@@ -128,6 +128,8 @@ extension GenesysTexts {
         },
         keysPlanDone: "Enter Siguiente · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
         keysBusy: "Espere… · F1 Ayuda · Ctrl-C Salir (el progreso está guardado)",
+        startOverPractice: "La organización de práctica también vuelve a su estado inicial (cinco usuarios, cuatro colas).",
+        practiceOrgSetAside: { path in "La organización de práctica empieza de nuevo desde su estado inicial; la anterior queda en \(path)." },
         quitWhileBusy: "Hay un paso en curso en Genesys Cloud: la próxima sesión encontrará lo que haya creado y nunca lo creará dos veces.",
         pickerHint: { kind in kind == .queue ? "F5: elegir entre las colas de la organización" : "F5: elegir entre los flujos de la organización" },
         pickerTitle: { kind in kind == .queue ? "Colas de la organización" : "Flujos de mensajes entrantes de la organización" },

@@ -28,6 +28,10 @@ public struct GenesysTexts: Sendable {
     public var keysPlanFailed: @Sendable (_ canSwitchToGuided: Bool) -> String
     public var keysPlanDone: String
     public var keysBusy: String
+    /// Added to the start-over question in Practice mode.
+    public var startOverPractice: String
+    /// Printed by `omwizard reset` when it set the practice org aside too.
+    public var practiceOrgSetAside: @Sendable (_ path: String) -> String
     /// Added to the quit question while Genesys Cloud is working.
     public var quitWhileBusy: String
     public var pickerHint: @Sendable (PickerKind) -> String

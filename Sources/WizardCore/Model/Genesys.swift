@@ -253,9 +253,12 @@ public struct GenesysActivity: Equatable, Sendable {
     public init() {}
 }
 
-/// The OAuth client the practice org accepts unless told otherwise (documented in the README): shared by the
-/// practice org and by the wizard's Practice mode, which starts it.
-public enum PracticeCredentials {
+/// What the practice org is unless told otherwise (documented in the README): shared by the practice org
+/// and by the wizard's Practice mode, which starts it.
+public enum PracticeDefaults {
+    /// The one OAuth client it accepts.
     public static let clientID = "omwizard-practice"
     public static let clientSecret = "practice-secret-do-not-use-in-production"
+    /// A user of its seed, offered as the member in Practice mode so that a demo needs no guessing.
+    public static let memberEmail = "ana.garcia@example.com"
 }

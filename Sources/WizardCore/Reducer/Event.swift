@@ -50,6 +50,8 @@ public enum Effect: Equatable, Sendable {
     /// Keep a copy of the saved progress that later saves never touch, before starting over;
     /// answered by `.checkpointArchived`.
     case archiveCheckpoint
+    /// Put the practice org back to its seed (start over in Practice mode).
+    case resetPracticeOrg
     /// Talk to Genesys Cloud; the result comes back as `.genesysConnected`, `.surveyed`, `.applied`,
     /// `.checked` or `.genesysFailed`. The checkpoint is saved before this runs.
     case genesys(GenesysWork)

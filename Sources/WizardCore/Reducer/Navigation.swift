@@ -145,7 +145,11 @@ extension Transition {
             let refresh = state.status(.route) == .stale
             if refresh || state.answers.routeFlow.isEmpty { state.answers.routeFlow = state.answers.flowName }
             if refresh || state.answers.routeAddress.isEmpty { state.answers.routeAddress = state.answers.integrationName }
-        case .prerequisites, .member, .salesforce:
+        case .member:
+            if state.mode == .practice, state.answers.memberEmail.isEmpty {
+                state.answers.memberEmail = PracticeDefaults.memberEmail
+            }
+        case .prerequisites, .salesforce:
             break
         }
     }

@@ -54,6 +54,8 @@ extension Transition {
         state.overlay = nil
         // The copy comes first: the save that follows replaces the checkpoint (and its rolling .bak).
         effects.append(.archiveCheckpoint)
+        // A demonstration starts again from the same org, not from what the last one made.
+        if state.mode == .practice { effects.append(.resetPracticeOrg) }
         if state.mode.usesGenesys && !state.genesys.connected {
             state.genesys.afterConnecting = .step(.prerequisites)
             enter(.connect)

@@ -12,7 +12,8 @@ extension Canvas {
                                                           state.unsavedBecause, state.hasProgress) + underWay,
                     keys: texts.quitKeys, alarming: state.unsavedBecause != nil)
         case .confirmStartOver:
-            drawBox(title: texts.startOverTitle, body: texts.startOverBody(state.context.checkpointPath),
+            let practice = state.mode == .practice ? [texts.genesys.startOverPractice] : []
+            drawBox(title: texts.startOverTitle, body: texts.startOverBody(state.context.checkpointPath) + practice,
                     keys: texts.startOverKeys)
         case .damagedCheckpoint(let damaged):
             let backupLine = damaged.backup == nil ? texts.damagedWithoutBackup : texts.damagedWithBackup

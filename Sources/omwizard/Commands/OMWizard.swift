@@ -73,6 +73,11 @@ struct CheckpointOptions: ParsableArguments {
         return store
     }
 
+    /// The practice org of Practice mode is kept beside the checkpoint: default.json → default.practice-org.json.
+    var practiceStatePath: String {
+        (checkpointPath.hasSuffix(".json") ? String(checkpointPath.dropLast(5)) : checkpointPath) + ".practice-org.json"
+    }
+
     var checkpointPath: String {
         if let checkpoint { return Environment.absolute(checkpoint) }
         return Environment.stateDirectory + "/omwizard/\(profile).json"

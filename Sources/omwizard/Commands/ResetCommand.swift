@@ -19,6 +19,10 @@ struct ResetCommand: ParsableCommand {
             } else {
                 print(texts.nothingToReset(store.path))
             }
+            // A trainer's next demonstration starts from the seeded practice org, not from what this one made.
+            if let practiceCopy = PracticeProcess.setAside(options.practiceStatePath) {
+                print(texts.genesys.practiceOrgSetAside(practiceCopy))
+            }
         } catch {
             Environment.printError(store.path + ": " + texts.saveFailure(error))
             throw ExitCode(1)

@@ -56,12 +56,13 @@ struct RunCommand: ParsableCommand {
         if let mode { state.mode = mode }
         applyConnectionSettings(to: &state)
 
-        let practice = PracticeProcess(statePath: Self.practiceStatePath(besides: path), faults: practiceFault)
+        let practice = PracticeProcess(statePath: options.practiceStatePath, faults: practiceFault)
         let service = SetupService(startPractice: { () throws(GenesysFailure) -> String in try practice.start() })
         // A write to a connection the far end closed must be an error, not the end of the wizard.
         signal(SIGPIPE, SIG_IGN)
         let terminal = Terminal(colors: Environment.value("NO_COLOR").map(\.isEmpty) ?? true)
-        let session = WizardSession(state: state, terminal: terminal, store: store, genesys: GenesysWorker(service: service))
+        let session = WizardSession(state: state, terminal: terminal, store: store, genesys: GenesysWorker(service: service),
+                                    practice: practice)
         let final = session.run()
         terminal.restore()
         practice.stop()
@@ -88,11 +89,6 @@ struct RunCommand: ParsableCommand {
             state.connection.clientID = clientID
         }
         state.clientSecret = Environment.value("GENESYSCLOUD_OAUTHCLIENT_SECRET") ?? ""
-    }
-
-    /// The practice org of Practice mode is kept beside the checkpoint: default.json → default.practice-org.json.
-    static func practiceStatePath(besides checkpoint: String) -> String {
-        (checkpoint.hasSuffix(".json") ? String(checkpoint.dropLast(5)) : checkpoint) + ".practice-org.json"
     }
 }
 

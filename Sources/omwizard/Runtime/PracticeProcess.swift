@@ -1,5 +1,7 @@
+import CCurl
 import Glibc
 import Synchronization
+import CheckpointStorage
 import WizardCore
 
 /// The practice org of Practice mode: `omwizard-practice`, started beside the wizard on a free port, its org
@@ -42,6 +44,29 @@ final class PracticeProcess: Sendable {
         }
     }
 
+    /// Puts the org back to its seed: through the running server, or, when none runs, by setting its file
+    /// aside so that the next start seeds a fresh one.
+    func resetOrg() {
+        if let base = running.withLock({ $0?.baseURL }) {
+            var response = omw_http_response()
+            omw_http_perform("POST", base + "/practice/reset", nil, 0, nil, 0, 10_000, 1, &response)
+            omw_http_response_free(&response)
+        } else {
+            _ = Self.setAside(statePath)
+        }
+    }
+
+    /// Renames a practice org file to `<file>.reset-<date>-<time>`; returns the new name, nil if there was none.
+    static func setAside(_ path: String) -> String? {
+        let copy = path + ".reset-" + Environment.timestamp
+        return rename(path, copy) == 0 ? copy : nil
+    }
+
+    /// Where the practice org writes what it has to say (its warnings, or why it would not start).
+    private var logPath: String {
+        (statePath.hasSuffix(".json") ? String(statePath.dropLast(5)) : statePath) + ".log"
+    }
+
     func stop() {
         guard let current = running.withLock({ running -> Running? in defer { running = nil }; return running }) else { return }
         kill(current.pid, SIGTERM)
@@ -66,8 +91,8 @@ final class PracticeProcess: Sendable {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], STDOUT_FILENO)
-        // Its warnings would be drawn over the wizard's screen.
-        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+        // Its warnings would be drawn over the wizard's screen: they go to a file beside its org.
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, logPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
         // Started from a worker thread, whose blocked signals the child would inherit: it gets a clean set,
         // so that SIGTERM stops it.
@@ -100,7 +125,12 @@ final class PracticeProcess: Sendable {
             var status: Int32 = 0
             waitpid(pid, &status, 0)
             close(pipeEnds[0])
-            throw .practiceOrgFailed("\(program) did not announce its address (is \(statePath) a practice org file?)")
+            // Its own words say why (a fault it cannot read, a state file that is not an org, ...).
+            let said = FileReader.read(logPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            let lines = said.split(separator: "\n").map(String.init)
+            let reason = lines.first { $0.hasPrefix("Error: ") }.map { String($0.dropFirst("Error: ".count)) }
+                ?? lines.last ?? "\(program) did not start"
+            throw .practiceOrgFailed(reason)
         }
         return Running(pid: pid, baseURL: String(line[start.lowerBound...].prefix { $0 != " " }),
                        announcement: pipeEnds[0])

@@ -13,12 +13,14 @@ final class WizardSession {
     /// typing costs one fsync rather than one per key, and the echo never waits for the disk.
     private var unsavedCheckpoint: Checkpoint?
     private let genesys: GenesysWorker
+    private let practice: PracticeProcess
 
-    init(state: WizardState, terminal: Terminal, store: CheckpointStore, genesys: GenesysWorker) {
+    init(state: WizardState, terminal: Terminal, store: CheckpointStore, genesys: GenesysWorker, practice: PracticeProcess) {
         self.state = state
         self.terminal = terminal
         self.store = store
         self.genesys = genesys
+        self.practice = practice
     }
 
     /// How often the progress indicator moves while Genesys Cloud works.
@@ -109,6 +111,9 @@ final class WizardSession {
             // know to look for what it made.
             if case .apply = work, let failure = saveNow() { return .genesysFailed(.progressNotSaved(failure)) }
             genesys.start(work)
+            return nil
+        case .resetPracticeOrg:
+            practice.resetOrg()
             return nil
         case .quit:
             return nil
