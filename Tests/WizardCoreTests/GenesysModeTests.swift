@@ -159,6 +159,24 @@ import Testing
         #expect(Plan.action(.route, answers, survey, stale: true) == .bind)
     }
 
+    @Test func practiceRunsVerifyAsWellAsAutomatic() {
+        var walk = Walk()
+        walk.focus(.mode)
+        walk.press(.left, .enter)
+        #expect(walk.state.fields == [.practiceRuns] && walk.state.stepsMode == .automatic)
+        walk.press(.right)
+        #expect(walk.state.stepsMode == .verify && walk.state.checkpoint.practiceRuns == .verify)
+        walk.press(.enter)
+        #expect(lastGenesysWork(walk) == .connect(.practice))
+        walk.send(.genesysConnected("127.0.0.1:4000"))
+        walk.tick(.genesysAdmin); walk.tick(.salesforceAdmin); walk.tick(.packageInstalled); walk.press(.enter)
+        #expect(walk.state.fields.contains(.queueDone), "Verify's screens: the admin does the step")
+        walk.tick(.queueDone)
+        walk.press(.enter)
+        #expect(walk.state.genesys.busy == .checking(.queue))
+        #expect(!Screen.sequence(walk.state.stepsMode).contains(.plan))
+    }
+
     @Test func startingOverInPracticeModeResetsThePracticeOrgAndOffersItsUser() {
         var walk = Walk()
         walk.focus(.mode)

@@ -17,10 +17,13 @@ public struct Checkpoint: Codable, Equatable, Sendable {
     public var org: OrgRecord?
     /// Steps left to the admin in Automatic mode.
     public var manualSteps: [StepID]?
+    /// Practice mode: Automatic or Verify against the practice org.
+    public var practiceRuns: Mode?
 
     public init(schemaVersion: Int = Checkpoint.currentSchemaVersion, language: Language, mode: Mode,
                 answers: Answers, statuses: [String: StepStatus], confirmed: [String: String],
-                connection: ConnectionSettings? = nil, org: OrgRecord? = nil, manualSteps: [StepID]? = nil) {
+                connection: ConnectionSettings? = nil, org: OrgRecord? = nil, manualSteps: [StepID]? = nil,
+                practiceRuns: Mode? = nil) {
         self.schemaVersion = schemaVersion
         self.language = language
         self.mode = mode
@@ -30,6 +33,7 @@ public struct Checkpoint: Codable, Equatable, Sendable {
         self.connection = connection
         self.org = org
         self.manualSteps = manualSteps
+        self.practiceRuns = practiceRuns
     }
 }
 
@@ -42,7 +46,8 @@ extension WizardState {
             confirmed: Dictionary(uniqueKeysWithValues: confirmed.map { ($0.key.rawValue, $0.value) }),
             connection: connection == ConnectionSettings() ? nil : connection,
             org: org == OrgRecord() ? nil : org,
-            manualSteps: manualSteps.isEmpty ? nil : manualSteps.sorted()
+            manualSteps: manualSteps.isEmpty ? nil : manualSteps.sorted(),
+            practiceRuns: mode == .practice ? practiceRuns : nil
         )
     }
 
@@ -51,7 +56,7 @@ extension WizardState {
     func persistsLike(_ other: WizardState) -> Bool {
         language == other.language && mode == other.mode && answers == other.answers
             && statuses == other.statuses && confirmed == other.confirmed && connection == other.connection
-            && org == other.org && manualSteps == other.manualSteps
+            && org == other.org && manualSteps == other.manualSteps && practiceRuns == other.practiceRuns
     }
 
     /// Takes over a saved checkpoint's progress, then shows the welcome screen, which offers to resume at
@@ -70,6 +75,7 @@ extension WizardState {
         connection = saved.connection ?? ConnectionSettings()
         org = saved.org ?? OrgRecord()
         manualSteps = Set(saved.manualSteps ?? [])
+        practiceRuns = saved.practiceRuns ?? .automatic
         screen = .welcome
         resumeChoice = 0
         focus = 0

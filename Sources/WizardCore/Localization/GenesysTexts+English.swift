@@ -5,13 +5,13 @@ extension GenesysTexts {
             case .guided: return "You click in Genesys Cloud; the wizard says where and remembers."
             case .verify: return "You click; the wizard checks each step through the API."
             case .automatic: return "The wizard does the Genesys steps through the API, after a plan."
-            case .practice: return "Automatic, on a practice org on this machine: nothing leaves it."
+            case .practice: return "Automatic or Verify, on a practice org on this machine."
             }
         },
         connectTitle: "Connect to Genesys Cloud",
         connectIntro: "An OAuth client of the org with the Client Credentials grant (Admin › Integrations › OAuth). Region: its key or domain (eu-west-1, mypurecloud.ie). The secret stays in memory, never on disk.",
         connectPermissions: "Its role needs: directory:user:view, routing:queue:view/add/edit/search, architect:flow:view/add/edit/publish, architect:job:create/view, messaging:integration:view/add, routing:message:manage.",
-        connectPractice: "The wizard starts a practice org on 127.0.0.1 (kept between runs in a file beside your progress) and logs in to it. Nothing reaches a real org. Press Enter.",
+        connectPractice: "The wizard starts a practice org on 127.0.0.1 (kept between runs in a file beside your progress) and logs in to it. Nothing reaches a real org. Choose how to practise: Automatic (the wizard does the Genesys steps) or Verify (you do them through the practice org's API; the wizard checks), then press Enter.",
         connectedTo: { name in "Connected to \(name)" },
         busy: { busy, answers in
             switch busy {

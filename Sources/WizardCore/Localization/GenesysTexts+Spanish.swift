@@ -5,13 +5,13 @@ extension GenesysTexts {
             case .guided: return "Usted hace clic; el asistente indica dónde y lo recuerda."
             case .verify: return "Usted hace clic; el asistente comprueba cada paso por la API."
             case .automatic: return "El asistente hace los pasos de Genesys por la API, tras un plan."
-            case .practice: return "Automático, contra una organización de práctica en este equipo."
+            case .practice: return "Automático o Verificar, con una organización de práctica local."
             }
         },
         connectTitle: "Conexión con Genesys Cloud",
         connectIntro: "Un cliente OAuth de la organización con la concesión Client Credentials (Administración › Integraciones › OAuth). Región: su clave o dominio (eu-west-1, mypurecloud.ie). El secreto queda en memoria, nunca en disco.",
         connectPermissions: "Su rol necesita: directory:user:view, routing:queue:view/add/edit/search, architect:flow:view/add/edit/publish, architect:job:create/view, messaging:integration:view/add, routing:message:manage.",
-        connectPractice: "El asistente inicia una organización de práctica en 127.0.0.1 (se conserva entre sesiones en un archivo junto a su progreso) y se conecta a ella. Nada llega a una organización real. Pulse Enter.",
+        connectPractice: "El asistente inicia una organización de práctica en 127.0.0.1 (se conserva entre sesiones en un archivo junto a su progreso) y se conecta a ella. Nada llega a una organización real. Elija cómo practicar: Automático (el asistente hace los pasos de Genesys) o Verificar (usted los hace por la API de la organización de práctica; el asistente comprueba) y pulse Enter.",
         connectedTo: { name in "Conectado a \(name)" },
         busy: { busy, answers in
             switch busy {

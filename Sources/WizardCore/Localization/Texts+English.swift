@@ -99,6 +99,7 @@ extension Texts {
             case .location: return "Region"
             case .clientID: return "Client id"
             case .clientSecret: return "Client secret"
+            case .practiceRuns: return "Practise with"
             case .resume: return "Progress"
             case .genesysAdmin: return "I am an admin of the Genesys Cloud CX org"
             case .salesforceAdmin: return "I am an admin of the Salesforce org"

@@ -99,6 +99,7 @@ extension Texts {
             case .location: return "Región"
             case .clientID: return "Id de cliente"
             case .clientSecret: return "Secreto de cliente"
+            case .practiceRuns: return "Practicar con"
             case .resume: return "Progreso"
             case .genesysAdmin: return "Soy administrador de la organización de Genesys Cloud CX"
             case .salesforceAdmin: return "Soy administrador de la organización de Salesforce"

@@ -2,8 +2,8 @@
 public enum FieldID: String, Codable, CaseIterable, Sendable {
     // Welcome
     case language, mode, resume
-    // Connection (Verify, Automatic)
-    case location, clientID, clientSecret
+    // Connection (Verify, Automatic; Practice: how it runs)
+    case location, clientID, clientSecret, practiceRuns
     // Prerequisites
     case genesysAdmin, salesforceAdmin, packageInstalled
     // Queue
@@ -35,7 +35,7 @@ public enum FieldKind: Equatable, Sendable {
 extension FieldID {
     public var kind: FieldKind {
         switch self {
-        case .language, .mode, .resume, .queueOrigin, .memberOrigin, .flowOrigin: return .choice
+        case .language, .mode, .practiceRuns, .resume, .queueOrigin, .memberOrigin, .flowOrigin: return .choice
         case .queueName, .memberEmail, .flowName, .integrationName, .webhookURL, .routeFlow, .routeAddress,
              .location, .clientID:
             return .text

@@ -6,11 +6,12 @@ public enum Mode: String, Codable, CaseIterable, Sendable {
     case verify
     /// The wizard does the Genesys steps itself through the API, after showing its plan.
     case automatic
-    /// Automatic, against a practice org that the wizard starts on this machine.
+    /// Automatic or Verify (`WizardState.practiceRuns`), against a practice org that the wizard starts on this
+    /// machine.
     case practice
 
     /// True when the wizard talks to an org.
     public var usesGenesys: Bool { self != .guided }
-    /// True when the wizard makes the Genesys objects itself.
-    public var appliesItself: Bool { self == .automatic || self == .practice }
+    /// True when the wizard makes the Genesys objects itself (see `WizardState.stepsMode` for Practice).
+    public var appliesItself: Bool { self == .automatic }
 }

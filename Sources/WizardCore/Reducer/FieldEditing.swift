@@ -90,6 +90,8 @@ extension Transition {
             state.mode = options[(index + delta + options.count) % options.count]
             // Another mode may mean another org (the practice one): log in again when it is needed.
             state.genesys = GenesysActivity()
+        } else if field == .practiceRuns {
+            state.practiceRuns = state.practiceRuns == .automatic ? .verify : .automatic
         } else if field == .resume {
             state.resumeChoice = 1 - state.resumeChoice
         }

@@ -24,7 +24,7 @@ extension Transition {
                 state.org = OrgRecord()
                 state.org.orgName = orgName
             }
-            let next = state.genesys.afterConnecting ?? Screen.connect.next(in: state.mode) ?? .summary
+            let next = state.genesys.afterConnecting ?? Screen.connect.next(in: state.stepsMode) ?? .summary
             state.genesys.afterConnecting = nil
             enter(next)
         case .genesysFailed(let failure):
@@ -171,6 +171,7 @@ extension StepID {
         switch mode {
         case .guided: return false
         case .verify: return self != .prerequisites
+        // (Practice is carried out as Automatic or Verify: see `WizardState.stepsMode`.)
         case .automatic, .practice: return self == .salesforce
         }
     }

@@ -12,7 +12,7 @@ extension Transition {
                 enter(.step(state.genesys.failedStep ?? .route))
             }
         default:
-            if let previous = state.screen.previous(in: state.mode) { enter(previous) }
+            if let previous = state.screen.previous(in: state.stepsMode) { enter(previous) }
         }
     }
 
@@ -21,7 +21,7 @@ extension Transition {
         case .welcome:
             if !state.hasProgress || state.resumeChoice == 0 {
                 let target = state.hasProgress ? state.resumeScreen : Screen.step(.prerequisites)
-                if state.mode.usesGenesys && !state.genesys.connected {
+                if state.stepsMode.usesGenesys && !state.genesys.connected {
                     state.genesys.afterConnecting = target
                     enter(.connect)
                 } else {
@@ -34,7 +34,7 @@ extension Transition {
             connect()
         case .plan:
             if StepID.genesysSteps.allSatisfy({ state.status($0).isFinished }) {
-                if let next = state.screen.next(in: state.mode) { enter(next) }
+                if let next = state.screen.next(in: state.stepsMode) { enter(next) }
             } else {
                 runPlan()
             }
@@ -67,7 +67,7 @@ extension Transition {
     /// moves on.
     private mutating func finish(_ step: StepID) {
         guard validateFields() else { return }
-        if state.genesys.connected, step.isChecked(in: state.mode) {
+        if state.genesys.connected, step.isChecked(in: state.stepsMode) {
             state.genesys.findings = []
             state.genesys.failure = nil
             state.genesys.busy = .checking(step)
@@ -103,7 +103,7 @@ extension Transition {
         } else {
             state.statuses[step] = step.reusesExisting(state.answers) ? .skipped : .done
         }
-        if let next = state.screen.next(in: state.mode) { enter(next) }
+        if let next = state.screen.next(in: state.stepsMode) { enter(next) }
     }
 
     /// Shows a screen: focus on its first field, suggested values filled in where a field is still empty.

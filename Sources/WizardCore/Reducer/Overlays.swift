@@ -56,7 +56,7 @@ extension Transition {
         effects.append(.archiveCheckpoint)
         // A demonstration starts again from the same org, not from what the last one made.
         if state.mode == .practice { effects.append(.resetPracticeOrg) }
-        if state.mode.usesGenesys && !state.genesys.connected {
+        if state.stepsMode.usesGenesys && !state.genesys.connected {
             state.genesys.afterConnecting = .step(.prerequisites)
             enter(.connect)
         } else {

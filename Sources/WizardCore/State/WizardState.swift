@@ -36,6 +36,8 @@ public struct SessionContext: Equatable, Sendable {
 public struct WizardState: Equatable, Sendable {
     public var language: Language
     public var mode: Mode = .guided
+    /// In Practice mode: how the steps are carried out against the practice org, Automatic or Verify.
+    public var practiceRuns: Mode = .automatic
     public var screen: Screen = .welcome
     public var answers = Answers()
     public var statuses: [StepID: StepStatus] = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, .pending) })
@@ -79,9 +81,12 @@ public struct WizardState: Equatable, Sendable {
 
     public func status(_ step: StepID) -> StepStatus { statuses[step] ?? .pending }
 
+    /// How the steps are carried out: the mode, or in Practice mode the one it runs against the practice org.
+    public var stepsMode: Mode { mode == .practice ? practiceRuns : mode }
+
     /// True when the wizard itself makes this step in the org (Automatic mode, and not left to the admin).
     public func isDoneByTheWizard(_ step: StepID) -> Bool {
-        mode.appliesItself && StepID.genesysSteps.contains(step) && !manualSteps.contains(step)
+        stepsMode.appliesItself && StepID.genesysSteps.contains(step) && !manualSteps.contains(step)
     }
 
     /// The first step that is not finished, or nil when every step is.
@@ -91,7 +96,7 @@ public struct WizardState: Equatable, Sendable {
     /// does the Genesys steps itself, their screens only collect answers: once every one is answered, the
     /// plan is where the work resumes.
     public var resumeScreen: Screen {
-        if mode.appliesItself {
+        if stepsMode.appliesItself {
             let unanswered = StepID.allCases.first { step in
                 step != .salesforce && !status(step).isFinished
                     && (!isDoneByTheWizard(step) || confirmed[step] == nil)

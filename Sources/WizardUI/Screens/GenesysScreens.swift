@@ -11,7 +11,7 @@ extension Canvas {
         }
         rule(row: 3)
         guard state.mode != .practice else {
-            paragraph(texts.genesys.connectPractice, row: bodyTop)
+            drawFields(from: paragraph(texts.genesys.connectPractice, row: bodyTop) + 1)
             return
         }
         var row = paragraph(texts.genesys.connectIntro, row: bodyTop, maxRows: 4)

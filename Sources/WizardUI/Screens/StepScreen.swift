@@ -123,6 +123,8 @@ extension Canvas {
                     state.resumeChoice)
         case .mode:
             return (Mode.allCases.map(texts.modeName), Mode.allCases.firstIndex(of: state.mode)!)
+        case .practiceRuns:
+            return ([texts.modeName(.automatic), texts.modeName(.verify)], state.practiceRuns == .automatic ? 0 : 1)
         default:
             let origin = state.answers[keyPath: field.originPath!]
             return (Origin.choiceOrder.map { texts.originOption(field, $0) }, Origin.choiceOrder.firstIndex(of: origin)!)
