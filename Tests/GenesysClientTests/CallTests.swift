@@ -38,6 +38,14 @@ import Testing
             try await client.addMembers(userIDs: [user.id], queueID: queue.id)
             try await client.addMembers(userIDs: [user.id], queueID: queue.id)
             #expect(try await client.isMember(userID: user.id, queueID: queue.id))
+            // The listing has no total: with one member a page, the last member is found through nextUri.
+            let others = try await ["luis.perez@example.com", "marie.dubois@example.com"].asyncMap { email in
+                try #require(try await client.user(email: email)).id
+            }
+            try await client.addMembers(userIDs: others, queueID: queue.id)
+            let last = try #require(others.last)
+            #expect(try await client.isMember(userID: last, queueID: queue.id, pageSize: 1))
+            #expect(try await client.isMember(userID: "00000000-0000-4000-8000-00000000beef", queueID: queue.id, pageSize: 1) == false)
         }
     }
 

@@ -73,3 +73,12 @@ func apiFailure<Value>(_ work: () async throws -> Value) async -> APIError? {
         return error as? APIError
     }
 }
+
+extension Array {
+    /// `map` with an async transform, one element after the other.
+    func asyncMap<Result>(_ transform: (Element) async throws -> Result) async rethrows -> [Result] {
+        var results: [Result] = []
+        for element in self { results.append(try await transform(element)) }
+        return results
+    }
+}

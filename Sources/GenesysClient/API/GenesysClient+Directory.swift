@@ -30,9 +30,10 @@ extension GenesysClient {
                               permission: "routing:queue:add", idempotent: false)
     }
 
-    /// Whether the user is a direct member of the queue, following `nextUri` through the members.
-    public func isMember(userID: String, queueID: String) async throws(APIError) -> Bool {
-        var next: String? = "/api/v2/routing/queues/\(queueID)/members?pageSize=100&pageNumber=1"
+    /// Whether the user is a direct member of the queue, following `nextUri` through the members (100 a
+    /// page, the API's most).
+    public func isMember(userID: String, queueID: String, pageSize: Int = 100) async throws(APIError) -> Bool {
+        var next: String? = "/api/v2/routing/queues/\(queueID)/members?pageSize=\(pageSize)&pageNumber=1"
         var pagesRead = 0
         // Bounded, so that a server repeating the same link cannot keep the wizard here (1,000 pages is
         // 100,000 members, far more than a queue has).
