@@ -71,6 +71,7 @@ let package = Package(
             name: "PracticeOrgTests",
             dependencies: [
                 "PracticeOrg",
+                "GenesysClient",
                 "CheckpointStorage",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

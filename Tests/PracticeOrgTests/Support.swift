@@ -1,4 +1,5 @@
 import FoundationEssentials
+import GenesysClient
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -93,38 +94,7 @@ func base64(_ text: String) -> String {
     Data(text.utf8).base64EncodedString()
 }
 
-let goodFlowYAML = """
-inboundShortMessage:
-  name: "{{NAME}}"
-  division: Home
-  startUpRef: "/inboundShortMessage/states/state[Initial State_10]"
-  defaultLanguage: en-us
-  supportedLanguages:
-    en-us:
-      defaultLanguageSkill:
-        noValue: true
-  settingsErrorHandling:
-    errorHandling:
-      disconnect:
-        none: true
-  states:
-    - state:
-        name: Initial State
-        refId: Initial State_10
-        actions:
-          - transferToAcd:
-              name: Transfer to ACD
-              targetQueue:
-                lit:
-                  name: "{{QUEUE}}"   # the queue, by name
-              priority:
-                lit: 0
-              preferredAgents:
-                noValue: true
-              languageSkill:
-                noValue: true
-"""
-
+/// The Archy file the wizard uploads: the practice org is tested with what it will really receive.
 func flowYAML(name: String, queue: String) -> String {
-    goodFlowYAML.replacingAll("{{NAME}}", with: name).replacingAll("{{QUEUE}}", with: queue)
+    InboundMessageFlowDocument.yaml(flowName: name, queueName: queue)
 }
