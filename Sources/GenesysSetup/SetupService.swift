@@ -19,11 +19,6 @@ public actor SetupService {
         self.startPractice = startPractice
     }
 
-    /// Requests sent through the current connection, for the benchmark.
-    public var requestCount: Int {
-        get async { await client?.requestCount ?? 0 }
-    }
-
     public func perform(_ work: GenesysWork) async -> Event {
         do {
             switch work {

@@ -4,7 +4,7 @@ import Glibc
 import WizardCore
 
 /// One HTTP request, as the client builds it.
-public struct TransportRequest: Sendable, Equatable {
+public struct TransportRequest: Sendable {
     public var method: String
     public var url: String
     public var headers: [(String, String)]
@@ -20,11 +20,6 @@ public struct TransportRequest: Sendable, Equatable {
         self.headers = headers
         self.body = body
         self.mayBeRepeated = mayBeRepeated
-    }
-
-    public static func == (lhs: TransportRequest, rhs: TransportRequest) -> Bool {
-        lhs.method == rhs.method && lhs.url == rhs.url && lhs.body == rhs.body
-            && lhs.headers.map { "\($0.0):\($0.1)" } == rhs.headers.map { "\($0.0):\($0.1)" }
     }
 }
 

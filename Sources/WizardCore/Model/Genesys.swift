@@ -235,9 +235,10 @@ public enum GenesysBusy: Equatable, Sendable {
 
 /// The wizard's dealings with Genesys Cloud in this run; nothing here is saved.
 public struct GenesysActivity: Equatable, Sendable {
-    public var connected = false
-    /// Where the wizard is connected, as shown in the header ("eu-west-1", "practice org 127.0.0.1:41234").
+    /// Where the wizard is logged in, as the connection and plan screens name it ("eu-west-1",
+    /// "127.0.0.1:41234"); nil until it is.
     public var connectedTo: String?
+    public var connected: Bool { connectedTo != nil }
     public var busy: GenesysBusy?
     public var survey: Survey?
     public var failure: GenesysFailure?

@@ -16,7 +16,6 @@ extension Transition {
             if state.genesys.busy != nil { state.genesys.spinnerFrame += 1 }
         case .genesysConnected(let name):
             state.genesys.busy = nil
-            state.genesys.connected = true
             state.genesys.connectedTo = name
             // Ids found in another org mean nothing here (the names are looked up again).
             let orgName = state.mode == .practice ? "practice" : name
