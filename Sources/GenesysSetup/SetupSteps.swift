@@ -91,16 +91,15 @@ struct SetupSteps {
     }
 
     /// Binds the route, then reads it back: the step is done only when Genesys says the route starts the flow.
-    private func route() async throws(APIError) -> StepResult {
-        let operation = "PUT /api/v2/routing/message/recipients"
-        guard let integrationID = targets.known.integrationID, let flowID = targets.known.flowID else {
-            throw APIError(kind: .unexpectedResponse, detail: "the flow or the integration is not known yet", operation: operation)
+    private func route() async throws -> StepResult {
+        guard let flowID = targets.known.flowID else { throw GenesysFailure.blocked(.flowMissing(targets.flowName)) }
+        guard let integrationID = targets.known.integrationID else {
+            throw GenesysFailure.blocked(.integrationMissing(targets.integrationName))
         }
         let recipientID = targets.known.recipientID ?? integrationID
         _ = try await client.bindRecipient(id: recipientID, flowID: flowID)
         guard try await client.recipient(id: recipientID).flow?.id == flowID else {
-            throw APIError(kind: .unexpectedResponse, detail: "the route does not start the flow after binding it",
-                           operation: operation)
+            throw GenesysFailure.routeNotTaken(integration: targets.integrationName)
         }
         return StepResult(ids: OrgRecord(), reused: false)
     }

@@ -123,3 +123,24 @@ import WizardCore
         #expect(text.contains("(producción)»."), "the end of the integration's name is on screen")
     }
 }
+
+/// Every failure says what to do next, and with a short detail it fits the two notice rows at 80 columns.
+@Suite struct FailureTextTests {
+    static let everyFailure: [GenesysFailure] = [
+        .badCredentials, .missingPermission("routing:queue:add"), .notFound(operation: "GET /x", detail: "y"),
+        .duplicate(operation: "POST /x"), .rejected(status: 400, message: "bad"), .rateLimited(retryAfterSeconds: 30),
+        .serverError(status: 503), .timeout, .unreachable("refused"), .unreachable("127.0.0.1:9 refused"), .tls("cert"),
+        .noHTTPLibrary("libcurl.so.4"), .unexpectedResponse("x"), .flowPublishFailed("x"), .integrationFailed("x"),
+        .practiceOrgFailed("x"), .blocked(.userMissing("a@example.com")), .unknownLocation("mars-1"),
+        .plainHTTPToAnotherHost, .requestFailed("x"), .progressNotSaved(.diskFull), .routeNotTaken(integration: "SF"),
+    ]
+
+    @Test(arguments: Language.allCases)
+    func failuresFitTheNoticeRows(language: Language) {
+        let width = TerminalSize.minimum.columns - 4
+        for failure in Self.everyFailure {
+            let lines = ("✗ " + Texts.for(language).genesys.failure(failure)).wrapped(to: width)
+            #expect(lines.count <= 2, "\(language) \(failure): \(lines)")
+        }
+    }
+}

@@ -67,9 +67,10 @@ extension GenesysTexts {
             case .missingPermission(let permission):
                 return "The OAuth client's role lacks the permission \(permission): add it (Admin › Roles), then try again."
             case .notFound(let operation, let detail):
-                return "Not found in Genesys Cloud: \(detail.isEmpty ? operation : "\(detail) (\(operation))")."
-            case .duplicate(let operation): return "Something of that name already exists (\(operation))."
-            case .rejected(let status, let message): return "Genesys Cloud refused it (\(status)): \(message)"
+                return "Not found in Genesys Cloud; check the names, then try again: \(detail.isEmpty ? operation : "\(detail) (\(operation))")."
+            case .duplicate(let operation): return "Something of that name already exists (\(operation)): choose another name, or reuse it."
+            case .rejected(let status, let message):
+                return "Genesys Cloud refused it (\(status)); change what it says, then try again: \(message)"
             case .rateLimited(let seconds): return "Genesys Cloud asks to wait \(seconds) s (too many requests), then try again."
             case .serverError(let status): return "Genesys Cloud has a problem (\(status)). Try again in a moment."
             case .timeout: return "Genesys Cloud did not answer in time. Check the network, then try again."
@@ -79,17 +80,22 @@ extension GenesysTexts {
                     : "Cannot reach Genesys Cloud (\(detail)). Check the region and the network."
             case .tls(let detail): return "The secure connection failed (\(detail)). A proxy? Check the system's certificates."
             case .noHTTPLibrary(let detail): return "HTTPS needs libcurl, which is missing (\(detail)): apt-get install libcurl4."
-            case .unexpectedResponse(let detail): return "Genesys Cloud answered something unexpected: \(detail)"
-            case .flowPublishFailed(let messages): return "Architect could not publish the flow: \(messages)"
-            case .integrationFailed(let message): return "Genesys Cloud could not create the integration: \(message)"
-            case .practiceOrgFailed(let detail): return "The practice org did not start: \(detail)"
+            case .unexpectedResponse(let detail):
+                return "Genesys Cloud answered something unexpected; try again, and if it lasts check the region or --api-base: \(detail)"
+            case .flowPublishFailed(let messages):
+                return "Architect could not publish the flow; mend what it says (the queue must exist), then R, or G to publish it by hand: \(messages)"
+            case .integrationFailed(let message):
+                return "Genesys Cloud could not create the integration; delete it (Admin › Message › Platforms), then try again: \(message)"
+            case .practiceOrgFailed(let detail): return "The practice org did not start; mend what it says, then Enter: \(detail)"
             case .blocked(let finding): return GenesysTexts.english.finding(finding) + " Esc goes back to change it."
             case .unknownLocation(let text):
                 return "“\(text)” is not a region (like eu-west-1 or mypurecloud.ie) nor an https:// address."
             case .plainHTTPToAnotherHost: return "Only https:// is allowed, except to 127.0.0.1 (a practice org)."
-            case .requestFailed(let detail): return "The request could not be sent: \(detail)"
+            case .requestFailed(let detail): return "The request could not be sent; check the address, then try again: \(detail)"
             case .progressNotSaved(let failure):
-                return "Nothing was created: the progress could not be saved first (\(Texts.english.saveFailure(failure)))."
+                return "Nothing was created: the progress could not be saved first (\(Texts.english.saveFailure(failure))). Mend that, then try again."
+            case .routeNotTaken(let integration):
+                return "Genesys accepted the route of “\(integration)” but does not show it yet: try again in a moment."
             }
         },
         finding: { finding in

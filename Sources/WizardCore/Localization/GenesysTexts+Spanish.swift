@@ -67,9 +67,10 @@ extension GenesysTexts {
             case .missingPermission(let permission):
                 return "Al rol del cliente OAuth le falta el permiso \(permission): añádalo (Administración › Roles) y vuelva a intentarlo."
             case .notFound(let operation, let detail):
-                return "No existe en Genesys Cloud: \(detail.isEmpty ? operation : "\(detail) (\(operation))")."
-            case .duplicate(let operation): return "Ya existe algo con ese nombre (\(operation))."
-            case .rejected(let status, let message): return "Genesys Cloud lo rechazó (\(status)): \(message)"
+                return "No existe en Genesys Cloud; revise los nombres y vuelva a intentarlo: \(detail.isEmpty ? operation : "\(detail) (\(operation))")."
+            case .duplicate(let operation): return "Ya existe algo con ese nombre (\(operation)): elija otro nombre o reutilícelo."
+            case .rejected(let status, let message):
+                return "Genesys Cloud lo rechazó (\(status)); corrija lo que indica y vuelva a intentarlo: \(message)"
             case .rateLimited(let seconds):
                 return "Genesys Cloud pide esperar \(seconds) s (demasiadas peticiones); luego vuelva a intentarlo."
             case .serverError(let status):
@@ -83,17 +84,22 @@ extension GenesysTexts {
                 return "Falló la conexión segura (\(detail)). ¿Un proxy? Revise los certificados del sistema."
             case .noHTTPLibrary(let detail):
                 return "HTTPS necesita libcurl, que falta (\(detail)): apt-get install libcurl4."
-            case .unexpectedResponse(let detail): return "Genesys Cloud respondió algo inesperado: \(detail)"
-            case .flowPublishFailed(let messages): return "Architect no pudo publicar el flujo: \(messages)"
-            case .integrationFailed(let message): return "Genesys Cloud no pudo crear la integración: \(message)"
-            case .practiceOrgFailed(let detail): return "La organización de práctica no arrancó: \(detail)"
+            case .unexpectedResponse(let detail):
+                return "Genesys Cloud respondió algo inesperado; vuelva a intentarlo y, si persiste, revise la región o --api-base: \(detail)"
+            case .flowPublishFailed(let messages):
+                return "Architect no pudo publicar el flujo; corrija lo que indica (la cola debe existir) y pulse R, o G para publicarlo a mano: \(messages)"
+            case .integrationFailed(let message):
+                return "Genesys Cloud no pudo crear la integración; elimínela (Administración › Mensajes › Plataformas) y vuelva a intentarlo: \(message)"
+            case .practiceOrgFailed(let detail): return "La organización de práctica no arrancó; corrija lo que indica y pulse Enter: \(detail)"
             case .blocked(let finding): return GenesysTexts.spanish.finding(finding) + " Esc vuelve atrás para cambiarlo."
             case .unknownLocation(let text):
                 return "«\(text)» no es una región (como eu-west-1 o mypurecloud.ie) ni una dirección https://."
             case .plainHTTPToAnotherHost: return "Solo se admite https://, salvo hacia 127.0.0.1 (una organización de práctica)."
-            case .requestFailed(let detail): return "No se pudo enviar la petición: \(detail)"
+            case .requestFailed(let detail): return "No se pudo enviar la petición; revise la dirección y vuelva a intentarlo: \(detail)"
             case .progressNotSaved(let failure):
-                return "No se creó nada: antes no se pudo guardar el progreso (\(Texts.spanish.saveFailure(failure)))."
+                return "No se creó nada: antes no se pudo guardar el progreso (\(Texts.spanish.saveFailure(failure))). Corríjalo y vuelva a intentarlo."
+            case .routeNotTaken(let integration):
+                return "Genesys aceptó la ruta de «\(integration)» pero aún no la muestra: vuelva a intentarlo en un momento."
             }
         },
         finding: { finding in

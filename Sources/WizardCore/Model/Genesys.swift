@@ -223,6 +223,8 @@ public enum GenesysFailure: Error, Equatable, Sendable {
     case requestFailed(String)
     /// The intent of a create could not be saved, so the create was not sent.
     case progressNotSaved(SaveFailure)
+    /// The route was accepted, but reading it back does not show the flow (yet).
+    case routeNotTaken(integration: String)
 }
 
 /// What the wizard is waiting for from Genesys Cloud, if anything.

@@ -129,7 +129,7 @@ final class PracticeProcess: Sendable {
             let said = FileReader.read(logPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
             let lines = said.split(separator: "\n").map(String.init)
             let reason = lines.first { $0.hasPrefix("Error: ") }.map { String($0.dropFirst("Error: ".count)) }
-                ?? lines.last ?? "\(program) did not start"
+                ?? lines.last ?? program
             throw .practiceOrgFailed(reason)
         }
         return Running(pid: pid, baseURL: String(line[start.lowerBound...].prefix { $0 != " " }),
