@@ -98,7 +98,12 @@ import Testing
         walk.press(.enter)
         #expect(walk.state.genesys.busy == .applying(.queue))
         #expect(lastGenesysWork(walk) == .apply(.queue, walk.state.setupTargets, lookUpFirst: false))
-        #expect(walk.state.checkpoint.org?.creating == .queue, "the intent is in the checkpoint that is saved first")
+        guard let applyAt = walk.effects.lastIndex(where: { if case .genesys(.apply) = $0 { return true } else { return false } }),
+              case .save(let saved) = walk.effects[applyAt - 1] else {
+            Issue.record("no save just before the create")
+            return
+        }
+        #expect(saved.org?.creating == .queue, "the intent is on disk before the create is sent")
 
         var ids = OrgRecord()
         ids.queueID = "queue-1"

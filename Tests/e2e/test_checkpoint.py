@@ -133,3 +133,24 @@ def test_reset_refuses_while_a_wizard_runs(spawn, home):
     w.wait_for("Welcome")
     result = run_cli(home, "reset", "--lang", "en")
     assert result.returncode == 3 and "Another omwizard" in result.stderr
+
+
+def test_start_over_in_the_wizard_keeps_a_copy_of_the_progress_it_clears(spawn, checkpoint):
+    write(checkpoint, good_checkpoint(queue="Cola Guardada"))
+    w = spawn("--lang", "en")
+    w.wait_for("Resume at")
+    # Progress is the third field; → picks "Start over", Enter asks, Y confirms.
+    w.press("down", "down", "right", "enter")
+    w.wait_for("Start over?")
+    w.type("y")
+    w.wait_for("Step 1 of 7")
+    w.press("ctrl-c")
+    w.type("y")
+    assert w.finish() == 0
+    folder = os.path.dirname(checkpoint)
+    copies = [name for name in os.listdir(folder) if name.startswith("default.json.reset-")]
+    assert len(copies) == 1
+    with open(os.path.join(folder, copies[0])) as kept:
+        assert json.load(kept)["answers"]["queueName"] == "Cola Guardada"
+    with open(checkpoint) as current:
+        assert json.load(current)["answers"]["queueName"] == ""

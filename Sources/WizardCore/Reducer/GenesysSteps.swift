@@ -99,7 +99,9 @@ extension Transition {
                 let lookUpFirst = state.org.creating == step
                 if action == .create { state.org.creating = step }
                 state.genesys.busy = .applying(step)
-                effects.append(.genesys(.apply(step, state.setupTargets, lookUpFirst: lookUpFirst)))
+                // The checkpoint with the intent comes before the work: a run stopped in between then knows
+                // to look for what it made.
+                effects += [.save(state.checkpoint), .genesys(.apply(step, state.setupTargets, lookUpFirst: lookUpFirst))]
                 return
             }
         }

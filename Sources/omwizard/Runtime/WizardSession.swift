@@ -53,9 +53,7 @@ final class WizardSession {
             let (next, effects) = reduce(state, event)
             state = next
             terminal.paint(Renderer.render(state))
-            // Saves first: the intent of a create must be on disk before the create is sent.
-            let ordered = effects.filter(\.isSave) + effects.filter { !$0.isSave }
-            pending += ordered.compactMap(perform)
+            pending += effects.compactMap(perform)
         }
     }
 
@@ -118,12 +116,5 @@ final class WizardSession {
         case .quit:
             return nil
         }
-    }
-}
-
-extension Effect {
-    var isSave: Bool {
-        if case .save = self { return true }
-        return false
     }
 }
