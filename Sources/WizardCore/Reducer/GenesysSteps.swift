@@ -111,10 +111,7 @@ extension Transition {
     private mutating func complete(_ step: StepID, reused: Bool) {
         state.confirmed[step] = step.fingerprint(state.answers)
         if !state.status(step).isFinished { state.statuses[step] = reused ? .skipped : .done }
-        if step == .route {
-            state.answers.routeFlow = state.answers.flowName
-            state.answers.routeAddress = state.answers.integrationName
-        }
+        if step == .route { state.answers.routeToTheFlowAndIntegration() }
     }
 
     /// R after a failure: the failed step again, or the look-up again.

@@ -79,11 +79,8 @@ extension Transition {
 
     /// Records a step whose answers are accepted (and, in Verify mode, checked), then shows the next screen.
     mutating func record(_ step: StepID) {
-        if step == .route {
-            // Accepted regardless of case; kept as steps 4 and 5 wrote them, for the summary.
-            state.answers.routeFlow = state.answers.flowName
-            state.answers.routeAddress = state.answers.integrationName
-        }
+        // Accepted regardless of case; kept as steps 4 and 5 wrote them, for the summary.
+        if step == .route { state.answers.routeToTheFlowAndIntegration() }
         let fingerprint = step.fingerprint(state.answers)
         if let previous = state.confirmed[step], previous != fingerprint {
             let madeStale = step.dependents.filter { state.status($0).isFinished }
@@ -163,6 +160,14 @@ extension Transition {
     mutating func focus(_ index: Int) {
         state.focus = index
         state.cursor = state.focusedField.map { state.text(of: $0).count } ?? 0
+    }
+}
+
+extension Answers {
+    /// The route binds the flow and the integration of steps 4 and 5, named as those steps wrote them.
+    mutating func routeToTheFlowAndIntegration() {
+        routeFlow = flowName
+        routeAddress = integrationName
     }
 }
 
