@@ -136,6 +136,11 @@ import WizardCore
     ]
 
     @Test(arguments: Language.allCases)
+    func theNextChapterFitsTheTwoRowsTheSummaryGivesIt(language: Language) {
+        #expect(Texts.for(language).nextChapter.wrapped(to: TerminalSize.minimum.columns - 4).count <= 2)
+    }
+
+    @Test(arguments: Language.allCases)
     func failuresFitTheNoticeRows(language: Language) {
         let width = TerminalSize.minimum.columns - 4
         for failure in Self.everyFailure {

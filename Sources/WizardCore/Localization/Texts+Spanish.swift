@@ -305,7 +305,7 @@ extension Texts {
         },
         leftToDo: "Falta:",
         nothingLeft: "Todos los pasos están terminados.",
-        nextChapter: "Siguiente: capítulo 50, «Canales de servicio, configuraciones de enrutamiento y colas»: crear en Salesforce una configuración de enrutamiento de tipo External Routing.",
+        nextChapter: "Siguiente: capítulo 50, «Canales de servicio, configuraciones de enrutamiento y colas», en Salesforce (modelo External Routing).",
         tokenNotStored: "El token del webhook nunca se guarda.",
         needsTerminal: "omwizard necesita una terminal a pantalla completa (stdin y stdout una terminal, TERM distinto de «dumb»). Use «omwizard status» para ver su progreso.",
         locked: { path, holder in

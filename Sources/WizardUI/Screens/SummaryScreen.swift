@@ -10,19 +10,26 @@ extension Canvas {
         // always show; the steps share the rows that remain, each wrapping to 3 lines while there is room.
         let nextLines = min(2, texts.nextChapter.wrapped(to: width).count)
         let hintLines = min(2, texts.summaryWrites(state.context.summaryPath).wrapped(to: width).count)
-        let stepsBottom = bodyBottom - (1 + 1 + 1 + nextLines + 1 + hintLines)
+        let details = StepID.allCases.map { step in
+            state.status(step).isFinished ? texts.summaryLine(step, state.answers, state.status(step))
+                : texts.statusLabel(step, state.status(step))
+        }
+        let neededRows = details.map { min(3, $0.wrapped(to: width - (detailColumn - margin)).count) }.reduce(0, +)
+        // Long names: the blank line under the steps gives way before any of their words do.
+        let gap = neededRows > bodyBottom - (1 + 1 + 1 + nextLines + 1 + hintLines) - bodyTop + 1 ? 0 : 1
+        let stepsBottom = bodyBottom - (gap + 1 + 1 + nextLines + 1 + hintLines)
         var row = bodyTop
         for (index, step) in StepID.allCases.enumerated() {
             let status = state.status(step)
             grid.write(status.mark, row: row, column: margin, style: status.markStyle)
             grid.write(texts.stepName(step), row: row, column: margin + 2, style: Canvas.label)
-            let detail = status.isFinished ? texts.summaryLine(step, state.answers, status) : texts.statusLabel(step, status)
+            let detail = details[index]
             let stepsAfter = StepID.allCases.count - index - 1
             let room = max(1, min(3, stepsBottom - row + 1 - stepsAfter))
             row = paragraph(detail, row: row, column: detailColumn, style: status.isFinished ? .plain : status.markStyle,
                             maxRows: room)
         }
-        row += 1
+        row += gap
         let left = StepID.allCases.filter { !state.status($0).isFinished }
         if left.isEmpty {
             grid.write(texts.nothingLeft, row: row, column: margin, style: Style(bold: true, color: .success))
