@@ -35,6 +35,18 @@ ensure_python_modules() {
     ensure_debian_packages "${debian[@]}"
 }
 
+# Builds the given products (--product NAME ...) in release mode, linked the way omwizard ships, which
+# scripts/bench measures:
+# - Swift's standard library linked in: fewer shared libraries to find and load at start;
+# - by lld with packed relative relocations (RELR, glibc 2.36 or later): the loader reads 8 KiB of
+#   relocations instead of 950 KiB of them (gold, the default linker, cannot pack them);
+# - exporting no symbols: nothing loads plugins into omwizard, and a large exported table is read at start.
+# Together these take a guided walk from 12.5 MiB to 11.8 MiB at its peak.
+build_release() {
+    swift build --package-path "$root" -c release --static-swift-stdlib -Xswiftc -use-ld=lld \
+        -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic "$@"
+}
+
 require_swift() {
     if ! command -v swift >/dev/null 2>&1; then
         echo "omwizard needs the Swift toolchain (6.0 or later) on PATH: https://www.swift.org/install/linux/" >&2
