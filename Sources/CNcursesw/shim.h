@@ -20,7 +20,9 @@ static inline int omw_key_code_yes(void) { return KEY_CODE_YES; }
 static inline WINDOW *omw_stdscr(void) { return stdscr; }
 
 // Puts one character cell (a base character plus any combining marks) with attributes and a colour pair.
-static inline int omw_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, short pair) {
+static inline int omw_put_cell(int y, int x, wchar_t base, wchar_t mark1, wchar_t mark2, wchar_t mark3,
+                               attr_t attrs, short pair) {
+    const wchar_t chars[] = {base, mark1, mark2, mark3, 0};
     cchar_t cell;
     if (setcchar(&cell, chars, attrs, pair, NULL) != OK) return ERR;
     return mvadd_wch(y, x, &cell);

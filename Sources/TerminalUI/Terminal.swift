@@ -55,15 +55,18 @@ public final class Terminal {
     }
 
     public func paint(_ grid: Grid) {
-        let previous = painted.flatMap { $0.columns == grid.columns && $0.rows == grid.rows ? $0 : nil }
+        let previous = painted.flatMap { $0.columns == grid.columns && $0.rows == grid.rows ? $0.cells : nil }
         if previous == nil { erase() }
+        let cells = grid.cells
         for row in 0..<grid.rows {
             for column in 0..<grid.columns {
-                let cell = grid[row, column]
-                if cell.isContinuation || previous?[row, column] == cell { continue }
-                var characters = [wchar_t(bitPattern: cell.base)] + (cell.marks ?? []).prefix(3).map { wchar_t(bitPattern: $0) }
-                characters.append(0)
-                _ = omw_put_cell(Int32(row), Int32(column), characters, attributes(cell.style), colorPair(cell.style))
+                let index = row * grid.columns + column
+                let cell = cells[index]
+                if cell.isContinuation || previous?[index] == cell { continue }
+                let marks = cell.marks
+                _ = omw_put_cell(Int32(row), Int32(column), wchar_t(bitPattern: cell.base), wchar_t(bitPattern: marks.first),
+                                 wchar_t(bitPattern: marks.second), wchar_t(bitPattern: marks.third),
+                                 attributes(cell.style), colorPair(cell.style))
             }
         }
         if let cursor = grid.cursor {

@@ -87,6 +87,21 @@ import WizardCore
         #expect("abcdefghij".wrapped(to: 4) == ["abcd", "efgh", "ij"])
         #expect("日本語".displayWidth == 6)
         #expect("e\u{301}".displayWidth == 1)
+        // Words with accents, decomposed ones included, and wide characters are measured by their cells.
+        #expect("Atención al Cliente".wrapped(to: 12) == ["Atención al", "Cliente"])
+        #expect("Atencio\u{301}n al Cliente".wrapped(to: 12) == ["Atencio\u{301}n al", "Cliente"])
+        #expect("日本 語".wrapped(to: 4) == ["日本", "語"])
+        #expect("a  b".wrapped(to: 10) == ["a  b"])
+    }
+
+    @Test func aCellKeepsUpToThreeCombiningMarksWithItsBase() {
+        var grid = Grid(columns: 6, rows: 1)
+        let end = grid.write("e\u{301}x\u{301}\u{302}\u{303}\u{304}日", row: 0, column: 0)
+        #expect(end == 4)
+        #expect(grid[0, 0].text == "e\u{301}")
+        #expect(grid[0, 1].marks.values == [0x301, 0x302, 0x303])
+        #expect(grid[0, 2].text == "日" && grid[0, 3].isContinuation)
+        #expect(grid.lines == ["e\u{301}x\u{301}\u{302}\u{303}日"])
     }
 }
 

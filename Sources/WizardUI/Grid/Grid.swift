@@ -33,20 +33,19 @@ public struct GridPoint: Equatable, Sendable {
 }
 
 /// One character cell. A wide character fills its cell and leaves the next one as a continuation ("").
-/// Stored as scalars rather than a String: every frame compares 1,920 of them, and this keeps that cheap.
+/// Plain data, with no array or string inside: every keypress builds, copies and compares the 1,920 cells of
+/// a frame, and plain data does that without touching a reference count.
 public struct Cell: Equatable, Sendable {
     /// The character's first scalar; 0 for the continuation of a wide character.
     public var base: UInt32
     /// Combining marks that follow the base (rare: most text arrives precomposed).
-    public var marks: [UInt32]?
+    public var marks: CombiningMarks
     public var style: Style
 
     init(_ character: Character, style: Style) {
         let scalars = character.unicodeScalars
-        let first = scalars.first!
-        base = first.value
-        // Only a character with combining marks pays for an array.
-        marks = scalars.count > 1 ? scalars.dropFirst().map(\.value) : nil
+        base = scalars.first!.value
+        marks = CombiningMarks(scalars.dropFirst().lazy.map(\.value))
         self.style = style
     }
 
@@ -56,7 +55,7 @@ public struct Cell: Equatable, Sendable {
 
     private init(base: UInt32, style: Style) {
         self.base = base
-        marks = nil
+        marks = .none
         self.style = style
     }
 
@@ -64,7 +63,7 @@ public struct Cell: Equatable, Sendable {
     public var text: String {
         guard base != 0 else { return "" }
         var result = String.UnicodeScalarView()
-        for value in [base] + (marks ?? []) {
+        for value in [base] + marks.values {
             if let scalar = Unicode.Scalar(value) { result.append(scalar) }
         }
         return String(result)
@@ -74,6 +73,27 @@ public struct Cell: Equatable, Sendable {
 
     public static let blank = Cell(base: 0x20, style: .plain)
     static let continuation = Cell(base: 0, style: .plain)
+}
+
+/// The combining marks of a cell, kept inline. A terminal cell holds a base and a few marks (ncurses keeps
+/// four scalars in all); a character with more keeps its first three.
+public struct CombiningMarks: Equatable, Sendable {
+    public private(set) var first: UInt32 = 0
+    public private(set) var second: UInt32 = 0
+    public private(set) var third: UInt32 = 0
+
+    public static let none = CombiningMarks()
+
+    init(_ values: some Sequence<UInt32>) {
+        var iterator = values.makeIterator()
+        first = iterator.next() ?? 0
+        second = first == 0 ? 0 : iterator.next() ?? 0
+        third = second == 0 ? 0 : iterator.next() ?? 0
+    }
+
+    private init() {}
+
+    public var values: [UInt32] { [first, second, third].filter { $0 != 0 } }
 }
 
 /// A whole frame in memory: what the terminal layer paints and what the tests and Screens/ read.
@@ -99,8 +119,7 @@ public struct Grid: Equatable, Sendable {
         guard row >= 0, row < rows else { return column }
         let end = min(columns, column + (limit ?? columns))
         var x = column
-        // Most of a frame is plain ASCII: one byte, one cell, no grapheme breaking needed.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if text.isPrintableASCII {
             for byte in text.utf8 {
                 guard x < end else { break }
                 if x >= 0 { cells[row * columns + x] = Cell(ascii: byte, style: style) }

@@ -29,25 +29,38 @@ extension Character {
     }
 }
 
-extension String {
-    public var displayWidth: Int { reduce(0) { $0 + $1.displayWidth } }
+extension StringProtocol {
+    public var displayWidth: Int {
+        isPrintableASCII ? utf8.count : reduce(0) { $0 + $1.displayWidth }
+    }
 
+    /// Most of a frame, and most words even of Spanish text, are plain ASCII: one byte, one cell, no
+    /// grapheme breaking needed.
+    var isPrintableASCII: Bool { utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+}
+
+extension String {
     /// Splits into lines no wider than `width`, breaking at spaces where it can.
     public func wrapped(to width: Int) -> [String] {
         guard width > 0 else { return [] }
+        if utf8.count <= width && isPrintableASCII { return [self] }
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
-        for word in split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+        // Split at the byte of the space, without walking grapheme clusters: the same words as splitting the
+        // characters, except after a space followed by a combining mark, which no sentence has.
+        for bytes in utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false) {
+            let word = self[bytes.startIndex..<bytes.endIndex]
             let wordWidth = word.displayWidth
             let separator = line.isEmpty ? 0 : 1
             if lineWidth + separator + wordWidth <= width {
-                line += (separator == 1 ? " " : "") + word
+                if separator == 1 { line.append(" ") }
+                line.append(contentsOf: word)
                 lineWidth += separator + wordWidth
                 continue
             }
             if !line.isEmpty { lines.append(line) }
-            line = word
+            line = String(word)
             lineWidth = wordWidth
             while lineWidth > width {
                 let head = line.prefix(width: width)
