@@ -147,14 +147,16 @@ public final class Terminal {
         return attributes
     }
 
-    /// The user's locale when it exists and is UTF-8; else C.UTF-8 (always present in glibc), because in a
-    /// locale that is missing or not UTF-8 ncurses drops every accented letter and every box-drawing line.
+    /// The user's character set when it exists and is UTF-8; else C.UTF-8's (always present in glibc),
+    /// because in a locale that is missing or not UTF-8 ncurses drops every accented letter and every
+    /// box-drawing line. Only the character set: nothing else here depends on the locale, and loading all
+    /// of it would read a dozen files before the first frame.
     private static func chooseUTF8Locale() {
-        if setlocale(LC_ALL, "") != nil, let codeset = nl_langinfo(nl_item(CODESET)),
+        if setlocale(LC_CTYPE, "") != nil, let codeset = nl_langinfo(nl_item(CODESET)),
            String(validatingCString: codeset) == "UTF-8" {
             return
         }
-        setlocale(LC_ALL, "C.UTF-8")
+        setlocale(LC_CTYPE, "C.UTF-8")
     }
 
     /// No way out may leave the terminal in raw mode. SIGTERM, SIGHUP and SIGQUIT end the wizard (progress
