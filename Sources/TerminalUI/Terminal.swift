@@ -18,6 +18,8 @@ public final class Terminal {
     private var consecutiveReadErrors = 0
     /// The frame on screen, so that the next paint sends ncurses only the cells that changed.
     private var painted: Grid?
+    /// Whether the terminal's cursor is on: asked of ncurses only when it changes, as each call costs a write.
+    private var cursorShown = true
 
     /// Takes over the terminal. `colors` is false under NO_COLOR.
     public init(colors: Bool) {
@@ -55,26 +57,21 @@ public final class Terminal {
     }
 
     public func paint(_ grid: Grid) {
-        let previous = painted.flatMap { $0.columns == grid.columns && $0.rows == grid.rows ? $0.cells : nil }
-        if previous == nil { erase() }
-        let cells = grid.cells
-        for row in 0..<grid.rows {
-            for column in 0..<grid.columns {
-                let index = row * grid.columns + column
-                let cell = cells[index]
-                if cell.isContinuation || previous?[index] == cell { continue }
-                let marks = cell.marks
-                _ = omw_put_cell(Int32(row), Int32(column), wchar_t(bitPattern: cell.base), wchar_t(bitPattern: marks.first),
-                                 wchar_t(bitPattern: marks.second), wchar_t(bitPattern: marks.third),
-                                 attributes(cell.style), colorPair(cell.style))
-            }
+        if painted?.columns != grid.columns || painted?.rows != grid.rows {
+            painted = nil
+            erase()
         }
-        if let cursor = grid.cursor {
-            curs_set(1)
-            move(Int32(cursor.row), Int32(cursor.column))
-        } else {
-            curs_set(0)
+        grid.forEachChange(since: painted) { row, column, cell in
+            let marks = cell.marks
+            _ = omw_put_cell(Int32(row), Int32(column), wchar_t(bitPattern: cell.base), wchar_t(bitPattern: marks.first),
+                             wchar_t(bitPattern: marks.second), wchar_t(bitPattern: marks.third),
+                             attributes(cell.style), colorPair(cell.style))
         }
+        if cursorShown != (grid.cursor != nil) {
+            cursorShown = grid.cursor != nil
+            curs_set(cursorShown ? 1 : 0)
+        }
+        if let cursor = grid.cursor { move(Int32(cursor.row), Int32(cursor.column)) }
         refresh()
         painted = grid
     }

@@ -112,6 +112,19 @@ public struct Grid: Equatable, Sendable {
 
     public subscript(row: Int, column: Int) -> Cell { cells[row * columns + column] }
 
+    /// Calls `body` with the place and content of every cell that differs from `previous` (every cell when
+    /// there is no previous frame of this size), skipping the continuations of wide characters.
+    public func forEachChange(since previous: Grid?, _ body: (_ row: Int, _ column: Int, Cell) -> Void) {
+        let before = previous.flatMap { $0.columns == columns && $0.rows == rows ? $0.cells : nil }
+        cells.withUnsafeBufferPointer { now in
+            for index in now.indices {
+                let cell = now[index]
+                if cell.isContinuation || before?[index] == cell { continue }
+                body(index / columns, index % columns, cell)
+            }
+        }
+    }
+
     /// Writes `text` from (row, column), clipped at `limit` cells (the grid's edge by default).
     /// Returns the column after the last cell written.
     @discardableResult

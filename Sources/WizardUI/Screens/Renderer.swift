@@ -112,9 +112,14 @@ struct Canvas {
     mutating func paragraph(_ text: String, row: Int, column: Int? = nil, style: Style = .plain,
                             maxRows: Int = .max) -> Int {
         let left = column ?? margin
+        return lines(text.wrapped(to: width - (left - margin)), row: row, column: left, style: style, maxRows: maxRows)
+    }
+
+    /// Writes lines already wrapped, one per row from `row`; returns the next free row.
+    mutating func lines(_ lines: [String], row: Int, column: Int, style: Style = .plain, maxRows: Int = .max) -> Int {
         var y = row
-        for line in text.wrapped(to: width - (left - margin)).prefix(maxRows) {
-            grid.write(line, row: y, column: left, style: style)
+        for line in lines.prefix(maxRows) {
+            grid.write(line, row: y, column: column, style: style)
             y += 1
         }
         return y

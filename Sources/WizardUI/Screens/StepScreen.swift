@@ -53,13 +53,14 @@ extension Canvas {
         // Long names may need more than the five rows; a screen with few fields lends them its spare rows.
         let doneByTheWizard = state.isDoneByTheWizard(step)
         let instructions = (doneByTheWizard ? [texts.genesys.automaticNote] : []) + texts.instructions(step, state.answers, status)
-        let needed = instructions.map { $0.wrapped(to: width - indent).count }.reduce(0, +)
+        let wrappedInstructions = instructions.map { $0.wrapped(to: width - indent) }
+        let needed = wrappedInstructions.map(\.count).reduce(0, +)
         let fieldRows = state.fields.count + state.fields.filter { state.errors[$0] != nil || detail($0) != nil }.count * 2
         let spare = max(0, bodyBottom - (whereBottom + 1) - fieldRows + 1)
         let bottom = whereBottom + min(spare, max(0, needed - (whereBottom - whereTop)))
         var row = whereTop
-        for line in instructions where row < bottom {
-            row = paragraph(line, row: row, column: margin + indent, maxRows: bottom - row)
+        for instruction in wrappedInstructions where row < bottom {
+            row = lines(instruction, row: row, column: margin + indent, maxRows: bottom - row)
         }
         drawFields(from: bottom + 1)
     }
