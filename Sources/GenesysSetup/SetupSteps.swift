@@ -67,27 +67,29 @@ struct SetupSteps {
         return StepResult(ids: ids, reused: false)
     }
 
+    /// In two calls: the first finds or creates the integration and returns its id at once, unfinished; the
+    /// second, once that id is in the checkpoint, waits until Genesys has completed it.
     private func integration(lookUpFirst: Bool) async throws(APIError) -> StepResult {
         var ids = OrgRecord()
-        var reused = true
-        var integrationID = targets.known.integrationID
-        if integrationID == nil, lookUpFirst {
-            integrationID = try await client.openIntegration(named: targets.integrationName)?.id
+        if let integrationID = targets.known.integrationID {
+            let ready = try await client.waitUntilCreated(integrationID: integrationID)
+            (ids.integrationID, ids.recipientID) = (ready.id, ready.recipientID)
+            return StepResult(ids: ids, reused: false)
         }
-        if integrationID == nil {
-            do {
-                integrationID = try await client.createOpenIntegration(
-                    name: targets.integrationName, webhookURL: targets.webhookURL, signatureToken: targets.signatureToken).id
-                reused = false
-            } catch where error.kind == .duplicate {
-                // Made meanwhile (by a run that was stopped, or by hand): that one is used.
-                guard let existing = try await client.openIntegration(named: targets.integrationName) else { throw error }
-                integrationID = existing.id
-            }
+        if lookUpFirst, let existing = try await client.openIntegration(named: targets.integrationName) {
+            ids.integrationID = existing.id
+            return StepResult(ids: ids, reused: true, finished: false)
         }
-        let ready = try await client.waitUntilCreated(integrationID: integrationID!)
-        (ids.integrationID, ids.recipientID) = (ready.id, ready.recipientID)
-        return StepResult(ids: ids, reused: reused)
+        do {
+            ids.integrationID = try await client.createOpenIntegration(
+                name: targets.integrationName, webhookURL: targets.webhookURL, signatureToken: targets.signatureToken).id
+            return StepResult(ids: ids, reused: false, finished: false)
+        } catch where error.kind == .duplicate {
+            // Made meanwhile (by a run that was stopped, or by hand): that one is used.
+            guard let existing = try await client.openIntegration(named: targets.integrationName) else { throw error }
+            ids.integrationID = existing.id
+            return StepResult(ids: ids, reused: true, finished: false)
+        }
     }
 
     /// Binds the route, then reads it back: the step is done only when Genesys says the route starts the flow.

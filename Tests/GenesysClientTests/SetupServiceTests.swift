@@ -25,7 +25,17 @@ import WizardCore
         return service
     }
 
+    /// One step as the plan carries it out: an unfinished result (an integration still being prepared) has its
+    /// ids recorded, then the step is sent again to wait for it. Returns whether the step reused what existed.
     private func apply(_ service: SetupService, _ step: StepID, _ known: inout OrgRecord, lookUpFirst: Bool = false) async throws -> StepResult {
+        let first = try await applyOnce(service, step, &known, lookUpFirst: lookUpFirst)
+        guard !first.finished else { return first }
+        let wait = try await applyOnce(service, step, &known, lookUpFirst: false)
+        #expect(wait.finished && wait.ids.integrationID == first.ids.integrationID)
+        return StepResult(ids: wait.ids, reused: first.reused)
+    }
+
+    private func applyOnce(_ service: SetupService, _ step: StepID, _ known: inout OrgRecord, lookUpFirst: Bool) async throws -> StepResult {
         let event = await service.perform(.apply(step, targets(known), lookUpFirst: lookUpFirst))
         guard case .applied(step, let result) = event else {
             Issue.record("\(step): \(event)")
@@ -35,6 +45,7 @@ import WizardCore
         known.queueID = result.ids.queueID ?? known.queueID
         known.flowID = result.ids.flowID ?? known.flowID
         known.integrationID = result.ids.integrationID ?? known.integrationID
+        known.recipientID = result.ids.recipientID ?? known.recipientID
         return result
     }
 
@@ -86,6 +97,23 @@ import WizardCore
             var known = OrgRecord()
             let result = try await apply(service, .integration, &known)
             #expect(result.reused && known.integrationID == existing.id)
+        }
+    }
+
+    @Test func anIntegrationsIdComesBackBeforeGenesysHasCompletedIt() async throws {
+        try await PracticeConnection.run({ $0.integrationDelay = 3 }) { practice in
+            let service = try await connectedService(practice)
+            var known = OrgRecord()
+            let created = try await applyOnce(service, .integration, &known, lookUpFirst: false)
+            let id = try #require(created.ids.integrationID)
+            #expect(!created.finished && !created.reused && created.ids.recipientID == nil)
+            #expect(try await practice.client.openIntegration(id: id).createStatus == "Initiated",
+                    "the id is returned while Genesys still prepares the integration")
+
+            let ready = try await applyOnce(service, .integration, &known, lookUpFirst: false)
+            #expect(ready.finished && ready.ids.integrationID == id && ready.ids.recipientID != nil)
+            #expect(try await practice.client.openIntegration(id: id).createStatus == "Completed")
+            #expect(try await practice.client.openIntegration(named: "Mensajería SF")?.id == id, "and only one was made")
         }
     }
 

@@ -120,6 +120,53 @@ import Testing
         #expect(walk.state.screen == .step(.salesforce))
     }
 
+    @Test func anIntegrationsIdIsSavedBeforeTheWaitForGenesysToCompleteIt() {
+        var walk = answered()
+        var survey = Survey()
+        survey.userID = "user-1"
+        walk.send(.surveyed(survey))
+        walk.press(.enter)
+        for step in [StepID.queue, .member, .flow] { walk.send(.applied(step, StepResult(ids: OrgRecord(), reused: false))) }
+        #expect(walk.state.org.creating == .integration)
+
+        var created = OrgRecord()
+        created.integrationID = "integration-1"
+        let effects = walk.send(.applied(.integration, StepResult(ids: created, reused: false, finished: false)))
+        #expect(walk.state.org.integrationID == "integration-1" && walk.state.org.creating == nil)
+        #expect(walk.state.status(.integration) == .inProgress && walk.state.genesys.busy == .applying(.integration))
+        guard effects.count == 2, case .save(let saved) = effects[0] else {
+            Issue.record("no save before the wait: \(effects)")
+            return
+        }
+        #expect(saved.org?.integrationID == "integration-1" && saved.org?.creating == nil,
+                "a run stopped during the wait finds the integration by its id")
+        #expect(effects[1] == .genesys(.apply(.integration, walk.state.setupTargets, lookUpFirst: false)))
+        #expect(walk.state.setupTargets.known.integrationID == "integration-1", "the wait is for that integration")
+
+        var ready = created
+        ready.recipientID = "recipient-1"
+        walk.send(.applied(.integration, StepResult(ids: ready, reused: false)))
+        #expect(walk.state.status(.integration) == .done && walk.state.org.recipientID == "recipient-1")
+        #expect(walk.state.genesys.busy == .applying(.route))
+    }
+
+    @Test func anIntegrationFoundStillBeingPreparedIsReusedOnceReady() {
+        var walk = answered()
+        var survey = Survey()
+        survey.userID = "user-1"
+        survey.integrationID = "integration-1"
+        survey.integrationReady = false
+        walk.send(.surveyed(survey))
+        walk.press(.enter)
+        for step in [StepID.queue, .member, .flow] { walk.send(.applied(step, StepResult(ids: OrgRecord(), reused: false))) }
+        #expect(lastGenesysWork(walk) == .apply(.integration, walk.state.setupTargets, lookUpFirst: false))
+        #expect(walk.state.setupTargets.known.integrationID == "integration-1")
+        var ready = OrgRecord()
+        ready.integrationID = "integration-1"
+        walk.send(.applied(.integration, StepResult(ids: ready, reused: false)))
+        #expect(walk.state.status(.integration) == .skipped, "the plan reused it: nothing was made")
+    }
+
     @Test func whatIsMissingBlocksThePlanBeforeAnythingIsMade() {
         var walk = answered()
         var survey = Survey()

@@ -167,6 +167,50 @@ def test_a_kill_during_a_create_then_a_resume_leaves_one_of_each(spawn, home, st
     assert count_named(integrations(org), INTEGRATION) == 1
 
 
+def saved_checkpoint_when(home, condition, timeout=10.0):
+    """The checkpoint on disk, once `condition` holds for it."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with open(os.path.join(home, "omwizard", "default.json")) as file:
+                saved = json.load(file)
+            if condition(saved):
+                return saved
+        except (OSError, ValueError):
+            pass  # not written yet, or being replaced
+        assert time.monotonic() < deadline, "the checkpoint never got there"
+        time.sleep(0.02)
+
+
+def test_a_kill_while_genesys_prepares_the_integration_finds_it_by_its_id(spawn, home):
+    # The integration's first read answers 1.5 s late: the wizard waits for Genesys to complete it.
+    texts = TEXTS["en"]
+    wizard = start_practice(spawn, "en", "--practice-fault",
+                            "latency:1500 GET /api/v2/conversations/messaging/integrations/open/ x1")
+    give_answers(wizard, texts)
+    wizard.wait_for(texts["plan"])
+    wizard.press("enter")
+    wizard.wait_for(BUSY["integration"], timeout=30)
+    # The create has answered: its id is on disk before the wait, and no create is pending any more.
+    saved = saved_checkpoint_when(home, lambda saved: saved.get("org", {}).get("integrationID"))
+    assert "creating" not in saved["org"] and saved["statuses"]["integration"] != "done"
+    wizard.kill9()
+    time.sleep(0.5)
+
+    resumed = spawn("--lang", "en")
+    resumed.wait_for("Resume at Plan")
+    resumed.press("enter")
+    resumed.wait_for(texts["connect"])
+    resumed.press("enter")
+    resumed.wait_for("Enter Do it", timeout=30)
+    carry_out_plan(resumed, texts)
+
+    org = practice_state(home)
+    assert count_named(integrations(org), INTEGRATION) == 1
+    with open(os.path.join(home, "omwizard", "default.json")) as file:
+        assert json.load(file)["org"]["integrationID"] == saved["org"]["integrationID"]
+
+
 def test_practice_runs_verify_too(spawn, home):
     wizard = spawn("--lang", "en")
     wizard.wait_for("omwizard")

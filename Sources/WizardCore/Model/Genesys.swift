@@ -158,10 +158,14 @@ public struct StepResult: Equatable, Sendable {
     public var ids: OrgRecord
     /// True when nothing had to be created or changed.
     public var reused: Bool
+    /// False when the object exists but Genesys is still preparing it (an integration whose creation has
+    /// not completed): its id is recorded, then the step is sent again to wait for it.
+    public var finished: Bool
 
-    public init(ids: OrgRecord, reused: Bool) {
+    public init(ids: OrgRecord, reused: Bool, finished: Bool = true) {
         self.ids = ids
         self.reused = reused
+        self.finished = finished
     }
 }
 

@@ -45,7 +45,16 @@ extension Transition {
         case .applied(let step, let result):
             state.org.merge(result.ids)
             state.org.creating = nil
-            complete(step, reused: result.reused)
+            guard result.finished else {
+                // The id is saved before the wait, which can be long: a run stopped meanwhile then finds the
+                // object by its id rather than by a look-up of its name.
+                effects += [.save(state.checkpoint), .genesys(.apply(step, state.setupTargets, lookUpFirst: false))]
+                return
+            }
+            // The wait for an integration says nothing of how it came to exist: the plan says whether the
+            // integration was found (reused) or is the one this run made.
+            let planned = state.genesys.survey.map { state.planAction(step, $0) }
+            complete(step, reused: result.reused || planned == .reuse)
             runPlan()
         case .checked(let step, let findings, let ids):
             state.genesys.busy = nil
