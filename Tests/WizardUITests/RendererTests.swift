@@ -31,6 +31,22 @@ import WizardCore
         }
     }
 
+    @Test(arguments: Language.allCases)
+    func theHelpOfAStepTheWizardDoesSaysWhatItWillDoRatherThanWhatToChoose(language: Language) {
+        let texts = Texts.for(language)
+        let member = Driver.start(language).keys(.down, .right, .right, .enter).typing("eu-west-1").keys(.down).typing("client")
+            .keys(.down).typing("secret").keys(.enter).send(.genesysConnected("eu-west-1"))
+            .keys(.character(" "), .down, .character(" "), .down, .character(" "), .enter)
+            .keys(.down).typing("Cola").keys(.enter)
+        #expect(member.state.screen == .step(.member) && member.state.isDoneByTheWizard(.member))
+        let help = Renderer.render(member.keys(.function(1)).state).lines.joined(separator: " ")
+            .split(separator: " ").joined(separator: " ")
+        #expect(help.contains(texts.genesys.helpDoneByTheWizard(.member).prefix(30)))
+        #expect(!help.contains(texts.originOption(.memberOrigin, .existing)), "no choice that this screen does not have")
+        let guided = Renderer.render(queueScreen(language).keys(.function(1)).state).lines.joined(separator: " ")
+        #expect(guided.contains(texts.help(.step(.queue)).first!.prefix(20)))
+    }
+
     @Test func theClientSecretIsNeverDrawnEvenWhenTheTokenMayBe() {
         let connect = Driver.start(.en).keys(.down, .right, .right, .enter, .down, .down).typing("s3cret-value")
             .keys(.function(3))

@@ -140,6 +140,22 @@ extension GenesysTexts {
         pickerPage: { page, pages, total in "Page \(page) of \(pages)" + (total.map { " · \($0) in all" } ?? "") },
         pickerKeys: "Type to search · ↑↓ Choose · PgUp/PgDn Page · Enter Use it · Esc Close",
         helpConnect: "Create the OAuth client in Genesys Cloud: Admin › Integrations › OAuth › Add Client, grant type Client Credentials, with a role that has the permissions listed. GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET and GENESYSCLOUD_REGION fill these fields; --api-base points at another address (a practice org).",
+        helpDoneByTheWizard: { step in
+            switch step {
+            case .queue:
+                return "omwizard looks for a queue of this name and uses it if it exists; otherwise it creates it. Salesforce will list every queue of the org after Retrieve Options."
+            case .member:
+                return "omwizard finds the user by email and adds them to the queue, unless they are a member already. A user the org does not have stops the plan before anything is made."
+            case .flow:
+                return "omwizard publishes an inbound message flow whose Initial State transfers to the queue of step 2 (Transfer to ACD), through Architect. It never overwrites a flow of this name that it did not make: reuse that one, or choose another name."
+            case .integration:
+                return "omwizard creates the Open Messaging integration with this webhook URL and token, then waits until Genesys has completed it (up to two minutes). The package uses neither, but Genesys requires both and refuses a token of 15 characters or fewer. The token is never saved to disk."
+            case .route:
+                return "omwizard makes the integration's message route start the flow of step 4, then reads the route back to confirm it."
+            case .prerequisites, .salesforce:
+                return ""
+            }
+        },
         helpPlan: "The wizard first looks up what exists, then shows what it will do. Enter carries it out step by step; each step's intent is saved before it runs, so after an interruption the next run finds what was made and never makes it twice. If a step fails: R retries it, G lets you do that step by hand in Guided mode."
     )
 }

@@ -145,6 +145,22 @@ extension GenesysTexts {
         pickerPage: { page, pages, total in "Página \(page) de \(pages)" + (total.map { " · \($0) en total" } ?? "") },
         pickerKeys: "Escriba para buscar · ↑↓ Elegir · RePág/AvPág · Enter Usar · Esc Cerrar",
         helpConnect: "Cree el cliente OAuth en Genesys Cloud: Administración › Integraciones › OAuth › Agregar cliente, tipo de concesión Client Credentials, con un rol que tenga los permisos indicados. GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET y GENESYSCLOUD_REGION rellenan estos campos; --api-base apunta a otra dirección (una organización de práctica).",
+        helpDoneByTheWizard: { step in
+            switch step {
+            case .queue:
+                return "omwizard busca una cola con este nombre y la usa si existe; si no, la crea. Salesforce listará todas las colas de la organización tras Retrieve Options."
+            case .member:
+                return "omwizard busca al usuario por su correo y lo agrega a la cola, salvo que ya sea miembro. Un usuario que la organización no tiene detiene el plan antes de crear nada."
+            case .flow:
+                return "omwizard publica, mediante Architect, un flujo de mensajes entrantes cuyo Estado inicial transfiere a la cola del paso 2 (Transferir a ACD). Nunca sobrescribe un flujo con este nombre que no haya creado él: reutilícelo o elija otro nombre."
+            case .integration:
+                return "omwizard crea la integración de Open Messaging con esta URL de webhook y este token, y espera a que Genesys la complete (hasta dos minutos). El paquete no usa ninguno de los dos, pero Genesys exige ambos y rechaza un token de 15 caracteres o menos. El token nunca se guarda en disco."
+            case .route:
+                return "omwizard hace que la ruta de mensajes de la integración inicie el flujo del paso 4 y después vuelve a leer la ruta para confirmarlo."
+            case .prerequisites, .salesforce:
+                return ""
+            }
+        },
         helpPlan: "El asistente busca primero lo que existe y luego muestra lo que hará. Enter lo ejecuta paso a paso; la intención de cada paso se guarda antes de ejecutarlo, así que tras una interrupción la siguiente sesión encuentra lo creado y nunca lo crea dos veces. Si un paso falla: R lo reintenta, G le deja hacer ese paso a mano en modo Guiado."
     )
 }

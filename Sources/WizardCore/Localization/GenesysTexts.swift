@@ -42,5 +42,7 @@ public struct GenesysTexts: Sendable {
     public var pickerPage: @Sendable (_ page: Int, _ pages: Int, _ total: Int?) -> String
     public var pickerKeys: String
     public var helpConnect: String
+    /// The help of a step that the wizard does itself: what it will do, in place of where to click.
+    public var helpDoneByTheWizard: @Sendable (StepID) -> String
     public var helpPlan: String
 }

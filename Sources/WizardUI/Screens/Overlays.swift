@@ -1,10 +1,18 @@
 import WizardCore
 
 extension Canvas {
+    /// A step that the wizard does itself is explained by what the wizard will do, not by where to click.
+    private var helpParagraphs: [String] {
+        if case .step(let step) = state.screen, state.isDoneByTheWizard(step) {
+            return [texts.genesys.helpDoneByTheWizard(step)]
+        }
+        return texts.help(state.screen)
+    }
+
     mutating func drawOverlay(_ overlay: Overlay) {
         switch overlay {
         case .help:
-            let body = texts.help(state.screen) + [""] + texts.helpKeys + ["", texts.legend]
+            let body = helpParagraphs + [""] + texts.helpKeys + ["", texts.legend]
             drawBox(title: texts.helpTitle(texts.screenName(state.screen)), body: body, keys: texts.helpClose)
         case .confirmQuit:
             let underWay = state.genesys.busy == nil ? [] : ["", texts.genesys.quitWhileBusy]
