@@ -112,7 +112,7 @@ public actor SetupService {
             let readyIntegration = survey.integrationReady ? foundIntegration : nil
             async let member = Self.isMember(userID, queueID, client)
             async let routed = Self.routedFlow(readyIntegration, client)
-            (survey.isMember, survey.routedFlowID) = try await (member, routed)
+            (survey.isMember, (survey.routedFlowID, survey.routedFlowName)) = try await (member, routed)
             return survey
         } catch let error as APIError {
             throw error.failure
@@ -143,9 +143,11 @@ public actor SetupService {
         return try await client.isMember(userID: userID, queueID: queueID)
     }
 
-    private static func routedFlow(_ integration: OpenIntegration?, _ client: GenesysClient) async throws(APIError) -> String? {
-        guard let integration else { return nil }
-        return try await client.recipient(id: integration.recipientID).flow?.id
+    /// The id and name of the flow the integration's route starts now.
+    private static func routedFlow(_ integration: OpenIntegration?, _ client: GenesysClient) async throws(APIError) -> (String?, String?) {
+        guard let integration else { return (nil, nil) }
+        let flow = try await client.recipient(id: integration.recipientID).flow
+        return (flow?.id, flow?.name)
     }
 }
 

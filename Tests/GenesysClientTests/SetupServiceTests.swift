@@ -65,7 +65,7 @@ import WizardCore
 
             guard case .surveyed(let after) = await service.perform(.survey(targets())) else { Issue.record("no survey"); return }
             #expect(after.queueID == known.queueID && after.isMember && after.flowPublished)
-            #expect(after.integrationReady && after.routedFlowID == known.flowID)
+            #expect(after.integrationReady && after.routedFlowID == known.flowID && after.routedFlowName == "Flujo SF")
             var fresh = OrgRecord()
             #expect(Plan.action(.route, WizardState.answers(for: targets()), after) == .alreadyDone)
 

@@ -208,7 +208,26 @@ import Testing
         #expect(Plan.action(.flow, answers, survey) == .reuse)
         #expect(Plan.action(.flow, answers, survey, stale: true) == .create, "published again, now to the new queue")
         #expect(Plan.action(.route, answers, survey) == .alreadyDone)
-        #expect(Plan.action(.route, answers, survey, stale: true) == .bind)
+        #expect(Plan.action(.route, answers, survey, stale: true) == .bind(replacing: nil), "the same flow, republished")
+    }
+
+    @Test(arguments: Language.allCases)
+    func thePlanSaysWhenBindingTakesTheRouteFromAnotherFlow(language: Language) {
+        var survey = Survey()
+        survey.integrationID = "integration-1"
+        survey.integrationReady = true
+        survey.routedFlowID = "flow-9"
+        survey.routedFlowName = "Flujo anterior"
+        var answers = Answers()
+        answers.flowName = "Flujo Señales SF"
+        let action = Plan.action(.route, answers, survey)
+        #expect(action == .bind(replacing: "Flujo anterior"))
+        let line = Texts.for(language).genesys.planLine(.route, action, answers)
+        #expect(line.contains("Flujo anterior") && line.contains("Flujo Señales SF"))
+        survey.routedFlowName = nil
+        #expect(Plan.action(.route, answers, survey) == .bind(replacing: "flow-9"), "by its id when Genesys gives no name")
+        survey.routedFlowID = nil
+        #expect(Plan.action(.route, answers, survey) == .bind(replacing: nil))
     }
 
     @Test func practiceRunsVerifyAsWellAsAutomatic() {

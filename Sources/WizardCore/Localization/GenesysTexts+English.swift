@@ -43,7 +43,9 @@ extension GenesysTexts {
             case (.flow, _): return "Use the published flow “\(answers.flowName)”"
             case (.integration, .create): return "Create the Open Messaging integration “\(answers.integrationName)”"
             case (.integration, _): return "Use the existing integration “\(answers.integrationName)”"
-            case (.route, .bind): return "Route “\(answers.integrationName)” → flow “\(answers.flowName)”"
+            case (.route, .bind(let replacing)):
+                return "Route “\(answers.integrationName)” → flow “\(answers.flowName)”"
+                    + (replacing.map { " (instead of “\($0)”, which it starts now)" } ?? "")
             case (.route, _): return "The route already starts “\(answers.flowName)”"
             default: return ""
             }

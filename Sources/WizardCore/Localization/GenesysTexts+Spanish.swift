@@ -43,7 +43,9 @@ extension GenesysTexts {
             case (.flow, _): return "Usar el flujo publicado «\(answers.flowName)»"
             case (.integration, .create): return "Crear la integración de Mensajería Abierta «\(answers.integrationName)»"
             case (.integration, _): return "Usar la integración existente «\(answers.integrationName)»"
-            case (.route, .bind): return "Ruta «\(answers.integrationName)» → flujo «\(answers.flowName)»"
+            case (.route, .bind(let replacing)):
+                return "Ruta «\(answers.integrationName)» → flujo «\(answers.flowName)»"
+                    + (replacing.map { " (en lugar de «\($0)», que inicia ahora)" } ?? "")
             case (.route, _): return "La ruta ya inicia «\(answers.flowName)»"
             default: return ""
             }

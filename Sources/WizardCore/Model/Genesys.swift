@@ -132,8 +132,9 @@ public struct Survey: Equatable, Sendable {
     /// True when Genesys ended the integration's creation in Error: it cannot be used.
     public var integrationBroken = false
     public var recipientID: String?
-    /// The flow the integration's message route starts now, if any.
+    /// The flow the integration's message route starts now, if any, and its name.
     public var routedFlowID: String?
+    public var routedFlowName: String?
 
     public init() {}
 }
@@ -145,8 +146,8 @@ public enum PlanAction: Equatable, Sendable {
     case reuse
     /// Add the user to the queue.
     case add
-    /// Bind the route to the flow.
-    case bind
+    /// Bind the route to the flow; `replacing` names the other flow the route starts now, if it starts one.
+    case bind(replacing: String?)
     /// Nothing to do: already as it should be.
     case alreadyDone
     /// Cannot go on: the reason says what is missing.

@@ -235,7 +235,10 @@ public enum Plan {
             return survey.integrationID != nil ? .reuse : .create
         case .route:
             let flowStays = survey.flowID != nil && survey.flowPublished
-            return flowStays && survey.routedFlowID == survey.flowID && !stale ? .alreadyDone : .bind
+            if flowStays && survey.routedFlowID == survey.flowID && !stale { return .alreadyDone }
+            // Binding takes the route away from another flow: the admin should know before saying yes.
+            let other = survey.routedFlowID.flatMap { $0 == survey.flowID ? nil : survey.routedFlowName ?? $0 }
+            return .bind(replacing: other)
         case .prerequisites, .salesforce:
             return .alreadyDone
         }
