@@ -33,6 +33,16 @@ import Testing
         return walk
     }
 
+    /// `answered()` once its survey came back: the user exists, and whatever `adding` puts in the org.
+    private func surveyed(_ adding: (inout Survey) -> Void = { _ in }) -> Walk {
+        var walk = answered()
+        var survey = Survey()
+        survey.userID = "user-1"
+        adding(&survey)
+        walk.send(.surveyed(survey))
+        return walk
+    }
+
     private func lastGenesysWork(_ walk: Walk) -> GenesysWork? {
         for effect in walk.effects.reversed() { if case .genesys(let work) = effect { return work } }
         return nil
@@ -81,7 +91,7 @@ import Testing
     }
 
     @Test func automaticStepScreensOnlyCollectAnswersThenThePlanSurveysTheOrg() {
-        var walk = answered()
+        let walk = answered()
         #expect(!Screen.step(.queue).fields(walk.state).contains(.queueDone))
         #expect(walk.state.status(.queue) == .inProgress, "answered, not done: the plan does it")
         #expect(walk.state.genesys.busy == .surveying)
@@ -90,11 +100,8 @@ import Testing
     }
 
     @Test func thePlanRunsStepByStepAndSavesTheIntentBeforeEachCreate() {
-        var walk = answered()
-        var survey = Survey()
-        survey.userID = "user-1"
-        walk.send(.surveyed(survey))
-        #expect(Plan.action(.queue, walk.state.answers, survey) == .create)
+        var walk = surveyed()
+        #expect(Plan.action(.queue, walk.state.answers, walk.state.genesys.survey!) == .create)
         walk.press(.enter)
         #expect(walk.state.genesys.busy == .applying(.queue))
         #expect(lastGenesysWork(walk) == .apply(.queue, walk.state.setupTargets, lookUpFirst: false))
@@ -121,10 +128,7 @@ import Testing
     }
 
     @Test func anIntegrationsIdIsSavedBeforeTheWaitForGenesysToCompleteIt() {
-        var walk = answered()
-        var survey = Survey()
-        survey.userID = "user-1"
-        walk.send(.surveyed(survey))
+        var walk = surveyed()
         walk.press(.enter)
         for step in [StepID.queue, .member, .flow] { walk.send(.applied(step, StepResult(ids: OrgRecord(), reused: false))) }
         #expect(walk.state.org.creating == .integration)
@@ -151,12 +155,10 @@ import Testing
     }
 
     @Test func anIntegrationFoundStillBeingPreparedIsReusedOnceReady() {
-        var walk = answered()
-        var survey = Survey()
-        survey.userID = "user-1"
-        survey.integrationID = "integration-1"
-        survey.integrationReady = false
-        walk.send(.surveyed(survey))
+        var walk = surveyed {
+            $0.integrationID = "integration-1"
+            $0.integrationReady = false
+        }
         walk.press(.enter)
         for step in [StepID.queue, .member, .flow] { walk.send(.applied(step, StepResult(ids: OrgRecord(), reused: false))) }
         #expect(lastGenesysWork(walk) == .apply(.integration, walk.state.setupTargets, lookUpFirst: false))
@@ -185,11 +187,7 @@ import Testing
     }
 
     @Test func whatExistsIsReusedWithoutACall() {
-        var walk = answered()
-        var survey = Survey()
-        survey.userID = "user-1"
-        survey.queueID = "queue-1"
-        walk.send(.surveyed(survey))
+        var walk = surveyed { $0.queueID = "queue-1" }
         walk.press(.enter)
         #expect(walk.state.org.queueID == "queue-1", "the existing queue becomes the setup's")
         #expect(walk.state.status(.queue) == .skipped)
@@ -272,20 +270,14 @@ import Testing
     }
 
     @Test func aSearchThatFailsLateNeverStopsThePlan() {
-        var walk = answered()
-        var survey = Survey()
-        survey.userID = "user-1"
-        walk.send(.surveyed(survey))
+        var walk = surveyed()
         walk.press(.enter)
         walk.send(.searchFailed(.queue, query: "x", page: 1, .timeout))
         #expect(walk.state.genesys.busy == .applying(.queue) && walk.state.genesys.failure == nil)
     }
 
     @Test func aFailedStepIsRetriedWithALookUpFirstOrDoneByHand() {
-        var walk = answered()
-        var survey = Survey()
-        survey.userID = "user-1"
-        walk.send(.surveyed(survey))
+        var walk = surveyed()
         walk.press(.enter)
         walk.send(.genesysFailed(.serverError(status: 503)))
         #expect(walk.state.genesys.failedStep == .queue && walk.state.org.creating == .queue)
@@ -316,12 +308,11 @@ import Testing
     }
 
     @Test func aFlowOfThatNameThatTheWizardDidNotMakeIsNeverOverwritten() {
-        var walk = answered()
-        var survey = Survey()
-        survey.userID = "user-1"
-        survey.flowID = "someone-elses"
-        survey.flowPublished = true
-        walk.send(.surveyed(survey))
+        var walk = surveyed {
+            $0.flowID = "someone-elses"
+            $0.flowPublished = true
+        }
+        let survey = walk.state.genesys.survey!
         #expect(walk.state.planAction(.flow, survey) == .blocked(.flowNameTaken(walk.state.answers.flowName)))
         walk.state.org.flowID = "someone-elses"
         #expect(walk.state.planAction(.flow, survey) == .reuse, "its own flow, made by an earlier run")

@@ -137,22 +137,22 @@ SLOW_CREATE = {"queue": "POST /api/v2/routing/queues", "flow": "POST /api/v2/flo
                "integration": "POST /api/v2/conversations/messaging/integrations/open"}
 
 
-@pytest.mark.parametrize("step", ["queue", "flow", "integration"])
-def test_a_kill_during_a_create_then_a_resume_leaves_one_of_each(spawn, home, step):
+def practice_run_busy_with(spawn, step, fault):
+    """A Practice run in English with `fault` injected, its plan started and `step` under way."""
     texts = TEXTS["en"]
-    wizard = start_practice(spawn, "en", "--practice-fault", f"latency:1000 {SLOW_CREATE[step]} x1")
+    wizard = start_practice(spawn, "en", "--practice-fault", fault)
     give_answers(wizard, texts)
     wizard.wait_for(texts["plan"])
     wizard.press("enter")
     wizard.wait_for(BUSY[step], timeout=30)
-    time.sleep(0.3)
-    wizard.kill9()
-    # Killed mid-create: the intent was on disk before the request went out.
-    with open(os.path.join(home, "omwizard", "default.json")) as file:
-        assert json.load(file)["org"]["creating"] == step
+    return wizard
+
+
+def resume_and_finish(spawn):
+    """After a kill -9: a new run resumes at the plan, starts the practice org again and finishes."""
     # The practice org started by the killed wizard notices and stops within a fraction of a second.
     time.sleep(0.5)
-
+    texts = TEXTS["en"]
     resumed = spawn("--lang", "en")
     resumed.wait_for("Resume at Plan")
     resumed.press("enter")
@@ -160,6 +160,17 @@ def test_a_kill_during_a_create_then_a_resume_leaves_one_of_each(spawn, home, st
     resumed.press("enter")
     resumed.wait_for("Enter Do it", timeout=30)
     carry_out_plan(resumed, texts)
+
+
+@pytest.mark.parametrize("step", ["queue", "flow", "integration"])
+def test_a_kill_during_a_create_then_a_resume_leaves_one_of_each(spawn, home, step):
+    wizard = practice_run_busy_with(spawn, step, f"latency:1000 {SLOW_CREATE[step]} x1")
+    time.sleep(0.3)
+    wizard.kill9()
+    # Killed mid-create: the intent was on disk before the request went out.
+    with open(os.path.join(home, "omwizard", "default.json")) as file:
+        assert json.load(file)["org"]["creating"] == step
+    resume_and_finish(spawn)
 
     org = practice_state(home)
     assert count_named(org["queues"], QUEUE) == 1
@@ -184,26 +195,13 @@ def saved_checkpoint_when(home, condition, timeout=10.0):
 
 def test_a_kill_while_genesys_prepares_the_integration_finds_it_by_its_id(spawn, home):
     # The integration's first read answers 1.5 s late: the wizard waits for Genesys to complete it.
-    texts = TEXTS["en"]
-    wizard = start_practice(spawn, "en", "--practice-fault",
-                            "latency:1500 GET /api/v2/conversations/messaging/integrations/open/ x1")
-    give_answers(wizard, texts)
-    wizard.wait_for(texts["plan"])
-    wizard.press("enter")
-    wizard.wait_for(BUSY["integration"], timeout=30)
+    wizard = practice_run_busy_with(spawn, "integration",
+                                    "latency:1500 GET /api/v2/conversations/messaging/integrations/open/ x1")
     # The create has answered: its id is on disk before the wait, and no create is pending any more.
     saved = saved_checkpoint_when(home, lambda saved: saved.get("org", {}).get("integrationID"))
     assert "creating" not in saved["org"] and saved["statuses"]["integration"] != "done"
     wizard.kill9()
-    time.sleep(0.5)
-
-    resumed = spawn("--lang", "en")
-    resumed.wait_for("Resume at Plan")
-    resumed.press("enter")
-    resumed.wait_for(texts["connect"])
-    resumed.press("enter")
-    resumed.wait_for("Enter Do it", timeout=30)
-    carry_out_plan(resumed, texts)
+    resume_and_finish(spawn)
 
     org = practice_state(home)
     assert count_named(integrations(org), INTEGRATION) == 1
