@@ -70,12 +70,27 @@ struct SetupSteps {
     /// In two calls: the first finds or creates the integration and returns its id at once, unfinished; the
     /// second, once that id is in the checkpoint, waits until Genesys has completed it.
     private func integration(lookUpFirst: Bool) async throws(APIError) -> StepResult {
-        var ids = OrgRecord()
         if let integrationID = targets.known.integrationID {
-            let ready = try await client.waitUntilCreated(integrationID: integrationID)
-            (ids.integrationID, ids.recipientID) = (ready.id, ready.recipientID)
-            return StepResult(ids: ids, reused: false)
+            do {
+                let ready = try await client.waitUntilCreated(integrationID: integrationID)
+                // One renamed since (by hand) is not the integration these answers name.
+                if ready.name == targets.integrationName {
+                    var ids = OrgRecord()
+                    (ids.integrationID, ids.recipientID) = (ready.id, ready.recipientID)
+                    // Waiting makes nothing: whether it was made is for the call that found or created it to say.
+                    return StepResult(ids: ids, reused: true)
+                }
+            } catch where error.kind == .notFound {
+                // Deleted since (by hand, perhaps after Genesys failed to create it).
+            }
+            return try await findOrCreateIntegration(lookUpFirst: true)
         }
+        return try await findOrCreateIntegration(lookUpFirst: lookUpFirst)
+    }
+
+    /// The integration's id, unfinished: the one of that name, or a new one.
+    private func findOrCreateIntegration(lookUpFirst: Bool) async throws(APIError) -> StepResult {
+        var ids = OrgRecord()
         if lookUpFirst, let existing = try await client.openIntegration(named: targets.integrationName) {
             ids.integrationID = existing.id
             return StepResult(ids: ids, reused: true, finished: false)

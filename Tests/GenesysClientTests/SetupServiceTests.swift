@@ -117,6 +117,25 @@ import WizardCore
         }
     }
 
+    @Test func aKnownIntegrationThatWasDeletedOrRenamedIsReplacedByOneOfTheAnswersName() async throws {
+        try await PracticeConnection.run { practice in
+            let service = try await connectedService(practice)
+            var known = OrgRecord()
+            known.integrationID = "5b4c9f0e-0000-4000-8000-00000000dead"
+            let remade = try await applyOnce(service, .integration, &known, lookUpFirst: false)
+            let id = try #require(remade.ids.integrationID)
+            #expect(!remade.finished && !remade.reused && id != "5b4c9f0e-0000-4000-8000-00000000dead")
+            #expect(try await practice.client.openIntegration(named: "Mensajería SF")?.id == id)
+            #expect(try await apply(service, .integration, &known).finished)
+
+            // The seeded "Legacy Web Chat" stands for one renamed by hand: the answers name another.
+            var renamed = OrgRecord()
+            renamed.integrationID = try #require(try await practice.client.openIntegration(named: "Legacy Web Chat")?.id)
+            let found = try await applyOnce(service, .integration, &renamed, lookUpFirst: false)
+            #expect(found.ids.integrationID == id && found.reused && !found.finished, "the one of the answers' name")
+        }
+    }
+
     @Test func checksSayExactlyWhatIsMissing() async throws {
         try await PracticeConnection.run { practice in
             let service = try await connectedService(practice)

@@ -147,11 +147,18 @@ import Testing
         #expect(effects[1] == .genesys(.apply(.integration, walk.state.setupTargets, lookUpFirst: false)))
         #expect(walk.state.setupTargets.known.integrationID == "integration-1", "the wait is for that integration")
 
+        // A wait that fails, then R: the known integration is waited for again, and no create is pending.
+        walk.send(.genesysFailed(.timeout))
+        walk.press(.character("r"))
+        #expect(walk.state.org.creating == nil)
+        #expect(lastGenesysWork(walk) == .apply(.integration, walk.state.setupTargets, lookUpFirst: false))
+        #expect(walk.state.setupTargets.known.integrationID == "integration-1")
+
         var ready = created
         ready.recipientID = "recipient-1"
-        walk.send(.applied(.integration, StepResult(ids: ready, reused: false)))
-        #expect(walk.state.status(.integration) == .done && walk.state.org.recipientID == "recipient-1")
-        #expect(walk.state.genesys.busy == .applying(.route))
+        walk.send(.applied(.integration, StepResult(ids: ready, reused: true)))
+        #expect(walk.state.status(.integration) == .done, "made by this run, as its first answer said")
+        #expect(walk.state.org.recipientID == "recipient-1" && walk.state.genesys.busy == .applying(.route))
     }
 
     @Test func anIntegrationFoundStillBeingPreparedIsReusedOnceReady() {
@@ -165,7 +172,7 @@ import Testing
         #expect(walk.state.setupTargets.known.integrationID == "integration-1")
         var ready = OrgRecord()
         ready.integrationID = "integration-1"
-        walk.send(.applied(.integration, StepResult(ids: ready, reused: false)))
+        walk.send(.applied(.integration, StepResult(ids: ready, reused: true)))
         #expect(walk.state.status(.integration) == .skipped, "the plan reused it: nothing was made")
     }
 

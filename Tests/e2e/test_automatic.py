@@ -193,7 +193,7 @@ def saved_checkpoint_when(home, condition, timeout=10.0):
         time.sleep(0.02)
 
 
-def test_a_kill_while_genesys_prepares_the_integration_finds_it_by_its_id(spawn, home):
+def test_a_kill_while_genesys_prepares_the_integration_then_a_resume_leaves_one(spawn, home):
     # The integration's first read answers 1.5 s late: the wizard waits for Genesys to complete it.
     wizard = practice_run_busy_with(spawn, "integration",
                                     "latency:1500 GET /api/v2/conversations/messaging/integrations/open/ x1")

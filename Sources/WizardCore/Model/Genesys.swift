@@ -257,6 +257,9 @@ public struct GenesysActivity: Equatable, Sendable {
     public var afterConnecting: Screen?
     /// Animation frame of the progress indicator, advanced by `.tick`.
     public var spinnerFrame = 0
+    /// The first answer of a step that is then waited for (an integration Genesys is still preparing): it
+    /// says whether the object was found or made, which the wait itself cannot tell.
+    public var awaited: StepResult?
 
     public init() {}
 }

@@ -46,15 +46,14 @@ extension Transition {
             state.org.merge(result.ids)
             state.org.creating = nil
             guard result.finished else {
-                // The id is saved before the wait, which can be long: a run stopped meanwhile then finds the
-                // object by its id rather than by a look-up of its name.
+                // The object exists: its id is saved, and no create is pending any more, before the wait,
+                // which can be long. A run stopped meanwhile neither makes it again nor loses track of it.
+                state.genesys.awaited = result
                 effects += [.save(state.checkpoint), .genesys(.apply(step, state.setupTargets, lookUpFirst: false))]
                 return
             }
-            // The wait for an integration says nothing of how it came to exist: the plan says whether the
-            // integration was found (reused) or is the one this run made.
-            let planned = state.genesys.survey.map { state.planAction(step, $0) }
-            complete(step, reused: result.reused || planned == .reuse)
+            complete(step, reused: state.genesys.awaited?.reused ?? result.reused)
+            state.genesys.awaited = nil
             runPlan()
         case .checked(let step, let findings, let ids):
             state.genesys.busy = nil
@@ -106,7 +105,8 @@ extension Transition {
                 if action == .reuse { state.org.adopt(step, from: survey) }
                 // A create whose intent was already saved may have happened: the work looks it up first.
                 let lookUpFirst = state.org.creating == step
-                if action == .create { state.org.creating = step }
+                // An integration whose id is known is waited for (or, gone, looked up first): no create pends.
+                if action == .create, !(step == .integration && state.org.integrationID != nil) { state.org.creating = step }
                 state.genesys.busy = .applying(step)
                 // The checkpoint with the intent comes before the work: a run stopped in between then knows
                 // to look for what it made.
