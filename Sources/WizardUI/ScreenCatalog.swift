@@ -59,6 +59,12 @@ public enum ScreenCatalog {
         survey.userID = "u-1"
         survey.flowID = "f-1"
         let plan = answered.send(.surveyed(survey))
+        // The integration of that name exists, and its route starts another flow: binding replaces it.
+        var routed = survey
+        routed.flowID = nil
+        (routed.integrationID, routed.integrationReady) = ("i-1", true)
+        (routed.routedFlowID, routed.routedFlowName) = ("f-2", "Mensajes Entrantes Principal")
+        let planRebind = answered.send(.surveyed(routed))
         let planFailed = plan.keys(.enter).send(.genesysFailed(.missingPermission("routing:queue:add")))
         let verifyMember = start.keys(.down, .right, .enter).typing("mypurecloud.ie").keys(.down).typing("3f1c9a52-admin-client")
             .keys(.down).typing("not-a-real-secret").keys(.enter).send(.genesysConnected("eu-west-1"))
@@ -90,6 +96,7 @@ public enum ScreenCatalog {
                 ("21-connect", connect), ("22-connect-practice", start.keys(.down, .left, .enter)),
                 ("23-plan", plan), ("24-plan-failed", planFailed), ("25-verify-finding", finding),
                 ("26-queue-picker", picker), ("27-automatic-queue", automaticQueue),
+                ("28-plan-rebind", planRebind), ("29-automatic-help", automaticQueue.keys(.function(1))),
             ].map { ScreenSample(fileName: $0.0 + ".txt", state: $0.1.state) }
     }
 

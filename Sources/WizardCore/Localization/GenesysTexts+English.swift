@@ -45,7 +45,7 @@ extension GenesysTexts {
             case (.integration, _): return "Use the existing integration “\(answers.integrationName)”"
             case (.route, .bind(let replacing)):
                 return "Route “\(answers.integrationName)” → flow “\(answers.flowName)”"
-                    + (replacing.map { " (instead of “\($0)”, which it starts now)" } ?? "")
+                    + (replacing.map { " (instead of “\($0)”)" } ?? "")
             case (.route, _): return "The route already starts “\(answers.flowName)”"
             default: return ""
             }
@@ -145,13 +145,13 @@ extension GenesysTexts {
         helpDoneByTheWizard: { step in
             switch step {
             case .queue:
-                return "omwizard looks for a queue of this name and uses it if it exists; otherwise it creates it. Salesforce will list every queue of the org after Retrieve Options."
+                return "omwizard looks for a queue of this name and uses it if it exists; otherwise it creates it, unless you said the queue exists: then the plan says it is missing before anything is made."
             case .member:
                 return "omwizard finds the user by email and adds them to the queue, unless they are a member already. A user the org does not have stops the plan before anything is made."
             case .flow:
-                return "omwizard publishes an inbound message flow whose Initial State transfers to the queue of step 2 (Transfer to ACD), through Architect. It never overwrites a flow of this name that it did not make: reuse that one, or choose another name."
+                return "omwizard reuses the published flow of this name if you chose an existing one. Otherwise it publishes, through Architect, an inbound message flow whose Initial State transfers to the queue of step 2 (Transfer to ACD); it never overwrites a flow of this name that it did not make."
             case .integration:
-                return "omwizard creates the Open Messaging integration with this webhook URL and token, then waits until Genesys has completed it (up to two minutes). The package uses neither, but Genesys requires both and refuses a token of 15 characters or fewer. The token is never saved to disk."
+                return "omwizard uses the Open Messaging integration of this name if there is one; otherwise it creates it with this webhook URL and token. Then it waits until Genesys has completed it. The package uses neither value, but Genesys requires both and refuses a token of 15 characters or fewer. The token is never saved to disk."
             case .route:
                 return "omwizard makes the integration's message route start the flow of step 4, then reads the route back to confirm it."
             case .prerequisites, .salesforce:

@@ -45,7 +45,7 @@ extension GenesysTexts {
             case (.integration, _): return "Usar la integración existente «\(answers.integrationName)»"
             case (.route, .bind(let replacing)):
                 return "Ruta «\(answers.integrationName)» → flujo «\(answers.flowName)»"
-                    + (replacing.map { " (en lugar de «\($0)», que inicia ahora)" } ?? "")
+                    + (replacing.map { " (en lugar de «\($0)»)" } ?? "")
             case (.route, _): return "La ruta ya inicia «\(answers.flowName)»"
             default: return ""
             }
@@ -150,13 +150,13 @@ extension GenesysTexts {
         helpDoneByTheWizard: { step in
             switch step {
             case .queue:
-                return "omwizard busca una cola con este nombre y la usa si existe; si no, la crea. Salesforce listará todas las colas de la organización tras Retrieve Options."
+                return "omwizard busca una cola con este nombre y la usa si existe; si no, la crea, salvo que usted haya dicho que la cola existe: entonces el plan avisa de que falta antes de crear nada."
             case .member:
                 return "omwizard busca al usuario por su correo y lo agrega a la cola, salvo que ya sea miembro. Un usuario que la organización no tiene detiene el plan antes de crear nada."
             case .flow:
-                return "omwizard publica, mediante Architect, un flujo de mensajes entrantes cuyo Estado inicial transfiere a la cola del paso 2 (Transferir a ACD). Nunca sobrescribe un flujo con este nombre que no haya creado él: reutilícelo o elija otro nombre."
+                return "omwizard reutiliza el flujo publicado con este nombre si eligió uno existente. Si no, publica mediante Architect un flujo de mensaje entrante cuyo Estado inicial transfiere a la cola del paso 2 (Transferir a ACD); nunca sobrescribe un flujo con este nombre que no haya creado él."
             case .integration:
-                return "omwizard crea la integración de Open Messaging con esta URL de webhook y este token, y espera a que Genesys la complete (hasta dos minutos). El paquete no usa ninguno de los dos, pero Genesys exige ambos y rechaza un token de 15 caracteres o menos. El token nunca se guarda en disco."
+                return "omwizard usa la integración Open Messaging con este nombre si la hay; si no, la crea con esta URL de webhook y este token. Después espera a que Genesys la complete. El paquete no usa ninguno de los dos valores, pero Genesys exige ambos y rechaza un token de 15 caracteres o menos. El token nunca se guarda en disco."
             case .route:
                 return "omwizard hace que la ruta de mensajes de la integración inicie el flujo del paso 4 y después vuelve a leer la ruta para confirmarlo."
             case .prerequisites, .salesforce:

@@ -54,7 +54,7 @@ extension Canvas {
             let number = "\(step.number). "
             grid.write(number, row: row, column: margin + 2, style: Canvas.muted)
             row = paragraph(line, row: row, column: margin + 2 + number.displayWidth,
-                            style: status.isFinished ? Style(color: .success) : .plain, maxRows: 2)
+                            style: status.isFinished ? Style(color: .success) : .plain, maxRows: 3)
         }
         if StepID.genesysSteps.allSatisfy({ state.status($0).isFinished }), row < bodyBottom {
             paragraph(texts.genesys.planFinished, row: row + 1, style: Style(bold: true, color: .success))
