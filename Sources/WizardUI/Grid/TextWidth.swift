@@ -43,7 +43,8 @@ extension String {
     /// Splits into lines no wider than `width`, breaking at spaces where it can.
     public func wrapped(to width: Int) -> [String] {
         guard width > 0 else { return [] }
-        if utf8.count <= width && isPrintableASCII { return [self] }
+        // Short plain sentences, most of them, fit as they are (a leading space would be dropped below).
+        if utf8.count <= width && first != " " && isPrintableASCII { return [self] }
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
