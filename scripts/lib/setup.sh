@@ -43,12 +43,13 @@ ensure_python_modules() {
 # - exporting no symbols: nothing loads plugins into omwizard, and a large exported table is read at start.
 # Together these take a guided walk from 12.5 MiB to 11.6 MiB at its peak (scripts/bench).
 build_release() {
-    local packed=()
+    local package packed=()
+    package="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
     # An older glibc cannot load packed relocations: the binary would not start.
     if printf '%s\n' 2.36 "$(getconf GNU_LIBC_VERSION | cut -d' ' -f2)" | sort -CV; then
         packed=(-Xlinker -z -Xlinker pack-relative-relocs)
     fi
-    swift build --package-path "$root" -c release --static-swift-stdlib -Xswiftc -use-ld=lld \
+    swift build --package-path "$package" -c release --static-swift-stdlib -Xswiftc -use-ld=lld \
         "${packed[@]}" -Xlinker --no-export-dynamic "$@"
 }
 
