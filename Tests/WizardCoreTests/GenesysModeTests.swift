@@ -161,6 +161,24 @@ import Testing
         #expect(walk.state.org.recipientID == "recipient-1" && walk.state.genesys.busy == .applying(.route))
     }
 
+    @Test(arguments: [true, false])
+    func anIntegrationThisSetupMadeBeforeAStopIsDoneNotReused(ready: Bool) {
+        var walk = answered()
+        // A run stopped while Genesys prepared the integration: its id was saved, the step was not done.
+        walk.state.org.integrationID = "integration-1"
+        var survey = Survey()
+        survey.userID = "user-1"
+        (survey.integrationID, survey.integrationReady) = ("integration-1", ready)
+        walk.send(.surveyed(survey))
+        walk.press(.enter)
+        for step in [StepID.queue, .member, .flow] { walk.send(.applied(step, StepResult(ids: OrgRecord(), reused: false))) }
+        if !ready {
+            #expect(lastGenesysWork(walk) == .apply(.integration, walk.state.setupTargets, lookUpFirst: false))
+            walk.send(.applied(.integration, StepResult(ids: walk.state.org, reused: true)))
+        }
+        #expect(walk.state.status(.integration) == .done, "made by this setup, not found already there")
+    }
+
     @Test func anIntegrationFoundStillBeingPreparedIsReusedOnceReady() {
         var walk = surveyed {
             $0.integrationID = "integration-1"

@@ -206,7 +206,9 @@ def test_a_kill_while_genesys_prepares_the_integration_then_a_resume_leaves_one(
     org = practice_state(home)
     assert count_named(integrations(org), INTEGRATION) == 1
     with open(os.path.join(home, "omwizard", "default.json")) as file:
-        assert json.load(file)["org"]["integrationID"] == saved["org"]["integrationID"]
+        resumed = json.load(file)
+    assert resumed["org"]["integrationID"] == saved["org"]["integrationID"]
+    assert resumed["statuses"]["integration"] == "done", "made by this setup: done, not found already there"
 
 
 def test_practice_runs_verify_too(spawn, home):

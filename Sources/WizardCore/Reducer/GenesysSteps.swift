@@ -99,10 +99,16 @@ extension Transition {
             case .blocked:
                 return
             case .reuse where step != .integration || survey.integrationReady, .alreadyDone:
+                let made = state.org.holds(step, from: survey)
                 state.org.adopt(step, from: survey)
-                complete(step, reused: true)
+                complete(step, reused: !made)
             default:
-                if action == .reuse { state.org.adopt(step, from: survey) }
+                if action == .reuse {
+                    // An integration still being prepared: waited for, then done or reused as found here.
+                    state.genesys.awaited = StepResult(ids: OrgRecord(), reused: !state.org.holds(step, from: survey),
+                                                       finished: false)
+                    state.org.adopt(step, from: survey)
+                }
                 // A create whose intent was already saved may have happened: the work looks it up first.
                 let lookUpFirst = state.org.creating == step
                 // An integration whose id is known is waited for (or, gone, looked up first): no create pends.
@@ -191,6 +197,17 @@ extension OrgRecord {
         flowID = other.flowID ?? flowID
         integrationID = other.integrationID ?? integrationID
         recipientID = other.recipientID ?? recipientID
+    }
+
+    /// Whether the object a survey found for `step` is the one this setup recorded: made by an earlier run
+    /// that stopped before the step was done (an integration whose id was saved before the wait).
+    func holds(_ step: StepID, from survey: Survey) -> Bool {
+        switch step {
+        case .queue: return queueID != nil && queueID == survey.queueID
+        case .flow: return flowID != nil && flowID == survey.flowID
+        case .integration: return integrationID != nil && integrationID == survey.integrationID
+        case .prerequisites, .member, .route, .salesforce: return false
+        }
     }
 
     /// Takes, as the setup's own, the object a survey found for a step that is reused as it is.
