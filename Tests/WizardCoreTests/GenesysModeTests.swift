@@ -285,13 +285,17 @@ import Testing
         #expect(resumed.effects.contains(.resetPracticeOrg))
     }
 
-    @Test func startingOverInAutomaticModeGoesThroughTheConnection() {
-        let walk = answered()
+    @Test func startingOverInAutomaticModeGoesThroughTheConnectionAndForgetsStepsLeftToTheAdmin() {
+        var walk = answered()
+        walk.state.manualSteps = [.queue]
         var resumed = Walk()
         resumed.state.restore(walk.state.checkpoint, keepLanguage: true)
+        #expect(resumed.state.manualSteps == [.queue])
         resumed.focus(.resume)
         resumed.press(.right, .enter, .character("y"))
         #expect(resumed.state.screen == .connect && resumed.state.org == OrgRecord())
+        #expect(resumed.state.manualSteps.isEmpty, "the plan does every step again")
+        #expect(resumed.state.genesys.afterConnecting == .step(.prerequisites))
     }
 
     @Test func aSearchThatFailsLateNeverStopsThePlan() {

@@ -16,24 +16,28 @@ extension Transition {
         }
     }
 
+    /// Goes to `target`, by way of the connection screen when the mode talks to an org not yet connected.
+    mutating func enterThroughConnection(_ target: Screen) {
+        if state.stepsMode.usesGenesys && !state.genesys.connected {
+            state.genesys.afterConnecting = target
+            enter(.connect)
+        } else {
+            enter(target)
+        }
+    }
+
     mutating func goNext() {
         switch state.screen {
         case .welcome:
             if !state.hasProgress || state.resumeChoice == 0 {
-                let target = state.hasProgress ? state.resumeScreen : Screen.step(.prerequisites)
-                if state.stepsMode.usesGenesys && !state.genesys.connected {
-                    state.genesys.afterConnecting = target
-                    enter(.connect)
-                } else {
-                    enter(target)
-                }
+                enterThroughConnection(state.resumeScreen)
             } else {
                 state.overlay = .confirmStartOver
             }
         case .connect:
             connect()
         case .plan:
-            if StepID.genesysSteps.allSatisfy({ state.status($0).isFinished }) {
+            if state.genesysStepsFinished {
                 if let next = state.screen.next(in: state.stepsMode) { enter(next) }
             } else {
                 runPlan()

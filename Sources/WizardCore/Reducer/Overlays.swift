@@ -46,22 +46,13 @@ extension Transition {
     }
 
     private mutating func startOver() {
-        state.answers = Answers()
-        state.statuses = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, .pending) })
-        state.confirmed = [:]
-        state.secretToken = ""
-        state.org = OrgRecord()
+        state.forgetProgress()
         state.overlay = nil
         // The copy comes first: the save that follows replaces the checkpoint (and its rolling .bak).
         effects.append(.archiveCheckpoint)
         // A demonstration starts again from the same org, not from what the last one made.
         if state.mode == .practice { effects.append(.resetPracticeOrg) }
-        if state.stepsMode.usesGenesys && !state.genesys.connected {
-            state.genesys.afterConnecting = .step(.prerequisites)
-            enter(.connect)
-        } else {
-            enter(.step(.prerequisites))
-        }
+        enterThroughConnection(state.resumeScreen)
         state.notice = .startedOver(nil)
     }
 }

@@ -102,9 +102,22 @@ public struct WizardState: Equatable, Sendable {
                     && (!isDoneByTheWizard(step) || confirmed[step] == nil)
             }
             if let unanswered { return .step(unanswered) }
-            if StepID.genesysSteps.contains(where: { !status($0).isFinished }) { return .plan }
+            if !genesysStepsFinished { return .plan }
         }
         return firstUnfinishedStep.map(Screen.step) ?? .summary
+    }
+
+    /// Whether every step done in Genesys Cloud is finished (the plan has nothing left to do).
+    public var genesysStepsFinished: Bool { StepID.genesysSteps.allSatisfy { status($0).isFinished } }
+
+    /// Forgets every answer and everything done (start over). The connection and the mode stay.
+    public mutating func forgetProgress() {
+        answers = Answers()
+        statuses = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, .pending) })
+        confirmed = [:]
+        secretToken = ""
+        org = OrgRecord()
+        manualSteps = []
     }
 
     /// Whether there is anything to resume: a step touched or an answer given.

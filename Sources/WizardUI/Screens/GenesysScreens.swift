@@ -56,7 +56,7 @@ extension Canvas {
             row = paragraph(line, row: row, column: margin + 2 + number.displayWidth,
                             style: status.isFinished ? Style(color: .success) : .plain, maxRows: 3)
         }
-        if StepID.genesysSteps.allSatisfy({ state.status($0).isFinished }), row < bodyBottom {
+        if state.genesysStepsFinished, row < bodyBottom {
             paragraph(texts.genesys.planFinished, row: row + 1, style: Style(bold: true, color: .success))
         }
     }

@@ -48,7 +48,7 @@ struct Canvas {
     static let warning = Style(bold: true, color: .warning)
     static let bar = Style(reverse: true)
 
-    /// A frame of the progress indicator (ASCII-safe braille would break on some fonts; these are in every one).
+    /// A frame of the progress indicator (braille spinners break on some fonts; these circles are in every one).
     static func spinner(_ frame: Int) -> String {
         let frames = ["◐", "◓", "◑", "◒"]
         return frames[frame % frames.count]
@@ -96,7 +96,7 @@ struct Canvas {
         case .step: keys = texts.keysStep
         case .plan where state.genesys.failure != nil:
             keys = texts.genesys.keysPlanFailed(state.genesys.failedStep != nil)
-        case .plan where StepID.genesysSteps.allSatisfy({ state.status($0).isFinished }): keys = texts.genesys.keysPlanDone
+        case .plan where state.genesysStepsFinished: keys = texts.genesys.keysPlanDone
         case .plan: keys = texts.genesys.keysPlanReady
         case .summary: keys = texts.keysSummary
         }
