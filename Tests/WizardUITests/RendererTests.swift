@@ -47,6 +47,23 @@ import WizardCore
         #expect(guided.contains(texts.help(.step(.queue)).first!.prefix(20)))
     }
 
+    @Test func thePickersHighlightFollowsTheChosenNamePastOneThatWraps() {
+        let long = "Cola de Atención al Cliente de Salesforce con un nombre tan largo que no cabe en una línea"
+        let picker = Driver.start(.es).keys(.down, .right, .right, .enter).typing("eu-west-1").keys(.down).typing("client")
+            .keys(.down).typing("secret").keys(.enter).send(.genesysConnected("eu-west-1"))
+            .keys(.character(" "), .down, .character(" "), .down, .character(" "), .enter, .function(5))
+            .send(.searched(.queue, query: "", page: 1, PickerPage(names: [long, "Ventas", "Soporte"], total: 3)))
+            .keys(.down)
+        let grid = Renderer.render(picker.state)
+        func isHighlighted(_ words: String) -> Bool {
+            guard let row = grid.lines.firstIndex(where: { $0.contains(words) }),
+                  let found = grid.lines[row].firstRange(of: words) else { return false }
+            return grid[row, String(grid.lines[row][..<found.lowerBound]).displayWidth].style.reverse
+        }
+        #expect(isHighlighted("› Ventas"))
+        #expect(!isHighlighted("Cola de Atención") && !isHighlighted("Soporte"))
+    }
+
     @Test func theClientSecretIsNeverDrawnEvenWhenTheTokenMayBe() {
         let connect = Driver.start(.en).keys(.down, .right, .right, .enter, .down, .down).typing("s3cret-value")
             .keys(.function(3))
@@ -165,7 +182,7 @@ import WizardCore
         .duplicate(operation: "POST /x"), .rejected(status: 400, message: "bad"), .rateLimited(retryAfterSeconds: 30),
         .serverError(status: 503), .timeout, .unreachable("refused"), .unreachable("127.0.0.1:9 refused"), .tls("cert"),
         .noHTTPLibrary("libcurl.so.4"), .unexpectedResponse("x"), .flowPublishFailed("x"), .integrationFailed("x"),
-        .practiceOrgFailed("x"), .blocked(.userMissing("a@example.com")), .unknownLocation("mars-1"),
+        .practiceOrgFailed("x"), .practiceProgramMissing("/x/omwizard-practice"), .blocked(.userMissing("a@example.com")), .unknownLocation("mars-1"),
         .plainHTTPToAnotherHost, .requestFailed("x"), .progressNotSaved(.diskFull), .routeNotTaken(integration: "SF"),
     ]
 

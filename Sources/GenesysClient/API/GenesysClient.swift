@@ -67,7 +67,7 @@ public actor GenesysClient {
             headers: [("Authorization", credentials.basicAuthorization),
                       ("Content-Type", "application/x-www-form-urlencoded")],
             body: Array("grant_type=client_credentials".utf8))
-        let response = try await send(request, operation: operation, idempotent: true)
+        let response = try await send(request, operation: operation)
         guard (200..<300).contains(response.status) else {
             let body = try? JSONDecoder().decode(OAuthErrorBody.self, from: Data(response.body))
             let detail = body?.error_description ?? body?.description ?? body?.error ?? "HTTP \(response.status)"
@@ -103,7 +103,7 @@ public actor GenesysClient {
     func upload(_ bytes: [UInt8], to url: String, headers: [String: String]) async throws(APIError) {
         let operation = "PUT (Architect upload)"
         let request = TransportRequest(method: "PUT", url: url, headers: headers.sorted { $0.key < $1.key }, body: bytes)
-        let response = try await send(request, operation: operation, idempotent: true)
+        let response = try await send(request, operation: operation)
         guard (200..<300).contains(response.status) else {
             throw APIError(kind: response.status >= 500 ? .serverError : .rejected, status: response.status,
                            detail: String(decoding: response.body.prefix(300), as: UTF8.self), operation: operation)
@@ -133,7 +133,7 @@ public actor GenesysClient {
             if body != nil { headers.append(("Content-Type", "application/json")) }
             let request = TransportRequest(method: method, url: url, headers: headers, body: bodyBytes,
                                            mayBeRepeated: idempotent)
-            let response = try await send(request, operation: operation, idempotent: idempotent)
+            let response = try await send(request, operation: operation)
             if response.status == 401, !renewed {
                 // The token expired or was revoked early: log in again once, then retry.
                 if self.token?.value == token { self.token = nil }
@@ -148,8 +148,9 @@ public actor GenesysClient {
     }
 
     /// Sends one request, retrying 429 (as long as Retry-After says) and, when the request may be repeated
-    /// safely, 5xx and timeouts (with backoff).
-    private func send(_ request: TransportRequest, operation: String, idempotent: Bool) async throws(APIError) -> TransportResponse {
+    /// safely (`mayBeRepeated`), 5xx and timeouts (with backoff).
+    private func send(_ request: TransportRequest, operation: String) async throws(APIError) -> TransportResponse {
+        let idempotent = request.mayBeRepeated
         var backoff = settings.backoffSeconds
         var attempt = 1
         while true {

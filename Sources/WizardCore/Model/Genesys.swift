@@ -83,6 +83,10 @@ public enum GenesysWork: Equatable, Sendable {
 public enum PickerKind: Equatable, Sendable {
     case queue
     case flow
+
+    /// The answer a picked name fills, and the choice that picking sets to "use an existing one".
+    public var nameField: FieldID { self == .queue ? .queueName : .flowName }
+    public var originField: FieldID { self == .queue ? .queueOrigin : .flowOrigin }
 }
 
 /// A list of what exists in the org, searched by the server as the user types: one page in memory, however
@@ -159,8 +163,8 @@ public struct StepResult: Equatable, Sendable {
     public var ids: OrgRecord
     /// True when nothing had to be created or changed.
     public var reused: Bool
-    /// False when the object exists but Genesys is still preparing it (an integration whose creation has
-    /// not completed): its id is recorded, then the step is sent again to wait for it.
+    /// False after the first of a step's two calls (an integration, found or made): its id is recorded, then
+    /// the step is sent again to wait until Genesys has completed it.
     public var finished: Bool
 
     public init(ids: OrgRecord, reused: Bool, finished: Bool = true) {
@@ -220,6 +224,8 @@ public enum GenesysFailure: Error, Equatable, Sendable {
     case flowPublishFailed(String)
     case integrationFailed(String)
     case practiceOrgFailed(String)
+    /// The practice org's program is not beside omwizard (only omwizard was built); the path it was looked for at.
+    case practiceProgramMissing(String)
     case blocked(Finding)
     /// The location is neither a region nor an API base.
     case unknownLocation(String)
@@ -257,9 +263,9 @@ public struct GenesysActivity: Equatable, Sendable {
     public var afterConnecting: Screen?
     /// Animation frame of the progress indicator, advanced by `.tick`.
     public var spinnerFrame = 0
-    /// The first answer of a step that is then waited for (an integration Genesys is still preparing): it
-    /// says whether the object was found or made, which the wait itself cannot tell.
-    public var awaited: StepResult?
+    /// Whether the object of the step now waited for (an integration Genesys is preparing) was found rather
+    /// than made: the wait itself cannot tell.
+    public var reusedBeforeTheWait: Bool?
 
     public init() {}
 }

@@ -53,7 +53,8 @@ public enum Effect: Equatable, Sendable {
     /// Put the practice org back to its seed (start over in Practice mode).
     case resetPracticeOrg
     /// Talk to Genesys Cloud; the result comes back as `.genesysConnected`, `.surveyed`, `.applied`,
-    /// `.checked` or `.genesysFailed`. The checkpoint is saved before this runs.
+    /// `.checked`, `.searched`, `.searchFailed` or `.genesysFailed`. The checkpoint is saved before an
+    /// `.apply` runs (the session refuses one otherwise).
     case genesys(GenesysWork)
     case quit
 }

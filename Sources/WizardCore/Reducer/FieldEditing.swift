@@ -56,7 +56,7 @@ extension Transition {
         setText(String(characters), of: field)
     }
 
-    private mutating func setText(_ text: String, of field: FieldID) {
+    mutating func setText(_ text: String, of field: FieldID) {
         guard text != state.text(of: field) else { return }
         if let path = field.statePath {
             state[keyPath: path] = text

@@ -48,12 +48,12 @@ extension Transition {
             guard result.finished else {
                 // The object exists: its id is saved, and no create is pending any more, before the wait,
                 // which can be long. A run stopped meanwhile neither makes it again nor loses track of it.
-                state.genesys.awaited = result
+                state.genesys.reusedBeforeTheWait = result.reused
                 effects += [.save(state.checkpoint), .genesys(.apply(step, state.setupTargets, lookUpFirst: false))]
                 return
             }
-            complete(step, reused: state.genesys.awaited?.reused ?? result.reused)
-            state.genesys.awaited = nil
+            complete(step, reused: state.genesys.reusedBeforeTheWait ?? result.reused)
+            state.genesys.reusedBeforeTheWait = nil
             runPlan()
         case .checked(let step, let findings, let ids):
             state.genesys.busy = nil
@@ -74,6 +74,7 @@ extension Transition {
         state.genesys.failure = nil
         state.genesys.failedStep = nil
         state.genesys.survey = nil
+        state.genesys.reusedBeforeTheWait = nil
         state.genesys.busy = .surveying
         effects.append(.genesys(.survey(state.setupTargets)))
     }
@@ -105,8 +106,7 @@ extension Transition {
             default:
                 if action == .reuse {
                     // An integration still being prepared: waited for, then done or reused as found here.
-                    state.genesys.awaited = StepResult(ids: OrgRecord(), reused: !state.org.holds(step, from: survey),
-                                                       finished: false)
+                    state.genesys.reusedBeforeTheWait = !state.org.holds(step, from: survey)
                     state.org.adopt(step, from: survey)
                 }
                 // A create whose intent was already saved may have happened: the work looks it up first.

@@ -15,7 +15,7 @@ extension Transition {
         guard let kind = pickerKind else { return }
         // What the user typed narrows the list, unless it is the suggestion for a new one.
         let texts = Texts.for(state.language)
-        let typed = kind == .queue ? state.answers.queueName : state.answers.flowName
+        let typed = state.text(of: kind.nameField)
         let suggested = kind == .queue ? texts.suggestedQueueName : texts.suggestedFlowName
         search(Picker(kind: kind, query: typed == suggested ? "" : typed))
     }
@@ -91,15 +91,12 @@ extension Transition {
     /// The picked name becomes the answer, as "use an existing one".
     private mutating func choose(_ name: String, kind: PickerKind) {
         state.overlay = nil
-        let (originField, nameField): (FieldID, FieldID) = kind == .queue ? (.queueOrigin, .queueName) : (.flowOrigin, .flowName)
-        if state.answers[keyPath: originField.originPath!] != .existing {
-            state.answers[keyPath: originField.originPath!] = .existing
-            answerChanged(originField)
+        let origin = kind.originField.originPath!
+        if state.answers[keyPath: origin] != .existing {
+            state.answers[keyPath: origin] = .existing
+            answerChanged(kind.originField)
         }
-        if state.answers[keyPath: nameField.textPath!] != name {
-            state.answers[keyPath: nameField.textPath!] = name
-            answerChanged(nameField)
-        }
-        focus(state.fields.firstIndex(of: nameField) ?? 0)
+        setText(name, of: kind.nameField)
+        focus(state.fields.firstIndex(of: kind.nameField) ?? 0)
     }
 }

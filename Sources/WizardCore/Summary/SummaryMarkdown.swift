@@ -1,3 +1,11 @@
+extension Texts {
+    /// What the summary says of a step: what was recorded when it is finished, else its status.
+    public func summaryDetail(_ step: StepID, _ state: WizardState) -> String {
+        let status = state.status(step)
+        return status.isFinished ? summaryLine(step, state.answers, status) : statusLabel(step, status)
+    }
+}
+
 /// The summary as a Markdown document, in the user's language.
 public enum SummaryMarkdown {
     public static func render(_ state: WizardState) -> String {
@@ -5,8 +13,7 @@ public enum SummaryMarkdown {
         var lines = ["# omwizard: \(texts.summaryTitle)", "", "\(texts.profileLabel): \(state.context.profile)", ""]
         for step in StepID.allCases {
             let status = state.status(step)
-            let detail = status.isFinished ? texts.summaryLine(step, state.answers, status) : texts.statusLabel(step, status)
-            lines.append("- [\(status.isFinished ? "x" : " ")] **\(texts.stepName(step))**: \(detail)")
+            lines.append("- [\(status.isFinished ? "x" : " ")] **\(texts.stepName(step))**: \(texts.summaryDetail(step, state))")
         }
         lines.append("")
         let left = StepID.allCases.filter { !state.status($0).isFinished }

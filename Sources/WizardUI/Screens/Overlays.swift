@@ -36,6 +36,7 @@ extension Canvas {
     private mutating func drawPicker(_ picker: Picker) {
         let words = texts.genesys
         var body = [words.pickerSearch + picker.query + "▏", ""]
+        var highlighted: Int?
         if let failure = picker.failure {
             body.append("✗ " + words.failure(failure))
         } else if picker.loading && picker.names.isEmpty {
@@ -43,32 +44,24 @@ extension Canvas {
         } else if picker.names.isEmpty {
             body.append(words.pickerNothing(picker.query))
         } else {
+            highlighted = body.count + picker.selection
             // No-break spaces: wrapping would drop ordinary leading ones.
             body += picker.names.enumerated().map { ($0.offset == picker.selection ? "› " : "\u{A0}\u{A0}") + $0.element }
         }
         body += Array(repeating: "", count: max(0, Picker.pageSize - picker.names.count))
         body.append(picker.loading ? words.pickerLoading : words.pickerPage(picker.page, picker.pageCount, picker.total))
-        drawBox(title: words.pickerTitle(picker.kind), body: body, keys: words.pickerKeys)
-        if let index = body.firstIndex(where: { $0.hasPrefix("› ") }) {
-            highlightBoxLine(index, lineCount: body.count)
-        }
+        drawBox(title: words.pickerTitle(picker.kind), body: body, keys: words.pickerKeys, highlighted: highlighted)
     }
 
-    /// Shows one body line of the centred box in reverse, as a selection.
-    private mutating func highlightBoxLine(_ index: Int, lineCount: Int) {
-        let boxWidth = min(grid.columns - 4, 78)
-        let height = min(lineCount + 4, grid.rows - 2)
-        let top = max(1, (grid.rows - height) / 2)
-        let left = (grid.columns - boxWidth) / 2
-        grid.fill(row: top + 1 + index, from: left + 1, to: left + boxWidth - 1, style: Canvas.bar)
-    }
-
-    /// A framed panel in the middle of the screen; long lines wrap.
-    private mutating func drawBox(title: String, body: [String], keys: String, alarming: Bool = false) {
+    /// A framed panel in the middle of the screen; long lines wrap. The body line `highlighted`, all its rows,
+    /// shows in reverse (a selection).
+    private mutating func drawBox(title: String, body: [String], keys: String, alarming: Bool = false,
+                                  highlighted: Int? = nil) {
         let boxWidth = min(grid.columns - 4, 78)
         let inner = boxWidth - 4
         // Paths wrap like any long word, never shortened: the user may need to find that file.
-        let lines = body.flatMap { $0.isEmpty ? [""] : $0.wrapped(to: inner) }
+        let wrapped = body.map { $0.isEmpty ? [""] : $0.wrapped(to: inner) }
+        let lines = wrapped.flatMap { $0 }
         let height = min(lines.count + 4, grid.rows - 2)
         let top = max(1, (grid.rows - height) / 2)
         let left = (grid.columns - boxWidth) / 2
@@ -84,6 +77,12 @@ extension Canvas {
         grid.write(" " + title + " ", row: top, column: left + 2, style: frame)
         for (index, line) in lines.prefix(height - 4).enumerated() {
             grid.write(line, row: top + 1 + index, column: left + 2)
+        }
+        if let highlighted {
+            let first = wrapped[..<highlighted].map(\.count).reduce(0, +)
+            for offset in first..<min(first + wrapped[highlighted].count, height - 4) {
+                grid.fill(row: top + 1 + offset, from: left + 1, to: left + boxWidth - 1, style: Canvas.bar)
+            }
         }
         grid.write(keys, row: top + height - 2, column: left + 2, style: Canvas.label, limit: inner)
         grid.cursor = nil

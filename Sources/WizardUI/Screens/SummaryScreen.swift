@@ -10,10 +10,7 @@ extension Canvas {
         // always show; the steps share the rows that remain, each wrapping to 3 lines while there is room.
         let nextLines = min(2, texts.nextChapter.wrapped(to: width).count)
         let hintLines = min(2, texts.summaryWrites(state.context.summaryPath).wrapped(to: width).count)
-        let details = StepID.allCases.map { step in
-            state.status(step).isFinished ? texts.summaryLine(step, state.answers, state.status(step))
-                : texts.statusLabel(step, state.status(step))
-        }
+        let details = StepID.allCases.map { texts.summaryDetail($0, state) }
         let neededRows = details.map { min(3, $0.wrapped(to: width - (detailColumn - margin)).count) }.reduce(0, +)
         // Long names: the blank line under the steps gives way before any of their words do.
         let gap = neededRows > bodyBottom - (1 + 1 + 1 + nextLines + 1 + hintLines) - bodyTop + 1 ? 0 : 1

@@ -56,10 +56,10 @@ final class PracticeProcess: Sendable {
         }
     }
 
-    /// Renames a practice org file to `<file>.reset-<date>-<time>`; returns the new name, nil if there was none.
+    /// Moves a practice org file aside to `<file>.reset-<date>-<time>`, as a checkpoint is on start over;
+    /// returns the new name, nil if there was none (or it could not be moved).
     static func setAside(_ path: String) -> String? {
-        let copy = path + ".reset-" + Environment.timestamp
-        return rename(path, copy) == 0 ? copy : nil
+        (try? CheckpointStore(path: path).reset(stamp: Environment.timestamp)) ?? nil
     }
 
     /// Where the practice org writes what it has to say (its warnings, or why it would not start).
@@ -117,6 +117,7 @@ final class PracticeProcess: Sendable {
         close(pipeEnds[1])
         guard spawned == 0 else {
             close(pipeEnds[0])
+            if spawned == ENOENT { throw .practiceProgramMissing(program) }
             throw .practiceOrgFailed("\(program): \(String(cString: strerror(spawned)))")
         }
         guard let line = Self.readLine(from: pipeEnds[0], seconds: 20),
