@@ -51,6 +51,9 @@ public final class CheckpointStore {
 
     public func releaseLock() {
         guard lockDescriptor >= 0 else { return }
+        // Unlocked before the close: a child forked meanwhile by another thread shares the descriptor until it
+        // execs, and the close alone would leave the lock held until then.
+        flock(lockDescriptor, LOCK_UN)
         close(lockDescriptor)
         lockDescriptor = -1
     }
