@@ -91,5 +91,10 @@ let package = Package(
             dependencies: ["WizardUI", "WizardCore"],
             exclude: ["README.md"]
         ),
+        // The executable's own logic that needs no terminal: how its command line is read.
+        .testTarget(
+            name: "OMWizardTests",
+            dependencies: ["omwizard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
     ]
 )

@@ -10,78 +10,21 @@ struct OMWizard: ParsableCommand {
         subcommands: [RunCommand.self, StatusCommand.self, ResetCommand.self, PracticeLauncher.self, ScreensCommand.self],
         defaultSubcommand: RunCommand.self
     )
-}
 
-/// Where the checkpoint lives: --checkpoint wins, else the profile's file under XDG_STATE_HOME.
-struct CheckpointOptions: ParsableArguments {
-    @Option(help: "The checkpoint file (default: $XDG_STATE_HOME/omwizard/<profile>.json).")
-    var checkpoint: String?
-
-    @Option(help: "Keeps one setup per org: each profile has its own checkpoint.")
-    var profile = "default"
-
-    @Option(help: "Language of the wizard: es or en (default: from LC_ALL / LANG).")
-    var lang: Language?
-
-    var language: Language { lang ?? Language.fromEnvironment(Environment.current) }
-
-    func validate() throws {
-        let allowed = profile.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }
-        if profile.isEmpty || profile.hasPrefix(".") || profile.hasPrefix("-") || !allowed {
-            throw ValidationError(Texts.for(language).invalidProfile(profile))
+    /// The usual start goes straight to the wizard (see `QuickStart`); every other command line goes through
+    /// ArgumentParser, as it would without this function.
+    static func main() {
+        guard let request = QuickStart.request(QuickStart.commandLineArguments) else {
+            main(nil)
+            return
         }
-        if checkpoint != nil && profile != "default" {
-            throw ValidationError(Texts.for(language).checkpointOrProfile)
-        }
-    }
-
-    /// The command that comes back to this setup, as the farewell and the quit panel say it. Started
-    /// through scripts/run, the wizard names that script (OMWIZARD_LAUNCHER), which a new user has.
-    var resumeCommand: String { command() }
-
-    /// The command that prints this setup's progress (options after the subcommand, as the parser wants).
-    var statusCommand: String { command("status") }
-
-    private func command(_ subcommand: String? = nil) -> String {
-        let launcher = Environment.value("OMWIZARD_LAUNCHER") ?? "omwizard"
-        let words = [launcher] + (subcommand.map { [$0] } ?? [])
-        if let checkpoint { return (words + ["--checkpoint", Environment.absolute(checkpoint)]).joined(separator: " ") }
-        return (words + (profile == "default" ? [] : ["--profile", profile])).joined(separator: " ")
-    }
-
-    /// The name the screens show: the profile, or the checkpoint file's name without ".json".
-    var displayName: String {
-        guard let checkpoint else { return profile }
-        let name = checkpoint.split(separator: "/").last.map(String.init) ?? checkpoint
-        return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
-    }
-
-    /// The checkpoint's store with its lock held; a clear message and a non-zero exit when another
-    /// wizard holds it or the folder cannot be written.
-    func lockedStore() throws -> CheckpointStore {
-        let texts = Texts.for(language)
-        let store = CheckpointStore(path: checkpointPath)
         do {
-            try store.lock()
-        } catch let locked as CheckpointLocked {
-            Environment.printError(texts.locked(locked.path, locked.holder))
-            throw ExitCode(3)
-        } catch let failure as SaveFailure {
-            Environment.printError(store.path + ": " + texts.saveFailure(failure))
-            throw ExitCode(1)
+            try WizardLaunch.run(request)
+        } catch {
+            exit(withError: error)
         }
-        return store
-    }
-
-    /// The practice org of Practice mode is kept beside the checkpoint: default.json → default.practice-org.json.
-    var practiceStatePath: String {
-        (checkpointPath.hasSuffix(".json") ? String(checkpointPath.dropLast(5)) : checkpointPath) + ".practice-org.json"
-    }
-
-    var checkpointPath: String {
-        if let checkpoint { return Environment.absolute(checkpoint) }
-        return Environment.stateDirectory + "/omwizard/\(profile).json"
     }
 }
 
 extension Language: ExpressibleByArgument {}
+extension Mode: ExpressibleByArgument {}

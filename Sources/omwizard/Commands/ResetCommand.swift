@@ -11,8 +11,8 @@ struct ResetCommand: ParsableCommand {
     @OptionGroup var options: CheckpointOptions
 
     func run() throws {
-        let texts = Texts.for(options.language)
-        let store = try options.lockedStore()
+        let texts = Texts.for(options.location.language)
+        let store = try options.location.lockedStore()
         do {
             if let backup = try store.reset(stamp: Environment.timestamp) {
                 print(texts.resetDone(backup))
@@ -20,7 +20,7 @@ struct ResetCommand: ParsableCommand {
                 print(texts.nothingToReset(store.path))
             }
             // A trainer's next demonstration starts from the seeded practice org, not from what this one made.
-            if let practiceCopy = PracticeProcess.setAside(options.practiceStatePath) {
+            if let practiceCopy = PracticeProcess.setAside(options.location.practiceStatePath) {
                 print(texts.genesys.practiceOrgSetAside(practiceCopy))
             }
         } catch {

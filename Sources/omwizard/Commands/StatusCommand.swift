@@ -15,11 +15,11 @@ struct StatusCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let path = options.checkpointPath
+        let path = options.location.checkpointPath
         let loaded = CheckpointStore(path: path).load()
         // The language the wizard was used in, unless --lang says otherwise.
-        var language = options.language
-        if options.lang == nil, case .loaded(let saved) = loaded { language = saved.language }
+        var language = options.location.language
+        if options.location.lang == nil, case .loaded(let saved) = loaded { language = saved.language }
         let texts = Texts.for(language)
         let checkpoint: Checkpoint?
         switch loaded {
@@ -48,9 +48,9 @@ struct StatusCommand: ParsableCommand {
     private func textReport(_ checkpoint: Checkpoint?, path: String, texts: Texts, language: Language) -> String {
         guard let checkpoint else { return texts.noCheckpoint(path) }
         var state = WizardState(language: language, size: .minimum,
-                                context: SessionContext(profile: options.profile, checkpointPath: path, summaryPath: ""))
+                                context: SessionContext(profile: options.location.profile, checkpointPath: path, summaryPath: ""))
         state.restore(checkpoint, keepLanguage: true)
-        var lines = ["omwizard · \(texts.profileLabel) \(options.profile) · \(path)"]
+        var lines = ["omwizard · \(texts.profileLabel) \(options.location.profile) · \(path)"]
         let nameWidth = StepID.allCases.map { texts.stepName($0).count }.max()! + 2
         let statusWidth = StepID.allCases.flatMap { step in
             [StepStatus.pending, .inProgress, .done, .skipped, .stale].map { texts.statusLabel(step, $0).count }

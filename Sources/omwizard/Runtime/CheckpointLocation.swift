@@ -1,0 +1,73 @@
+import ArgumentParser
+import CheckpointStorage
+import WizardCore
+
+/// Where the checkpoint lives (--checkpoint wins, else the profile's file under XDG_STATE_HOME) and the
+/// language asked for, as the command line gave them.
+struct CheckpointLocation: Equatable {
+    var checkpoint: String?
+    var profile = "default"
+    var lang: Language?
+
+    var language: Language { lang ?? Language.fromEnvironment(Environment.current) }
+
+    /// Throws ArgumentParser's ValidationError, whose message is printed as is, in the user's language.
+    func validate() throws {
+        let allowed = profile.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }
+        if profile.isEmpty || profile.hasPrefix(".") || profile.hasPrefix("-") || !allowed {
+            throw ValidationError(Texts.for(language).invalidProfile(profile))
+        }
+        if checkpoint != nil && profile != "default" {
+            throw ValidationError(Texts.for(language).checkpointOrProfile)
+        }
+    }
+
+    /// The command that comes back to this setup, as the farewell and the quit panel say it. Started
+    /// through scripts/run, the wizard names that script (OMWIZARD_LAUNCHER), which a new user has.
+    var resumeCommand: String { command() }
+
+    /// The command that prints this setup's progress (options after the subcommand, as the parser wants).
+    var statusCommand: String { command("status") }
+
+    private func command(_ subcommand: String? = nil) -> String {
+        // Put together by hand: this runs before the first frame, and the first `joined` costs 0.1 ms.
+        var command = Environment.value("OMWIZARD_LAUNCHER") ?? "omwizard"
+        if let subcommand { command += " " + subcommand }
+        if let checkpoint { return command + " --checkpoint " + Environment.absolute(checkpoint) }
+        return profile == "default" ? command : command + " --profile " + profile
+    }
+
+    /// The name the screens show: the profile, or the checkpoint file's name without ".json".
+    var displayName: String {
+        guard let checkpoint else { return profile }
+        let name = checkpoint.split(separator: "/").last.map(String.init) ?? checkpoint
+        return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+    }
+
+    /// The checkpoint's store with its lock held; a clear message and a non-zero exit when another
+    /// wizard holds it or the folder cannot be written.
+    func lockedStore() throws -> CheckpointStore {
+        let texts = Texts.for(language)
+        let store = CheckpointStore(path: checkpointPath)
+        do {
+            try store.lock()
+        } catch let locked as CheckpointLocked {
+            Environment.printError(texts.locked(locked.path, locked.holder))
+            throw ExitCode(3)
+        } catch let failure as SaveFailure {
+            Environment.printError(store.path + ": " + texts.saveFailure(failure))
+            throw ExitCode(1)
+        }
+        return store
+    }
+
+    /// The practice org of Practice mode is kept beside the checkpoint: default.json → default.practice-org.json.
+    var practiceStatePath: String {
+        (checkpointPath.hasSuffix(".json") ? String(checkpointPath.dropLast(5)) : checkpointPath) + ".practice-org.json"
+    }
+
+    var checkpointPath: String {
+        if let checkpoint { return Environment.absolute(checkpoint) }
+        return Environment.stateDirectory + "/omwizard/\(profile).json"
+    }
+}

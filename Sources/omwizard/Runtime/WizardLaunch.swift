@@ -1,0 +1,85 @@
+import ArgumentParser
+import CheckpointStorage
+import GenesysSetup
+import Glibc
+import TerminalUI
+import WizardCore
+
+/// What `omwizard` (`omwizard run`) was asked for: RunCommand's options, read by ArgumentParser or by
+/// QuickStart.
+struct WizardRequest: Equatable {
+    var location = CheckpointLocation()
+    var mode: Mode?
+    var region: String?
+    var apiBase: String?
+    var practiceFaults: [String] = []
+}
+
+/// Starts the full-screen wizard for a request and runs it to the end.
+enum WizardLaunch {
+    static func run(_ request: WizardRequest) throws {
+        let location = request.location
+        let texts = Texts.for(location.language)
+        let term = Environment.value("TERM") ?? ""
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, !term.isEmpty, term != "dumb" else {
+            Environment.printError(texts.needsTerminal)
+            throw ExitCode(2)
+        }
+        let path = location.checkpointPath
+        let store = try location.lockedStore()
+        store.sweepTemporaryFiles()
+
+        let context = SessionContext(
+            profile: location.displayName,
+            checkpointPath: path,
+            summaryPath: Environment.workingDirectory + "/omwizard-summary-\(location.displayName).md",
+            resumeCommand: location.resumeCommand
+        )
+        var state = WizardState(language: location.language, size: .minimum, context: context)
+        switch store.load() {
+        case .none:
+            break
+        case .loaded(let checkpoint):
+            state.restore(checkpoint, keepLanguage: location.lang != nil)
+        case .damaged(let damaged):
+            state.overlay = .damagedCheckpoint(damaged)
+        }
+
+        if let mode = request.mode { state.mode = mode }
+        applyConnectionSettings(request, to: &state)
+
+        let practice = PracticeProcess(statePath: location.practiceStatePath, faults: request.practiceFaults)
+        let service = SetupService(startPractice: { () throws(GenesysFailure) -> String in try practice.start() })
+        // A write to a connection the far end closed must be an error, not the end of the wizard.
+        signal(SIGPIPE, SIG_IGN)
+        let terminal = Terminal(colors: Environment.value("NO_COLOR").map(\.isEmpty) ?? true)
+        let session = WizardSession(state: state, terminal: terminal, store: store, genesys: GenesysWorker(service: service),
+                                    practice: practice)
+        let final = session.run()
+        terminal.restore()
+        practice.stop()
+        let finalTexts = Texts.for(final.language)
+        if let failure = final.unsavedBecause {
+            Environment.printError(finalTexts.endedUnsaved(path, failure))
+            throw ExitCode(1)
+        }
+        // Nothing to announce when nothing was ever written (left from the welcome screen, or from an
+        // unreadable checkpoint that was left alone).
+        guard store.load() != .none, !final.isAwaitingCheckpointDecision else { return }
+        let finished = final.firstUnfinishedStep == nil
+        print(finalTexts.farewell(path, finished ? location.statusCommand : location.resumeCommand, finished))
+    }
+
+    /// The connection, from the command line first, then Genesys's usual environment variables (the ones its
+    /// CLI and Terraform provider read), then the checkpoint. The secret only ever comes from the environment
+    /// or the masked field, and stays in memory.
+    private static func applyConnectionSettings(_ request: WizardRequest, to state: inout WizardState) {
+        if let location = request.apiBase ?? request.region ?? Environment.value("GENESYSCLOUD_REGION"), !location.isEmpty {
+            state.connection.location = location
+        }
+        if let clientID = Environment.value("GENESYSCLOUD_OAUTHCLIENT_ID"), !clientID.isEmpty {
+            state.connection.clientID = clientID
+        }
+        state.clientSecret = Environment.value("GENESYSCLOUD_OAUTHCLIENT_SECRET") ?? ""
+    }
+}
