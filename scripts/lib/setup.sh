@@ -40,20 +40,34 @@ ensure_python_modules() {
 # - Swift's standard library linked in: fewer shared libraries to find and load at start;
 # - by lld with packed relative relocations (RELR, when glibc is 2.36 or later): the loader reads 8 KiB of
 #   relocations instead of 950 KiB of them (gold, the default linker, cannot pack them);
-# - exporting no symbols: nothing loads plugins into omwizard, and a large exported table is read at start.
-# Together these take a guided walk from 12.5 MiB to 11.6 MiB at its peak (scripts/bench).
+# - exporting no symbols: nothing loads plugins into omwizard, and a large exported table is read at start;
+# - C++'s runtime (libstdc++, libgcc) linked in too, when its archive is installed: loading libstdc++.so
+#   and applying its 5,000 relocations took a seventh of the wizard's start;
+# - without $ORIGIN in the library path: every shared library was first looked for in a dozen folders
+#   beside the program, where none is.
+# Together these take a guided walk from 12.5 MiB to 11.6 MiB at its peak, and the start from 7.6 ms to
+# about dialog's (scripts/bench).
 build_release() {
-    local package packed=()
+    local package packed=() cxx=()
     package="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
     # An older glibc cannot load packed relocations: the binary would not start.
     if printf '%s\n' 2.36 "$(getconf GNU_LIBC_VERSION | cut -d' ' -f2)" | sort -CV; then
         packed=(-Xlinker -z -Xlinker pack-relative-relocs)
     fi
+    # Swift's static library list asks for -lstdc++, which the linker would take from the shared library
+    # beside the archive; a folder holding only the archive, searched first, makes it take the archive.
+    local archive
+    archive="$(clang -print-file-name=libstdc++.a 2>/dev/null || true)"
+    if [ -f "$archive" ]; then
+        mkdir -p "$package/.build/static-libstdc++"
+        ln -sf "$archive" "$package/.build/static-libstdc++/libstdc++.a"
+        cxx=(-Xlinker -L"$package/.build/static-libstdc++" -Xswiftc -Xclang-linker -Xswiftc -static-libgcc)
+    fi
     # The same few variables every time: SwiftPM plans the build again (10 to 18 s) whenever the
     # environment differs from the last build's, as it does in every new terminal or tmux pane.
     env -i PATH="$PATH" HOME="$HOME" ${TMPDIR:+TMPDIR="$TMPDIR"} \
-        swift build --package-path "$package" -c release --static-swift-stdlib -Xswiftc -use-ld=lld \
-        "${packed[@]}" -Xlinker --no-export-dynamic "$@"
+        swift build --package-path "$package" -c release --static-swift-stdlib --disable-local-rpath \
+        -Xswiftc -use-ld=lld "${packed[@]}" "${cxx[@]}" -Xlinker --no-export-dynamic "$@"
 }
 
 require_swift() {
