@@ -29,9 +29,41 @@ extension Character {
     }
 }
 
+extension Unicode.Scalar {
+    /// Whether this scalar is a one-cell character of its own: no character before or after it can join it
+    /// (it is no combining mark, joiner, control or wide character). Latin letters with their accents,
+    /// punctuation, quotes, arrows, box lines and the screens' symbols are. A text made only of these needs
+    /// no grapheme breaking, which is what makes laying text out slow: one scalar, one cell.
+    var isStandaloneCell: Bool {
+        switch value {
+        case 0x20...0x7E, 0xA0...0x2FF,
+             // General punctuation, without its zero-width and direction marks (200B-200F, 2028-202F, 205F-206F).
+             0x2010...0x2027, 0x2030...0x205E,
+             // Super- and subscripts, currency; letterlike symbols to miscellaneous symbols and arrows,
+             // without the combining marks for symbols (20D0-20FF).
+             0x2070...0x20CF, 0x2100...0x2BFF:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
 extension StringProtocol {
     public var displayWidth: Int {
-        isPrintableASCII ? utf8.count : reduce(0) { $0 + $1.displayWidth }
+        if isPrintableASCII { return utf8.count }
+        if let cells = standaloneCellCount { return cells }
+        return reduce(0) { $0 + $1.displayWidth }
+    }
+
+    /// The number of scalars when every one is a cell of its own (see `isStandaloneCell`), else nil.
+    var standaloneCellCount: Int? {
+        var count = 0
+        for scalar in unicodeScalars {
+            guard scalar.isStandaloneCell else { return nil }
+            count += 1
+        }
+        return count
     }
 
     /// Most of a frame, and most words even of Spanish text, are plain ASCII: one byte, one cell, no
@@ -76,6 +108,9 @@ extension String {
 
     /// The longest start of the string that fits in `width` cells.
     public func prefix(width: Int) -> String {
+        if let cells = standaloneCellCount {
+            return cells <= width ? self : String(unicodeScalars.prefix(width))
+        }
         var result = ""
         var used = 0
         for character in self {
