@@ -26,6 +26,12 @@ public final class Terminal {
         self.colors = colors
         Terminal.chooseUTF8Locale()
         initscr()
+        // Until curses mode has been left once, ncurses flushes its output after every cursor movement
+        // (lib_mvcur.c, while `_endwin` is `ewInitial`): a frame went out in four or more writes, the
+        // terminal could show half of one, and a key's echo waited behind the pieces before it. Leaving and
+        // resuming once, before anything is drawn, makes every later refresh a single write.
+        endwin()
+        refresh()
         active = true
         Terminal.installCleanupOnSignals()
         raw()
