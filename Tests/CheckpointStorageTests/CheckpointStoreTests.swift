@@ -40,8 +40,8 @@ func sampleCheckpoint(queue: String = "Atención al Cliente") -> Checkpoint {
     answers.queueName = queue
     answers.memberEmail = "ana@example.com"
     return Checkpoint(language: .es, mode: .guided, answers: answers,
-                      statuses: ["prerequisites": .done, "queue": .done, "member": .inProgress],
-                      confirmed: ["queue": "new|\(queue)"])
+                      statuses: [.prerequisites: .done, .queue: .done, .member: .inProgress],
+                      confirmed: [.queue: "new|\(queue)"])
 }
 
 @Suite struct CheckpointStoreTests {

@@ -8,10 +8,9 @@ public struct Checkpoint: Codable, Equatable, Sendable {
     public var language: Language
     public var mode: Mode
     public var answers: Answers
-    /// Keyed by `StepID.rawValue` so the JSON reads as an object.
-    public var statuses: [String: StepStatus]
-    /// Keyed by `StepID.rawValue`: each finished step's answers when it was finished.
-    public var confirmed: [String: String]
+    @KeyedBySteps public var statuses: [StepID: StepStatus]
+    /// Each finished step's answers when it was finished.
+    @KeyedBySteps public var confirmed: [StepID: String]
     /// Absent in files from before Verify and Automatic modes.
     public var connection: ConnectionSettings?
     public var org: OrgRecord?
@@ -21,7 +20,7 @@ public struct Checkpoint: Codable, Equatable, Sendable {
     public var practiceRuns: Mode?
 
     public init(schemaVersion: Int = Checkpoint.currentSchemaVersion, language: Language, mode: Mode,
-                answers: Answers, statuses: [String: StepStatus], confirmed: [String: String],
+                answers: Answers, statuses: [StepID: StepStatus], confirmed: [StepID: String],
                 connection: ConnectionSettings? = nil, org: OrgRecord? = nil, manualSteps: [StepID]? = nil,
                 practiceRuns: Mode? = nil) {
         self.schemaVersion = schemaVersion
@@ -37,13 +36,36 @@ public struct Checkpoint: Codable, Equatable, Sendable {
     }
 }
 
+/// A dictionary keyed by step, written with the steps' names as keys so that the JSON reads as an object.
+/// Keys this version does not know are dropped when reading. The state keeps the same dictionaries, so a
+/// checkpoint is made for every change without building them again.
+@propertyWrapper
+public struct KeyedBySteps<Value: Codable & Equatable & Sendable>: Codable, Equatable, Sendable {
+    public var wrappedValue: [StepID: Value]
+
+    public init(wrappedValue: [StepID: Value]) {
+        self.wrappedValue = wrappedValue
+    }
+
+    public init(from decoder: Decoder) throws {
+        let named = try [String: Value](from: decoder)
+        wrappedValue = Dictionary(uniqueKeysWithValues: named.compactMap { name, value in
+            StepID(rawValue: name).map { ($0, value) }
+        })
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try Dictionary(uniqueKeysWithValues: wrappedValue.map { ($0.key.rawValue, $0.value) }).encode(to: encoder)
+    }
+}
+
 extension WizardState {
     /// The part of the state worth keeping across runs.
     public var checkpoint: Checkpoint {
         Checkpoint(
             language: language, mode: mode, answers: answers,
-            statuses: Dictionary(uniqueKeysWithValues: statuses.map { ($0.key.rawValue, $0.value) }),
-            confirmed: Dictionary(uniqueKeysWithValues: confirmed.map { ($0.key.rawValue, $0.value) }),
+            statuses: statuses,
+            confirmed: confirmed,
             connection: connection == ConnectionSettings() ? nil : connection,
             org: org == OrgRecord() ? nil : org,
             manualSteps: manualSteps.isEmpty ? nil : manualSteps.sorted(),
@@ -66,12 +88,8 @@ extension WizardState {
         if !keepLanguage { language = saved.language }
         mode = saved.mode
         answers = saved.answers
-        statuses = Dictionary(uniqueKeysWithValues: StepID.allCases.map { step in
-            (step, saved.statuses[step.rawValue] ?? .pending)
-        })
-        confirmed = Dictionary(uniqueKeysWithValues: saved.confirmed.compactMap { key, value in
-            StepID(rawValue: key).map { ($0, value) }
-        })
+        statuses = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, saved.statuses[$0] ?? .pending) })
+        confirmed = saved.confirmed
         connection = saved.connection ?? ConnectionSettings()
         org = saved.org ?? OrgRecord()
         manualSteps = Set(saved.manualSteps ?? [])

@@ -47,31 +47,6 @@ extension FieldID {
         }
     }
 
-    /// Text kept in the state rather than in the answers: the connection (saved on its own) and the two
-    /// secrets (never saved).
-    public var statePath: WritableKeyPath<WizardState, String>? {
-        switch self {
-        case .location: return \.connection.location
-        case .clientID: return \.connection.clientID
-        case .clientSecret: return \.clientSecret
-        case .secretToken: return \.secretToken
-        default: return nil
-        }
-    }
-
-    public var textPath: WritableKeyPath<Answers, String>? {
-        switch self {
-        case .queueName: return \.queueName
-        case .memberEmail: return \.memberEmail
-        case .flowName: return \.flowName
-        case .integrationName: return \.integrationName
-        case .webhookURL: return \.webhookURL
-        case .routeFlow: return \.routeFlow
-        case .routeAddress: return \.routeAddress
-        default: return nil
-        }
-    }
-
     public var checkboxPath: WritableKeyPath<Answers, Bool>? {
         switch self {
         case .genesysAdmin: return \.genesysAdmin

@@ -57,12 +57,8 @@ extension Transition {
     }
 
     mutating func setText(_ text: String, of field: FieldID) {
-        guard text != state.text(of: field) else { return }
-        if let path = field.statePath {
-            state[keyPath: path] = text
-        } else if let path = field.textPath {
-            state.answers[keyPath: path] = text
-        }
+        guard text != state[text: field] else { return }
+        state[text: field] = text
         answerChanged(field)
     }
 

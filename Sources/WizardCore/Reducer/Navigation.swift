@@ -52,8 +52,7 @@ extension Transition {
     /// Trims and validates the screen's fields; false (with the errors shown) when one is wrong.
     mutating func validateFields() -> Bool {
         for field in state.fields {
-            if let path = field.textPath { state.answers[keyPath: path] = state.answers[keyPath: path].trimmedSpaces }
-            if let path = field.statePath, field.kind == .text { state[keyPath: path] = state[keyPath: path].trimmedSpaces }
+            if field.kind == .text { state[text: field] = state[text: field].trimmedSpaces }
         }
         var issues: [FieldID: ValidationIssue] = [:]
         for field in state.fields {

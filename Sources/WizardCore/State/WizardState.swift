@@ -127,11 +127,45 @@ public struct WizardState: Equatable, Sendable {
 
     public var fields: [FieldID] { screen.fields(self) }
 
-    /// The text a text field holds (some live outside the answers, see `FieldID.statePath`).
-    public func text(of field: FieldID) -> String {
-        if let path = field.statePath { return self[keyPath: path] }
-        return field.textPath.map { answers[keyPath: $0] } ?? ""
+    /// The text a text field holds: in the answers, except the connection (saved on its own) and the two
+    /// secrets (never saved). "" for a field that holds no text. A switch rather than key paths: this runs
+    /// for every key typed and every frame, and a key path chosen at run time cost more than the edit.
+    public internal(set) subscript(text field: FieldID) -> String {
+        get {
+            switch field {
+            case .location: connection.location
+            case .clientID: connection.clientID
+            case .clientSecret: clientSecret
+            case .secretToken: secretToken
+            case .queueName: answers.queueName
+            case .memberEmail: answers.memberEmail
+            case .flowName: answers.flowName
+            case .integrationName: answers.integrationName
+            case .webhookURL: answers.webhookURL
+            case .routeFlow: answers.routeFlow
+            case .routeAddress: answers.routeAddress
+            default: ""
+            }
+        }
+        set {
+            switch field {
+            case .location: connection.location = newValue
+            case .clientID: connection.clientID = newValue
+            case .clientSecret: clientSecret = newValue
+            case .secretToken: secretToken = newValue
+            case .queueName: answers.queueName = newValue
+            case .memberEmail: answers.memberEmail = newValue
+            case .flowName: answers.flowName = newValue
+            case .integrationName: answers.integrationName = newValue
+            case .webhookURL: answers.webhookURL = newValue
+            case .routeFlow: answers.routeFlow = newValue
+            case .routeAddress: answers.routeAddress = newValue
+            default: break
+            }
+        }
     }
+
+    public func text(of field: FieldID) -> String { self[text: field] }
 
     public func isChecked(_ field: FieldID) -> Bool {
         field.checkboxPath.map { answers[keyPath: $0] } ?? false

@@ -150,17 +150,27 @@ extension Canvas {
         let masked = field.kind == .secret && !(field == .secretToken && state.secretRevealed)
         let characters = Array(masked ? String(repeating: "•", count: raw.count) : raw)
         let cursor = focused ? min(state.cursor, characters.count) : 0
-        // Scroll so that the cursor stays inside the box.
+        // Scroll so that the cursor stays inside the box: the text before it leaves a cell for it.
         var start = 0
-        while String(characters[start..<cursor]).displayWidth >= inner { start += 1 }
-        let visible = String(characters[start...]).prefix(width: inner)
+        var beforeCursor = characters[..<cursor].reduce(0) { $0 + $1.displayWidth }
+        while beforeCursor >= inner {
+            beforeCursor -= characters[start].displayWidth
+            start += 1
+        }
+        var visible = ""
+        var used = 0
+        for character in characters[start...] {
+            used += character.displayWidth
+            if used > inner { break }
+            visible.append(character)
+        }
         let style = Style(underline: true)
         grid.write("[", row: row, column: column, style: Canvas.muted)
         grid.fill(row: row, from: column + 1, to: column + 1 + inner, style: style)
         grid.write(visible, row: row, column: column + 1, style: style)
         grid.write("]", row: row, column: column + 1 + inner, style: Canvas.muted)
         if focused {
-            grid.cursor = GridPoint(row: row, column: column + 1 + String(characters[start..<cursor]).displayWidth)
+            grid.cursor = GridPoint(row: row, column: column + 1 + beforeCursor)
         }
     }
 }

@@ -99,7 +99,7 @@ struct StatusCommand: ParsableCommand {
 
     private func jsonReport(_ checkpoint: Checkpoint?, path: String) throws -> String {
         let steps = StepID.allCases.map { step in
-            Report.Step(id: step.rawValue, number: step.number, status: checkpoint?.statuses[step.rawValue] ?? .pending)
+            Report.Step(id: step.rawValue, number: step.number, status: checkpoint?.statuses[step] ?? .pending)
         }
         let report = Report(
             checkpoint: path, exists: checkpoint != nil, steps: steps,
