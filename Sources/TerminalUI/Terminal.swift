@@ -40,6 +40,9 @@ public final class Terminal {
         keypad(omw_stdscr(), true)
         // ncurses waits 1 s after Esc by default to tell it from an escape sequence: Esc is Back here.
         set_escdelay(25)
+        // No look for pending keys during each refresh (two polls of the keyboard per frame): frames are
+        // small changes, and the echo of a key should not wait for that look.
+        typeahead(-1)
         if colors && has_colors() {
             start_color()
             use_default_colors()
@@ -80,6 +83,26 @@ public final class Terminal {
         if let cursor = grid.cursor { move(Int32(cursor.row), Int32(cursor.column)) }
         refresh()
         painted = grid
+    }
+
+    /// Shows a typed character at the text cursor at once, as a terminal's own echo would, when the frame on
+    /// screen takes typing there (`Grid.echoesTyping`). Drawing the next frame takes a tenth of a millisecond
+    /// after a pause, when caches are cold; this makes the echo as quick as a program with nothing to redraw.
+    /// The next frame is then painted against what is on screen, so it corrects anything this got wrong (a
+    /// character typed before others, a field that scrolls).
+    public func echo(_ character: Character) {
+        guard let screen = painted, screen.echoesTyping, let cursor = screen.cursor,
+              let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+              character.displayWidth == 1 else { return }
+        let style = screen[cursor.row, cursor.column].style
+        let next = GridPoint(row: cursor.row, column: min(cursor.column + 1, screen.columns - 1))
+        _ = omw_put_cell(Int32(cursor.row), Int32(cursor.column), wchar_t(bitPattern: scalar.value), 0, 0, 0,
+                         attributes(style), colorPair(style))
+        move(Int32(next.row), Int32(next.column))
+        refresh()
+        // Only now, off the echo's way: the frame on screen as the next paint compares against.
+        painted?.write(String(character), row: cursor.row, column: cursor.column, style: style)
+        painted?.cursor = next
     }
 
     /// The next key or resize, waiting at most `milliseconds` (-1: as long as it takes). nil when nothing

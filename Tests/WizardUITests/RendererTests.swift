@@ -130,6 +130,49 @@ import WizardCore
         #expect("uno  dos tres".wrapped(to: 8) == ["uno  dos", "tres"])
     }
 
+    /// Text made only of one-cell characters is laid out scalar by scalar; that must give what laying it out
+    /// character by character (grapheme clusters) gives, for every scalar that path accepts.
+    @Test func theOneCellPathLaysOutEveryScalarItTakesAsTheCharacterPathDoes() {
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E,
+                                             0x2070...0x20CF, 0x2100...0x2BFF]
+        var accepted = 0
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar) + "a" + String(scalar)
+            #expect(text.standaloneCellCount == 3, "U+\(String(value, radix: 16))")
+            let byCharacters = text.reduce(0) { $0 + $1.displayWidth }
+            #expect(text.displayWidth == byCharacters, "U+\(String(value, radix: 16))")
+            var fast = Grid(columns: 4, rows: 1)
+            fast.write(text, row: 0, column: 0)
+            var slow = Grid(columns: 4, rows: 1)
+            var column = 0
+            for character in text {
+                slow.write(String(character), row: 0, column: column)
+                column += character.displayWidth
+            }
+            #expect(fast == slow, "U+\(String(value, radix: 16))")
+            accepted += 1
+        }
+        #expect(accepted == ranges.map(\.count).reduce(0, +))
+        // Anything that may join its neighbour takes the character path.
+        for joining in ["e\u{301}", "a\u{200D}b", "\u{1F44D}\u{1F3FD}", "x\u{20D7}", "日本", "\u{1F1EA}\u{1F1F8}"] {
+            #expect(joining.standaloneCellCount == nil, "\(joining.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func theTerminalMayEchoTypingOnlyIntoAFieldThatShowsItInClear() {
+        let queueName = queueScreen(.en).keys(.down).typing("Ventas")
+        #expect(Renderer.render(queueName.state).echoesTyping)
+        let connect = Driver.start(.en).keys(.down, .right, .right, .enter, .down, .down)
+        #expect(connect.state.focusedField == .clientSecret && !Renderer.render(connect.state).echoesTyping)
+        let token = queueScreen(.en).keys(.down, .down, .character(" "), .enter).typing("ana@example.com")
+            .keys(.down, .down, .character(" "), .enter, .down, .down, .character(" "), .enter, .down, .down)
+        #expect(token.state.focusedField == .secretToken && !Renderer.render(token.state).echoesTyping)
+        #expect(Renderer.render(token.keys(.function(3)).state).echoesTyping, "a revealed token shows what is typed")
+        #expect(!Renderer.render(queueName.keys(.function(1)).state).echoesTyping, "help takes the keys")
+        #expect(!Renderer.render(queueName.keys(.character(" ")).keys(.up).state).echoesTyping, "a choice has the focus")
+    }
+
     @Test func aCellKeepsUpToThreeCombiningMarksWithItsBase() {
         var grid = Grid(columns: 6, rows: 1)
         let end = grid.write("e\u{301}x\u{301}\u{302}\u{303}\u{304}日", row: 0, column: 0)

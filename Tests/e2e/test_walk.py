@@ -258,3 +258,38 @@ def test_a_full_disk_is_said_and_loses_nothing_silently(spawn, full_disk):
     w.type("y")
     assert w.finish() == 1
     assert b"The last changes were NOT saved to" in w.raw
+
+
+def test_a_key_typed_between_letters_or_past_the_box_shows_where_the_state_puts_it(spawn):
+    # The terminal layer shows a typed key at the cursor before the frame is drawn; the frame must still win.
+    words = WORDS["en"]
+    w = spawn("--lang", "en")
+    w.wait_for(words["welcome"])
+    w.press("enter")
+    w.wait_for(words["prereq"])
+    w.press("space", "down", "space", "down", "space", "enter")
+    w.wait_for(words["queue"])
+    w.press("down", "ctrl-u")
+    w.type("Ventas")
+    w.press("left", "left", "left")
+    w.type("X")
+    w.wait_for("[VenXtas ")
+    long_name = "Cola " + "abcdefghij" * 6 + "FIN"
+    w.press("ctrl-u")
+    w.type(long_name)
+    w.wait_for("FIN")
+    box = next(line for line in w.text.splitlines() if "Queue name" in line)
+    assert box.rstrip().endswith("FIN ]") and "Cola" not in box
+
+
+def test_a_secret_typed_never_reaches_the_terminal_in_clear(spawn):
+    w = spawn("--lang", "en", "--mode", "verify")
+    w.wait_for("Welcome")
+    w.press("enter")
+    w.wait_for("Connect to Genesys Cloud")
+    w.press("down", "down")
+    # Letters the screens never show: one of them in the output, even alone, would be the secret's.
+    secret = "ЖЯЮЦЩЖЯЮЦЩ"
+    w.type(secret)
+    w.wait_for("•" * len(secret))
+    assert not any(letter.encode() in w.raw for letter in secret)

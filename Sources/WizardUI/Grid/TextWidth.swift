@@ -81,7 +81,7 @@ private struct WrapRequest: Hashable {
 
 /// The paragraphs wrapped for recent frames. A frame wraps the same sentences as the frame before it, except
 /// the one that repeats a name being typed, and wrapping was a sixth of drawing a frame. Emptied when full.
-private let recentlyWrapped = Mutex<[WrapRequest: [String]]>([:])
+private let recentlyWrapped = Mutex<[WrapRequest: [String]]>(Dictionary(minimumCapacity: 64))
 
 extension String {
     /// Splits into lines no wider than `width`, breaking at spaces where it can.

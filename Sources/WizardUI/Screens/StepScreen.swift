@@ -171,6 +171,8 @@ extension Canvas {
         grid.write("]", row: row, column: column + 1 + inner, style: Canvas.muted)
         if focused {
             grid.cursor = GridPoint(row: row, column: column + 1 + beforeCursor)
+            // While Genesys Cloud works, keys are not typed; a masked secret must never show in clear.
+            grid.echoesTyping = !masked && state.genesys.busy == nil
         }
     }
 }

@@ -33,7 +33,9 @@ final class WizardSession {
             let working = genesys.isBusy
             let timeout: Int32 = working ? Self.tickMilliseconds : (unsavedCheckpoint == nil ? -1 : 0)
             switch terminal.read(timeout: timeout, wakeUp: working ? genesys.wakeUp : nil) {
-            case .key(let key)?: dispatch(.key(key))
+            case .key(let key)?:
+                if case .character(let character) = key { terminal.echo(character) }
+                dispatch(.key(key))
             case .resized(let size)?: dispatch(.resized(size))
             case .hangup?: break reading
             case nil:
