@@ -1,5 +1,3 @@
-import Synchronization
-
 extension Character {
     /// Cells this character takes in a terminal: 2 for East Asian wide and fullwidth characters, 0 for a
     /// lone combining mark or a control character, 1 otherwise. A pure-Swift stand-in for wcwidth, so that
@@ -73,33 +71,12 @@ extension StringProtocol {
     var isPrintableASCII: Bool { utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
 }
 
-/// A text to wrap at a width: the key of the recently wrapped paragraphs.
-private struct WrapRequest: Hashable {
-    let text: String
-    let width: Int
-}
-
-/// The paragraphs wrapped for recent frames. A frame wraps the same sentences as the frame before it, except
-/// the one that repeats a name being typed, and wrapping was a sixth of drawing a frame. Emptied when full.
-private let recentlyWrapped = Mutex<[WrapRequest: [String]]>(Dictionary(minimumCapacity: 64))
-
 extension String {
     /// Splits into lines no wider than `width`, breaking at spaces where it can.
     public func wrapped(to width: Int) -> [String] {
         guard width > 0 else { return [] }
         // Short plain sentences, most of them, fit as they are (a leading space would be dropped below).
         if utf8.count <= width && first != " " && isPrintableASCII { return [self] }
-        let request = WrapRequest(text: self, width: width)
-        if let lines = recentlyWrapped.withLock({ $0[request] }) { return lines }
-        let lines = wrappedAtSpaces(to: width)
-        recentlyWrapped.withLock { recent in
-            if recent.count >= 64 { recent.removeAll(keepingCapacity: true) }
-            recent[request] = lines
-        }
-        return lines
-    }
-
-    private func wrappedAtSpaces(to width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
