@@ -20,12 +20,16 @@ WORDS = {
 }
 
 
-def walk_to_flow(w, words, queue="Atención al Cliente", email="josé.núñez@example.com"):
+def walk_to_queue(w, words):
     w.wait_for(words["welcome"])
     w.press("enter")
     w.wait_for(words["prereq"])
     w.press("space", "down", "space", "down", "space", "enter")
     w.wait_for(words["queue"])
+
+
+def walk_to_flow(w, words, queue="Atención al Cliente", email="josé.núñez@example.com"):
+    walk_to_queue(w, words)
     # Use an existing queue, typed with accents.
     w.press("left", "down", "ctrl-u")
     w.type(queue)
@@ -262,13 +266,8 @@ def test_a_full_disk_is_said_and_loses_nothing_silently(spawn, full_disk):
 
 def test_a_key_typed_between_letters_or_past_the_box_shows_where_the_state_puts_it(spawn):
     # The terminal layer shows a typed key at the cursor before the frame is drawn; the frame must still win.
-    words = WORDS["en"]
     w = spawn("--lang", "en")
-    w.wait_for(words["welcome"])
-    w.press("enter")
-    w.wait_for(words["prereq"])
-    w.press("space", "down", "space", "down", "space", "enter")
-    w.wait_for(words["queue"])
+    walk_to_queue(w, WORDS["en"])
     w.press("down", "ctrl-u")
     w.type("Ventas")
     w.press("left", "left", "left")

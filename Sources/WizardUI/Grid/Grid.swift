@@ -1,12 +1,14 @@
 /// Colour roles, not colours: the terminal layer maps them (and drops them under NO_COLOR).
-public enum ColorRole: UInt8, Equatable, Sendable {
-    case accent = 1, error, success, warning
+public enum ColorRole: Equatable, Sendable {
+    case accent, error, success, warning
 }
 
-/// How a cell is drawn. Kept in one byte, because every keypress compares the 1,920 cells of two frames.
 public struct Style: Equatable, Sendable {
-    /// Bits 0-3: bold, reverse, dim, underline; bits 4-6: the colour role's raw value (0: none).
-    private var bits: UInt8 = 0
+    public var bold = false
+    public var reverse = false
+    public var dim = false
+    public var underline = false
+    public var color: ColorRole?
 
     public init(bold: Bool = false, reverse: Bool = false, dim: Bool = false, underline: Bool = false,
                 color: ColorRole? = nil) {
@@ -15,37 +17,6 @@ public struct Style: Equatable, Sendable {
         self.dim = dim
         self.underline = underline
         self.color = color
-    }
-
-    public var bold: Bool {
-        get { flag(0) }
-        set { setFlag(0, newValue) }
-    }
-
-    public var reverse: Bool {
-        get { flag(1) }
-        set { setFlag(1, newValue) }
-    }
-
-    public var dim: Bool {
-        get { flag(2) }
-        set { setFlag(2, newValue) }
-    }
-
-    public var underline: Bool {
-        get { flag(3) }
-        set { setFlag(3, newValue) }
-    }
-
-    public var color: ColorRole? {
-        get { ColorRole(rawValue: bits >> 4) }
-        set { bits = bits & 0x0F | (newValue?.rawValue ?? 0) << 4 }
-    }
-
-    private func flag(_ bit: UInt8) -> Bool { bits & 1 << bit != 0 }
-
-    private mutating func setFlag(_ bit: UInt8, _ on: Bool) {
-        bits = on ? bits | 1 << bit : bits & ~(1 << bit)
     }
 
     public static let plain = Style()
@@ -149,15 +120,12 @@ public struct Grid: Equatable, Sendable {
     /// Calls `body` with the place and content of every cell that differs from `previous` (every cell when
     /// there is no previous frame of this size), skipping the continuations of wide characters.
     public func forEachChange(since previous: Grid?, _ body: (_ row: Int, _ column: Int, Cell) -> Void) {
-        let before = previous.flatMap { $0.columns == columns && $0.rows == rows ? $0.cells : nil } ?? []
+        let before = previous.flatMap { $0.columns == columns && $0.rows == rows ? $0.cells : nil }
         cells.withUnsafeBufferPointer { now in
-            before.withUnsafeBufferPointer { before in
-                let compared = before.count == now.count
-                for index in now.indices {
-                    let cell = now[index]
-                    if cell.isContinuation || compared && before[index] == cell { continue }
-                    body(index / columns, index % columns, cell)
-                }
+            for index in now.indices {
+                let cell = now[index]
+                if cell.isContinuation || before?[index] == cell { continue }
+                body(index / columns, index % columns, cell)
             }
         }
     }
