@@ -29,7 +29,8 @@ public final class Terminal {
         // Until curses mode has been left once, ncurses flushes its output after every cursor movement
         // (lib_mvcur.c, while `_endwin` is `ewInitial`): a frame went out in four or more writes, the
         // terminal could show half of one, and a key's echo waited behind the pieces before it. Leaving and
-        // resuming once, before anything is drawn, makes every later refresh a single write.
+        // resuming once, before anything is drawn, makes every later refresh a single write. (The terminal
+        // leaves the alternate screen and enters it again at once, before anything is drawn on it.)
         endwin()
         refresh()
         active = true

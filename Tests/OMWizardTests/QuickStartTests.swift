@@ -24,6 +24,7 @@ import WizardCore
         ["--api-base", "http://127.0.0.1:8787", "--mode", "verify"],
         ["--practice-fault", "latency=50ms", "--practice-fault=5xx:/api/v2/routing/queues"],
         ["--profile", "Atención"],
+        ["--profile", "status"],
         ["--region", "mypurecloud.ie", "--profile", "x", "--mode", "guided", "--lang", "es",
          "--api-base", "https://api.mypurecloud.ie", "--practice-fault", "drop"],
     ])
@@ -39,6 +40,7 @@ import WizardCore
         ["--profile", ".hidden"], ["--profile", ""], ["--checkpoint", "a.json", "--profile", "b"],
         ["--bogus", "1"], ["--langs", "es"], ["--lang"], ["--lang", "--profile", "x"], ["--profile", "-x"],
         ["--lang", "en", "--lang", "es"], ["--", "--lang", "en"], ["--=x"], ["extra"], ["--lang", "en", "run"],
+        ["--checkpoint="], ["--region="],
     ])
     func leavesTheRestToArgumentParser(_ arguments: [String]) {
         #expect(QuickStart.request(arguments) == nil)
@@ -48,7 +50,7 @@ import WizardCore
     /// those that are not help or another command are errors for ArgumentParser too.
     @Test(arguments: [
         ["--lang", "fr"], ["--mode", "fast"], ["--profile", ".hidden"], ["--checkpoint", "a.json", "--profile", "b"],
-        ["--bogus", "1"], ["--lang"], ["extra"],
+        ["--bogus", "1"], ["--lang"], ["extra"], ["--checkpoint="], ["--region="],
     ])
     func whatItRefusesArgumentParserRefusesToo(_ arguments: [String]) {
         #expect(throws: (any Error).self) { try OMWizard.parseAsRoot(arguments) }

@@ -76,6 +76,18 @@ import Testing
         #expect(!json.contains(walk.state.secretToken))
     }
 
+    /// Steps are named in the file as before ("queue": "done"); a step this version does not know, from a
+    /// newer one, is left out rather than making the file unreadable.
+    @Test func stepsAreSavedByNameAndAnUnknownStepIsLeftOut() throws {
+        let walk = walkToIntegration()
+        let json = String(decoding: try CheckpointCodec.encode(walk.state.checkpoint), as: UTF8.self)
+        #expect(json.contains("\"queue\" : \"done\"") && json.contains("\"queue\" : \"new|"))
+        let withUnknown = json.replacing("\"queue\" : \"done\"", with: "\"queue\" : \"done\", \"archiving\" : \"done\"")
+        let read = try CheckpointCodec.decode(Array(withUnknown.utf8), path: "test.json")
+        #expect(read == walk.state.checkpoint)
+        #expect(read.statuses[.queue] == .done && read.statuses.count == StepID.allCases.count)
+    }
+
     @Test func copyPutsTheFocusedValueOnTheClipboard() {
         var walk = walkToIntegration()
         walk.focus(.webhookURL)

@@ -170,6 +170,10 @@ import WizardCore
         #expect(token.state.focusedField == .secretToken && !Renderer.render(token.state).echoesTyping)
         #expect(Renderer.render(token.keys(.function(3)).state).echoesTyping, "a revealed token shows what is typed")
         #expect(!Renderer.render(queueName.keys(.function(1)).state).echoesTyping, "help takes the keys")
+        #expect(!Renderer.render(queueName.keys(.left).state).echoesTyping, "a key typed before others moves them")
+        var busy = queueName.state
+        busy.genesys.busy = .connecting
+        #expect(!Renderer.render(busy).echoesTyping, "keys are not typed while Genesys Cloud works")
         #expect(!Renderer.render(queueName.keys(.character(" ")).keys(.up).state).echoesTyping, "a choice has the focus")
     }
 

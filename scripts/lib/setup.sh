@@ -57,8 +57,9 @@ build_release() {
     # Swift's static library list asks for -lstdc++, which the linker would take from the shared library
     # beside the archive; a folder holding only the archive, searched first, makes it take the archive.
     local archive
-    archive="$(clang -print-file-name=libstdc++.a 2>/dev/null || true)"
-    if [ -f "$archive" ]; then
+    # Asked of the toolchain's own clang, which links the program; it answers a bare name when it has none.
+    archive="$("$(dirname "$(command -v swiftc)")/clang" -print-file-name=libstdc++.a 2>/dev/null || true)"
+    if [[ "$archive" == /* && -f "$archive" ]]; then
         mkdir -p "$package/.build/static-libstdc++"
         ln -sf "$archive" "$package/.build/static-libstdc++/libstdc++.a"
         cxx=(-Xlinker -L"$package/.build/static-libstdc++" -Xswiftc -Xclang-linker -Xswiftc -static-libgcc)

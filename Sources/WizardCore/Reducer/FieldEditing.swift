@@ -31,7 +31,7 @@ extension Transition {
     }
 
     private mutating func editText(_ field: FieldID, _ key: Key) {
-        var characters = Array(state.text(of: field))
+        var characters = Array(state[text: field])
         var cursor = min(state.cursor, characters.count)
         switch key {
         case .character(let character) where !character.isControlCharacter:
@@ -127,11 +127,11 @@ extension Transition {
             state.notice = .secretNotCopied
             return
         }
-        guard let field = state.focusedField, field.kind.takesText, !state.text(of: field).isEmpty else {
+        guard let field = state.focusedField, field.kind.takesText, !state[text: field].isEmpty else {
             state.notice = .nothingToCopy
             return
         }
-        effects.append(.copyToClipboard(state.text(of: field)))
+        effects.append(.copyToClipboard(state[text: field]))
         state.notice = .copied(field)
     }
 }

@@ -162,7 +162,7 @@ extension Transition {
 
     mutating func focus(_ index: Int) {
         state.focus = index
-        state.cursor = state.focusedField.map { state.text(of: $0).count } ?? 0
+        state.cursor = state.focusedField.map { state[text: $0].count } ?? 0
     }
 }
 

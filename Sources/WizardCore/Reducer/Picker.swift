@@ -15,7 +15,7 @@ extension Transition {
         guard let kind = pickerKind else { return }
         // What the user typed narrows the list, unless it is the suggestion for a new one.
         let texts = Texts.for(state.language)
-        let typed = state.text(of: kind.nameField)
+        let typed = state[text: kind.nameField]
         let suggested = kind == .queue ? texts.suggestedQueueName : texts.suggestedFlowName
         search(Picker(kind: kind, query: typed == suggested ? "" : typed))
     }

@@ -144,7 +144,12 @@ public struct WizardState: Equatable, Sendable {
             case .webhookURL: answers.webhookURL
             case .routeFlow: answers.routeFlow
             case .routeAddress: answers.routeAddress
-            default: ""
+            // Every field that holds no text, listed so that a new text field cannot be forgotten here.
+            case .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
+                 .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone, .integrationDone,
+                 .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,
+                 .salesforceRetrieveOptions:
+                ""
             }
         }
         set {
@@ -160,12 +165,14 @@ public struct WizardState: Equatable, Sendable {
             case .webhookURL: answers.webhookURL = newValue
             case .routeFlow: answers.routeFlow = newValue
             case .routeAddress: answers.routeAddress = newValue
-            default: break
+            case .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
+                 .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone, .integrationDone,
+                 .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,
+                 .salesforceRetrieveOptions:
+                break
             }
         }
     }
-
-    public func text(of field: FieldID) -> String { self[text: field] }
 
     public func isChecked(_ field: FieldID) -> Bool {
         field.checkboxPath.map { answers[keyPath: $0] } ?? false

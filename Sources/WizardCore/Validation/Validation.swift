@@ -31,7 +31,7 @@ public enum Validation {
             if token.contains(where: \.isWhitespace) { return .tokenHasSpaces }
             return token.count > minimumTokenLengthExclusive ? nil : .tokenTooShort(length: token.count)
         case .text:
-            let value = state.text(of: field).trimmedSpaces
+            let value = state[text: field].trimmedSpaces
             if value.isEmpty { return .required }
             switch field {
             case .memberEmail: return isEmail(value) ? nil : .invalidEmail

@@ -109,7 +109,7 @@ extension String {
     /// The longest start of the string that fits in `width` cells.
     public func prefix(width: Int) -> String {
         if let cells = standaloneCellCount {
-            return cells <= width ? self : String(unicodeScalars.prefix(width))
+            return cells <= width ? self : String(unicodeScalars.prefix(max(0, width)))
         }
         var result = ""
         var used = 0

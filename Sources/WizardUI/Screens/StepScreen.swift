@@ -145,7 +145,7 @@ extension Canvas {
 
     private mutating func drawTextBox(_ field: FieldID, row: Int, column: Int, focused: Bool) {
         let inner = max(8, min(grid.columns - column - 2 - margin, 52))
-        let raw = state.text(of: field)
+        let raw = state[text: field]
         // The webhook token may be revealed (F3); the OAuth client secret never is.
         let masked = field.kind == .secret && !(field == .secretToken && state.secretRevealed)
         let characters = Array(masked ? String(repeating: "•", count: raw.count) : raw)
@@ -171,8 +171,9 @@ extension Canvas {
         grid.write("]", row: row, column: column + 1 + inner, style: Canvas.muted)
         if focused {
             grid.cursor = GridPoint(row: row, column: column + 1 + beforeCursor)
-            // While Genesys Cloud works, keys are not typed; a masked secret must never show in clear.
-            grid.echoesTyping = !masked && state.genesys.busy == nil
+            // While Genesys Cloud works, keys are not typed; a masked secret must never show in clear. Only at
+            // the end of the text: a key typed before others would cover the next one until the frame came.
+            grid.echoesTyping = !masked && state.genesys.busy == nil && cursor == characters.count
         }
     }
 }

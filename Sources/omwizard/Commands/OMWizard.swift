@@ -1,5 +1,4 @@
 import ArgumentParser
-import CheckpointStorage
 import WizardCore
 
 @main

@@ -6,8 +6,9 @@ import WizardCore
 /// ArgumentParser builds its picture of the commands by reflection the first time it parses, which costs
 /// about a third of the wizard's start (measured with perf) and made it start slower than `dialog`.
 /// ArgumentParser stays the one definition of the command line: anything this reader is not sure of — help,
-/// another command, an unknown or misspelt option, a repeated one, a value that looks like an option, a
-/// value that does not pass validation — gets nil, and goes to ArgumentParser, which reports it as usual.
+/// another command, an unknown or misspelt option, a repeated one, a value that is empty or looks like an
+/// option, a value that does not pass validation — gets nil, and goes to ArgumentParser, which reports it
+/// as usual.
 /// The unit tests check that every line this reader accepts means the same to ArgumentParser.
 enum QuickStart {
     static func request(_ arguments: [String]) -> WizardRequest? {
@@ -28,7 +29,7 @@ enum QuickStart {
                 name = String(word.dropFirst(2))
                 value = next
             }
-            guard !value.hasPrefix("-") else { return nil }
+            guard !value.isEmpty, !value.hasPrefix("-") else { return nil }
             // Only the fault may be given more than once.
             guard !seen.contains(name) || name == "practice-fault" else { return nil }
             seen.append(name)
