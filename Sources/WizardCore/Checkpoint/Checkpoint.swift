@@ -88,7 +88,7 @@ extension WizardState {
         if !keepLanguage { language = saved.language }
         mode = saved.mode
         answers = saved.answers
-        statuses = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, saved.statuses[$0] ?? .pending) })
+        statuses = WizardState.allPending.merging(saved.statuses) { _, saved in saved }
         confirmed = saved.confirmed
         connection = saved.connection ?? ConnectionSettings()
         org = saved.org ?? OrgRecord()

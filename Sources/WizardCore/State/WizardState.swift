@@ -40,7 +40,7 @@ public struct WizardState: Equatable, Sendable {
     public var practiceRuns: Mode = .automatic
     public var screen: Screen = .welcome
     public var answers = Answers()
-    public var statuses: [StepID: StepStatus] = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, .pending) })
+    public var statuses = WizardState.allPending
     /// Each finished step's answers as they were when it was finished; see `StepID.fingerprint`.
     public var confirmed: [StepID: String] = [:]
 
@@ -72,6 +72,14 @@ public struct WizardState: Equatable, Sendable {
     public var size: TerminalSize
     public var context: SessionContext
     public var hasQuit = false
+
+    /// Every step pending. Filled by a loop: building it from an array of pairs set up that array's type
+    /// first, a noticeable part of the wizard's start.
+    static var allPending: [StepID: StepStatus] {
+        var statuses = [StepID: StepStatus](minimumCapacity: StepID.allCases.count)
+        for step in StepID.allCases { statuses[step] = .pending }
+        return statuses
+    }
 
     public init(language: Language, size: TerminalSize, context: SessionContext) {
         self.language = language
@@ -113,7 +121,7 @@ public struct WizardState: Equatable, Sendable {
     /// Forgets every answer and everything done (start over). The connection and the mode stay.
     public mutating func forgetProgress() {
         answers = Answers()
-        statuses = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, .pending) })
+        statuses = WizardState.allPending
         confirmed = [:]
         secretToken = ""
         org = OrgRecord()
