@@ -273,6 +273,11 @@ def test_a_key_typed_between_letters_or_past_the_box_shows_where_the_state_puts_
     w.press("left", "left", "left")
     w.type("X")
     w.wait_for("[VenXtas ")
+    # A symbol that terminals draw two cells wide is counted so: the cursor stands right after it.
+    w.type("✅")
+    w.wait_for("VenX✅tas")
+    box = next(line for line in w.text.splitlines() if "Queue name" in line)
+    assert w.screen.cursor.x == box.index("[") + 1 + len("VenX") + 2
     long_name = "Cola " + "abcdefghij" * 6 + "FIN"
     w.press("ctrl-u")
     w.type(long_name)

@@ -17,8 +17,14 @@ extension Character {
         return Character.isWide(scalar.value) ? 2 : 1
     }
 
-    private static func isWide(_ value: UInt32) -> Bool {
+    fileprivate static func isWide(_ value: UInt32) -> Bool {
         switch value {
+        // Symbols that terminals draw as emoji, two cells wide (as glibc's wcwidth counts them): ⌚ ⏰ ☕ ✅ ❌ ⭐ …
+        case 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3, 0x25FD...0x25FE, 0x2614...0x2615,
+             0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE,
+             0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA, 0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C,
+             0x274E, 0x2753...0x2755, 0x2757, 0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55:
+            return true
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
              0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
              0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
@@ -39,10 +45,12 @@ extension Unicode.Scalar {
         case 0x20...0x7E, 0xA0...0x2FF,
              // General punctuation, without its zero-width and direction marks (200B-200F, 2028-202F, 205F-206F).
              0x2010...0x2027, 0x2030...0x205E,
-             // Super- and subscripts, currency; letterlike symbols to miscellaneous symbols and arrows,
-             // without the combining marks for symbols (20D0-20FF).
-             0x2070...0x20CF, 0x2100...0x2BFF:
+             // Super- and subscripts, currency, without the combining marks for symbols (20D0-20FF).
+             0x2070...0x20CF:
             return true
+        // Letterlike symbols to miscellaneous symbols and arrows, without those drawn as wide emoji.
+        case 0x2100...0x2BFF:
+            return !Character.isWide(value)
         default:
             return false
         }
