@@ -27,7 +27,6 @@ enum WizardLaunch {
         }
         let path = location.checkpointPath
         let store = try location.lockedStore()
-        store.sweepTemporaryFiles()
 
         let context = SessionContext(
             profile: location.displayName,

@@ -29,6 +29,8 @@ final class WizardSession {
     /// Runs until the user quits or the terminal goes away; returns the last state.
     func run() -> WizardState {
         dispatch(.resized(terminal.size))
+        // After the first frame, which does not need it, and before any save.
+        store.sweepTemporaryFiles()
         reading: while !state.hasQuit {
             let working = genesys.isBusy
             let timeout: Int32 = working ? Self.tickMilliseconds : (unsavedCheckpoint == nil ? -1 : 0)
