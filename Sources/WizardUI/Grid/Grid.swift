@@ -43,11 +43,9 @@ public struct Cell: Equatable, Sendable {
     public var style: Style
 
     init(_ character: Character, style: Style) {
-        var scalars = character.unicodeScalars.makeIterator()
-        base = scalars.next()!.value
-        var marks: [UInt32] = []
-        while let mark = scalars.next() { marks.append(mark.value) }
-        self.marks = CombiningMarks(marks)
+        let scalars = character.unicodeScalars
+        base = scalars.first!.value
+        marks = CombiningMarks(scalars.dropFirst().lazy.map(\.value))
         self.style = style
     }
 
