@@ -90,7 +90,7 @@ public final class Terminal {
     /// screen takes typing there (`Grid.echoesTyping`). Drawing the next frame takes a tenth of a millisecond
     /// after a pause, when caches are cold; this makes the echo as quick as a program with nothing to redraw.
     /// The next frame is then painted against what is on screen, so it corrects anything this got wrong (a
-    /// character typed before others, a field that scrolls).
+    /// field that scrolls, or that moves down a row because the instructions grew).
     public func echo(_ character: Character) {
         guard let screen = painted, screen.echoesTyping, let cursor = screen.cursor,
               let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,

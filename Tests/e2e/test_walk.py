@@ -265,7 +265,8 @@ def test_a_full_disk_is_said_and_loses_nothing_silently(spawn, full_disk):
 
 
 def test_a_key_typed_between_letters_or_past_the_box_shows_where_the_state_puts_it(spawn):
-    # The terminal layer shows a typed key at the cursor before the frame is drawn; the frame must still win.
+    # The terminal layer shows a key typed at the end of the text before the frame is drawn; wherever the key
+    # goes, the frame must win.
     w = spawn("--lang", "en")
     walk_to_queue(w, WORDS["en"])
     w.press("down", "ctrl-u")

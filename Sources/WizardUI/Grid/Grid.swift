@@ -103,8 +103,9 @@ public struct Grid: Equatable, Sendable {
     public private(set) var cells: [Cell]
     /// Where the terminal cursor should blink (inside the focused text field), or nil to hide it.
     public var cursor: GridPoint?
-    /// Whether a printable key typed now goes in at the cursor, shown as it is (a text field that is not
-    /// masked, with nothing else taking the keys): the terminal layer may then show it before the next frame.
+    /// Whether a printable key typed now goes in at the cursor, shown as it is, with nothing after it to move
+    /// (the end of a text field that is not masked, with nothing else taking the keys): the terminal layer may
+    /// then show it before the next frame.
     public var echoesTyping = false
 
     public init(columns: Int, rows: Int) {
