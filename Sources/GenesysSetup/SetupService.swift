@@ -107,7 +107,7 @@ public actor SetupService {
             let creation = foundIntegration?.createStatus?.lowercased()
             survey.integrationReady = foundIntegration != nil && (creation == nil || creation == "completed")
             survey.integrationBroken = creation == "error"
-            survey.recipientID = foundIntegration.map { $0.recipient?.id ?? $0.id }
+            survey.recipientID = foundIntegration?.recipientID
             let (userID, queueID) = (survey.userID, survey.queueID)
             let readyIntegration = survey.integrationReady ? foundIntegration : nil
             async let member = Self.isMember(userID, queueID, client)
@@ -128,10 +128,10 @@ public actor SetupService {
             switch kind {
             case .queue:
                 let listing = try await client.queues(named: pattern, page: page, pageSize: Picker.pageSize)
-                return PickerPage(names: (listing.entities ?? []).map(\.name), total: listing.total)
+                return PickerPage(names: (listing.entities ?? []).compactMap(\.name), total: listing.total)
             case .flow:
                 let listing = try await client.inboundMessageFlows(named: pattern, page: page, pageSize: Picker.pageSize)
-                return PickerPage(names: (listing.entities ?? []).map(\.name), total: listing.total)
+                return PickerPage(names: (listing.entities ?? []).compactMap(\.name), total: listing.total)
             }
         } catch {
             throw error.failure

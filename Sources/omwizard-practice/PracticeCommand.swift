@@ -22,6 +22,9 @@ struct PracticeCommand: ParsableCommand {
     @Option(help: "Numbered queues to add to the seeded org (a large org: 20000).")
     var queues = 0
 
+    @Option(help: "Numbered inbound message flows to add to the seeded org.")
+    var flows = 0
+
     @Option(help: "The OAuth client id the practice org accepts.")
     var clientId = PracticeOrgOptions.defaultClientID
 
@@ -48,6 +51,7 @@ struct PracticeCommand: ParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
         guard queues >= 0 else { throw ValidationError("--queues cannot be negative.") }
+        guard flows >= 0 else { throw ValidationError("--flows cannot be negative.") }
         for text in fault where Fault(commandLine: text) == nil {
             throw ValidationError("Cannot read the fault «\(text)»: use KIND[:ARG] [METHOD] PATH [xN].")
         }
@@ -59,6 +63,7 @@ struct PracticeCommand: ParsableCommand {
         options.clientSecret = clientSecret
         options.tokenLifetime = tokenLifetime
         options.generatedQueues = queues
+        options.generatedFlows = flows
         options.statePath = state
         options.integrationDelay = integrationDelay
         options.jobDelay = jobDelay

@@ -5,7 +5,8 @@ import Testing
 @Suite struct ArchitectAndMessagingTests {
     /// Registers a job, uploads `yaml` to its presigned URL, lets the job's time pass, returns the job.
     private func publish(_ yaml: String, _ practice: Practice, _ token: String) async throws -> Reply {
-        let job = try await practice.send(.post, "/api/v2/flows/jobs", token: token)
+        // No body, but JSON all the same, as Genesys's SDK sends it.
+        let job = try await practice.send(.post, "/api/v2/flows/jobs", token: token, headers: [.contentType: "application/json"])
         #expect(job.status == 200)
         let id = try #require(job.json["id"]?.string)
         let url = try #require(job.json["presignedUrl"]?.string)

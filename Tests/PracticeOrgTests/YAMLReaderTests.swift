@@ -43,6 +43,22 @@ import Testing
         }
     }
 
+    @Test func readsTheEscapesOfDoubleQuotedText() throws {
+        let node = try YAMLReader.parse(#"name: "\u00d1and\u00fa \x41 \U0001F600 a\/b \\ \"q\"""# + "\n")
+        #expect(node["name"]?.string == "Ñandú A 😀 a/b \\ \"q\"")
+        #expect(throws: YAMLError(line: 1, message: "\\uZZZZ is not a character")) {
+            try YAMLReader.parse(#"name: "\uZZZZ""#)
+        }
+    }
+
+    /// Archy accepts flow-style collections; the practice org does not read them, and says so, rather than
+    /// take `{name: X}` for the text of a queue's name and publish a flow that transfers nowhere.
+    @Test func refusesFlowStyleCollectionsItCannotRead() {
+        #expect(throws: YAMLError(line: 2, message: "the practice org reads block-style YAML only, not {name: Ventas}")) {
+            try YAMLReader.parse("targetQueue:\n  lit: {name: Ventas}\n")
+        }
+    }
+
     @Test func findsEveryTransferToACDQueue() throws {
         let definition = try InboundMessageFlowDefinition.read(flowYAML(name: "Flujo", queue: "Atención al Cliente"))
         #expect(definition == InboundMessageFlowDefinition(name: "Flujo", targetQueueNames: ["Atención al Cliente"]))

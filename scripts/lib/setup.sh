@@ -31,7 +31,7 @@ ensure_python_modules() {
     fi
     # A Debian python3 without pip, or one marked externally managed: Debian packages the same modules.
     local package debian=()
-    for package in "${missing[@]}"; do debian+=("python3-$package"); done
+    for package in "${missing[@]}"; do debian+=("python3-${package%%[=<>]*}"); done
     ensure_debian_packages "${debian[@]}"
 }
 

@@ -130,7 +130,9 @@ public actor GenesysClient {
         while true {
             let token = try await bearerToken()
             var headers = [("Authorization", "Bearer " + token), ("Accept", "application/json")]
-            if body != nil { headers.append(("Content-Type", "application/json")) }
+            // Every POST, PUT and PATCH of the API takes JSON, and says so even without a body: libcurl would
+            // otherwise call an empty POST a form.
+            if body != nil || Self.methodsWithBody.contains(method) { headers.append(("Content-Type", "application/json")) }
             let request = TransportRequest(method: method, url: url, headers: headers, body: bodyBytes,
                                            mayBeRepeated: idempotent)
             let response = try await send(request, operation: operation)
@@ -195,6 +197,8 @@ public actor GenesysClient {
         let hostEnd = rest.firstIndex(of: "/") ?? rest.endIndex
         return String(base[..<hostEnd])
     }
+
+    private static let methodsWithBody: Set<String> = ["POST", "PUT", "PATCH"]
 
     static func sleep(seconds: Double) async {
         guard seconds > 0 else { return }

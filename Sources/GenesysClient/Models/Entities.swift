@@ -1,8 +1,10 @@
-/// The parts of Genesys Cloud's JSON the setup reads, with Genesys's field names (the SDKs' model docs).
-/// Every field the setup can do without is optional, so that an org's extra or missing fields never break
-/// a read.
+/// The parts of Genesys Cloud's JSON the setup reads, with the field names of Genesys's SDK models (named
+/// beside each type). Genesys's SDK marks nearly every field optional; here every field is optional except
+/// an `id` that the setup must act on, so that an org's extra or missing fields never break a read. A
+/// listing's entry without its id is passed over (`Listing`) rather than failing the whole page.
 
-public struct EntityReference: Codable, Equatable, Sendable {
+/// AddressableEntityRef (`id`, `selfUri`) and DomainEntityRef (`id`, `name`, `selfUri`).
+public struct EntityReference: Decodable, Equatable, Sendable {
     public var id: String
     public var name: String?
 
@@ -12,18 +14,29 @@ public struct EntityReference: Codable, Equatable, Sendable {
     }
 }
 
+/// The body of a call whose request model is optional and left out: JSON `null`.
+struct JSONNull: Encodable {
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encodeNil()
+    }
+}
+
+/// User.
 public struct User: Decodable, Equatable, Sendable {
     public var id: String
     public var name: String?
     public var email: String?
 }
 
+/// Queue.
 public struct Queue: Decodable, Equatable, Sendable {
     public var id: String
-    public var name: String
+    public var name: String?
     public var memberCount: Int?
 }
 
+/// QueueMember.
 public struct QueueMember: Decodable, Equatable, Sendable {
     /// Equals the user's id.
     public var id: String
@@ -31,9 +44,10 @@ public struct QueueMember: Decodable, Equatable, Sendable {
     public var joined: Bool?
 }
 
+/// Flow.
 public struct Flow: Decodable, Equatable, Sendable {
     public var id: String
-    public var name: String
+    public var name: String?
     public var type: String?
     /// Set once the flow has been published.
     public var publishedVersion: EntityReference?
@@ -41,29 +55,35 @@ public struct Flow: Decodable, Equatable, Sendable {
     public var isPublished: Bool { publishedVersion != nil }
 }
 
-/// The answer to POST /api/v2/flows/jobs: where to upload the Archy YAML, and with which headers.
+/// RegisterArchitectJobResponse, the answer to POST /api/v2/flows/jobs: where to upload the Archy YAML, and
+/// with which headers. Both are needed to go on.
 public struct RegisteredJob: Decodable, Equatable, Sendable {
     public var id: String
     public var presignedUrl: String
     public var headers: [String: String]?
 }
 
+/// ArchitectJobStateResponse: every field optional. Its `flow` is an AddressableEntityRef, with no name.
 public struct ArchitectJob: Decodable, Equatable, Sendable {
+    /// ArchitectJobMessage.
     public struct Message: Decodable, Equatable, Sendable {
+        /// Error, Warning or Unknown.
         public var type: String?
-        public var text: String
+        public var text: String?
     }
 
-    public var id: String
-    /// Registered, Started, Success or Failure.
-    public var status: String
+    public var id: String?
+    /// Registered, Started, Success or Failure; a job that does not say is taken as still running.
+    public var status: String?
     public var flow: EntityReference?
+    /// Only with `expand=messages`.
     public var messages: [Message]?
 }
 
+/// OpenIntegration.
 public struct OpenIntegration: Decodable, Equatable, Sendable {
     public var id: String
-    public var name: String
+    public var name: String?
     /// Initiated, Completed or Error: creation finishes asynchronously.
     public var createStatus: String?
     public var createError: ErrorBody?
@@ -74,16 +94,17 @@ public struct OpenIntegration: Decodable, Equatable, Sendable {
     public var recipientID: String { recipient?.id ?? id }
 }
 
-/// Any messaging platform, as GET /api/v2/conversations/messaging/integrations lists them.
+/// MessagingIntegration: any messaging platform, as GET /api/v2/conversations/messaging/integrations lists
+/// them (without `createStatus`, which only OpenIntegration has).
 public struct MessagingIntegration: Decodable, Equatable, Sendable {
     public var id: String
-    public var name: String
+    public var name: String?
     public var messengerType: String?
 }
 
-/// A message route: the address (an integration) and the inbound message flow it starts.
+/// Recipient, a message route: the address (an integration) and the inbound message flow it starts.
 public struct Recipient: Decodable, Equatable, Sendable {
-    public var id: String
+    public var id: String?
     public var name: String?
     public var flow: EntityReference?
     public var messengerType: String?
@@ -97,19 +118,52 @@ public struct ErrorBody: Decodable, Equatable, Sendable {
     public var contextId: String?
 }
 
-/// The standard paged listing. Queue members have no `total` or `pageCount`: follow `nextUri`.
+/// The standard paged listing (QueueEntityListing, FlowEntityListing, …). Queue members have no `total` or
+/// `pageCount`: follow `nextUri`.
 public struct Listing<Entity: Decodable & Sendable>: Decodable, Sendable {
+    /// The entries that could be read; one without an id the setup needs is left out.
     public var entities: [Entity]?
     public var pageNumber: Int?
     public var pageSize: Int?
     public var total: Int?
     public var pageCount: Int?
     public var nextUri: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case entities, pageNumber, pageSize, total, pageCount, nextUri
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        entities = try container.decodeIfPresent([Readable<Entity>].self, forKey: .entities)?.compactMap(\.value)
+        pageNumber = try container.decodeIfPresent(Int.self, forKey: .pageNumber)
+        pageSize = try container.decodeIfPresent(Int.self, forKey: .pageSize)
+        total = try container.decodeIfPresent(Int.self, forKey: .total)
+        pageCount = try container.decodeIfPresent(Int.self, forKey: .pageCount)
+        nextUri = try container.decodeIfPresent(String.self, forKey: .nextUri)
+    }
 }
 
+/// One entry of a list, or nil when it is not the shape expected.
+struct Readable<Value: Decodable>: Decodable {
+    var value: Value?
+
+    init(from decoder: any Decoder) throws {
+        value = try? Value(from: decoder)
+    }
+}
+
+/// UsersSearchResponse.
 struct UserSearchResponse: Decodable {
-    var total: Int?
-    var results: [User]?
+    /// The users that could be read.
+    var results: [User]
+
+    private enum CodingKeys: String, CodingKey { case results }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        results = try container.decodeIfPresent([Readable<User>].self, forKey: .results)?.compactMap(\.value) ?? []
+    }
 }
 
 struct TokenResponse: Decodable {

@@ -70,32 +70,53 @@ enum YAMLReader {
         return result
     }
 
-    /// The value of a scalar as written: quotes removed, escapes of double quotes applied.
+    /// The value of a scalar as written: quotes removed, escapes of double quotes applied. A flow-style
+    /// collection (`{name: x}`, `[a, b]`) other than an empty one is refused rather than misread as text:
+    /// a file the practice org cannot read must fail its job, never publish something else.
     static func scalar(_ text: String, line: Int) throws(YAMLError) -> YAMLNode {
         if text == "{}" { return .mapping([]) }
         if text == "[]" { return .sequence([]) }
         if text == "~" || text == "null" { return .null }
+        if text.hasPrefix("{") || text.hasPrefix("[") {
+            throw YAMLError(line: line, message: "the practice org reads block-style YAML only, not \(text.prefix(40))")
+        }
         guard let first = text.first, first == "\"" || first == "'" else { return .scalar(text) }
         guard text.count >= 2, text.last == first else { throw YAMLError(line: line, message: "unterminated quoted text") }
         let inner = String(text.dropFirst().dropLast())
         if first == "'" { return .scalar(inner.replacingAll("''", with: "'")) }
+        return .scalar(try unescape(inner, line: line))
+    }
+
+    /// A double-quoted scalar's escapes, YAML's: `\n`, `\t`, `\xXX`, `\uXXXX`, `\UXXXXXXXX`, and a character
+    /// standing for itself (`\"`, `\\`, `\/`).
+    private static func unescape(_ inner: String, line: Int) throws(YAMLError) -> String {
         var result = ""
-        var escaping = false
-        for character in inner {
-            if escaping {
-                switch character {
-                case "n": result.append("\n")
-                case "t": result.append("\t")
-                default: result.append(character)
-                }
-                escaping = false
-            } else if character == "\\" {
-                escaping = true
-            } else {
+        var characters = inner.makeIterator()
+        while let character = characters.next() {
+            guard character == "\\" else {
                 result.append(character)
+                continue
             }
+            guard let escaped = characters.next() else { throw YAMLError(line: line, message: "a lone \\ ends the text") }
+            let digits: Int
+            switch escaped {
+            case "n": result.append("\n"); continue
+            case "t": result.append("\t"); continue
+            case "r": result.append("\r"); continue
+            case "0": result.append("\0"); continue
+            case "x": digits = 2
+            case "u": digits = 4
+            case "U": digits = 8
+            default: result.append(escaped); continue
+            }
+            var hex = ""
+            for _ in 0..<digits { if let digit = characters.next() { hex.append(digit) } }
+            guard hex.count == digits, let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
+                throw YAMLError(line: line, message: "\\\(escaped)\(hex) is not a character")
+            }
+            result.unicodeScalars.append(scalar)
         }
-        return .scalar(result)
+        return result
     }
 }
 

@@ -1,17 +1,18 @@
-/// A refusal of the practice org, turned into Genesys's error body by the server.
+/// A refusal of the practice org, turned into Genesys's error body (model ErrorBody) by the server.
 /// Status codes and `code` strings follow the reference's table (bad.request, invalid.value,
-/// authentication.required, bad.credentials, credentials.expired, missing.permissions, not.found,
-/// too.many.requests, internal.server.error, service.unavailable). A duplicate name answers 409
-/// `general.conflict`: the reference leaves that case unconfirmed, and Genesys's own provider code
-/// checks for that code when a create conflicts.
+/// authentication.required, bad.credentials, credentials.expired, missing.permissions,
+/// missing.any.permissions, not.found, unsupported.media.type, too.many.requests, internal.server.error,
+/// service.unavailable). The English wording of the messages is ours: Genesys does not publish its own.
 struct APIFailure: Error, Equatable, Sendable {
     var status: Int
     var code: String
     var message: String
+    /// The values named in the message; `messageWithParams` is the message with each of them written
+    /// `{name}`, as Genesys's error bodies carry them.
     var params: [String: String] = [:]
 
-    static func badRequest(_ message: String) -> APIFailure {
-        APIFailure(status: 400, code: "bad.request", message: message)
+    static func badRequest(_ message: String, params: [String: String] = [:]) -> APIFailure {
+        APIFailure(status: 400, code: "bad.request", message: message, params: params)
     }
 
     static func invalidValue(_ field: String, _ message: String) -> APIFailure {
@@ -23,15 +24,32 @@ struct APIFailure: Error, Equatable, Sendable {
                    params: ["id": id])
     }
 
+    /// Our choice: Genesys documents no code for a name already taken (see the README).
     static func conflict(_ what: String, _ name: String) -> APIFailure {
         APIFailure(status: 409, code: "general.conflict", message: "A \(what) named «\(name)» already exists.",
                    params: ["name": name])
     }
 
-    static func missingPermission(_ permission: String) -> APIFailure {
-        APIFailure(status: 403, code: "missing.permissions",
-                   message: "You are missing the following permission(s): \(permission)",
-                   params: ["permissions": permission])
+    static func missing(_ requirement: PermissionRequirement) -> APIFailure {
+        let list = requirement.permissions.joined(separator: ", ")
+        switch requirement.kind {
+        case .all:
+            return APIFailure(status: 403, code: "missing.permissions",
+                              message: "You are missing the following permission(s): \(list)",
+                              params: ["permissions": list])
+        case .any:
+            return APIFailure(status: 403, code: "missing.any.permissions",
+                              message: "You need at least one of the following permissions: \(list)",
+                              params: ["permissions": list])
+        }
+    }
+
+    /// A POST, PUT or PATCH whose body is not declared as JSON.
+    static func unsupportedMediaType(_ contentType: String?) -> APIFailure {
+        let given = contentType ?? "none"
+        return APIFailure(status: 415, code: "unsupported.media.type",
+                          message: "Content type '\(given)' is not supported: send application/json.",
+                          params: ["contentType": given])
     }
 
     static let authenticationRequired = APIFailure(
@@ -39,8 +57,34 @@ struct APIFailure: Error, Equatable, Sendable {
     static let badCredentials = APIFailure(status: 401, code: "bad.credentials", message: "Invalid login credentials.")
     static let credentialsExpired = APIFailure(status: 401, code: "credentials.expired", message: "The access token has expired.")
 
+    var messageWithParams: String {
+        // Longest values first, so that a value inside another is not replaced within it.
+        params.sorted { $0.value.count > $1.value.count }.reduce(message) { text, param in
+            param.value.isEmpty ? text : text.replacing(param.value, with: "{\(param.key)}")
+        }
+    }
+
     func body(contextId: String) -> ErrorBody {
         ErrorBody(message: message, code: code, status: status, contextId: contextId,
-                  messageWithParams: message, messageParams: params, details: [], errors: [])
+                  messageWithParams: messageWithParams, messageParams: params, details: [], errors: [])
+    }
+}
+
+/// What a call needs, as Genesys's SDK docs list it for each operation: all of the permissions, or any one.
+struct PermissionRequirement: Sendable {
+    enum Kind: Sendable { case all, any }
+
+    var kind: Kind
+    var permissions: [String]
+
+    static func all(_ permissions: String...) -> PermissionRequirement { .init(kind: .all, permissions: permissions) }
+    static func any(_ permissions: String...) -> PermissionRequirement { .init(kind: .any, permissions: permissions) }
+
+    /// Whether an OAuth client that holds every permission but the `revoked` ones may make the call.
+    func isMet(revoked: Set<String>) -> Bool {
+        switch kind {
+        case .all: return revoked.isDisjoint(with: permissions)
+        case .any: return permissions.contains { !revoked.contains($0) }
+        }
     }
 }

@@ -79,6 +79,7 @@ struct Flow: Codable, Equatable, Sendable {
 
 struct JobMessage: Codable, Equatable, Sendable {
     var dateTime: String
+    /// Error, Warning or Unknown (ArchitectJobMessage's values).
     var type: String
     var text: String
 }
@@ -90,7 +91,8 @@ struct ArchitectJob: Codable, Equatable, Sendable {
     var status: String
     var command: String?
     var flow: EntityRef?
-    var messages: [JobMessage]
+    /// Left out of an answer unless `expand=messages` asks for them.
+    var messages: [JobMessage]?
     var selfUri: String
 }
 

@@ -7,14 +7,22 @@ extension Org {
         return flow
     }
 
-    /// `type` takes the lowercase query form (inboundshortmessage), as the API does.
-    func listFlows(types: [String], name: String?, page: PageRequest) -> EntityListing<Flow> {
+    /// `type` takes the lowercase query form (inboundshortmessage), as the API does. Listed by id unless
+    /// `sortBy` is `name` (the SDK documents id as the default order); `sortOrder` `desc` reverses it.
+    func listFlows(types: [String], name: String?, sortBy: String?, sortOrder: String?, page: PageRequest) -> EntityListing<Flow> {
         let wanted = Set(types.map { $0.uppercased() })
         let filter = name.map(NameFilter.init)
-        let matches = flows.filter { flow in
+        var matches = flows.filter { flow in
             !flow.deleted && (wanted.isEmpty || wanted.contains(flow.type)) && (filter?.matches(flow.name) ?? true)
         }
+        if sortBy == "name" {
+            matches.sort { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+        } else {
+            matches.sort { $0.id < $1.id }
+        }
+        if sortOrder?.lowercased() == "desc" { matches.reverse() }
         let query = types.map { ("type", $0) } + (name.map { [("name", $0)] } ?? [])
+            + (sortBy.map { [("sortBy", $0)] } ?? []) + (sortOrder.map { [("sortOrder", $0)] } ?? [])
         return page.listing(matches, path: "/api/v2/flows", query: query)
     }
 
@@ -64,9 +72,8 @@ extension Org {
                 }
                 let flow = publish(definition)
                 jobs[index].job.status = "Success"
-                jobs[index].job.flow = EntityRef(id: flow.id, name: flow.name, selfUri: flow.selfUri)
-                jobs[index].job.messages = [JobMessage(dateTime: stamp, type: "info",
-                                                       text: "Flow '\(flow.name)' published.")]
+                // An AddressableEntityRef: no name.
+                jobs[index].job.flow = EntityRef(id: flow.id, selfUri: flow.selfUri)
             } catch {
                 fail(index, [error.message], at: stamp)
             }
@@ -75,7 +82,7 @@ extension Org {
 
     private mutating func fail(_ index: Int, _ texts: [String], at stamp: String) {
         jobs[index].job.status = "Failure"
-        jobs[index].job.messages = texts.map { JobMessage(dateTime: stamp, type: "error", text: $0) }
+        jobs[index].job.messages = texts.map { JobMessage(dateTime: stamp, type: "Error", text: $0) }
     }
 
     private mutating func publish(_ definition: InboundMessageFlowDefinition) -> Flow {
@@ -99,6 +106,11 @@ extension Org {
     static func version(_ number: Int, flowId: String) -> FlowVersionRef {
         FlowVersionRef(id: "\(number).0", name: "\(number).0", selfUri: "/api/v2/flows/\(flowId)/versions/\(number).0")
     }
+}
+
+/// RegisterArchitectJobRequest: the optional body of POST /api/v2/flows/jobs.
+struct RegisterArchitectJobRequest: Decodable, Sendable {
+    var createStubs: Bool?
 }
 
 struct RegisteredJob: Codable, Equatable, Sendable {

@@ -64,7 +64,7 @@ extension Org {
     func listAllIntegrations(page: PageRequest) -> EntityListing<MessagingIntegration> {
         let all = integrations.map(\.integration).map {
             MessagingIntegration(id: $0.id, name: $0.name, messengerType: "open", status: $0.status,
-                                 recipient: $0.recipient, createStatus: $0.createStatus, selfUri: $0.selfUri)
+                                 recipient: $0.recipient, selfUri: $0.selfUri)
         }
         return page.listing(all, path: "/api/v2/conversations/messaging/integrations", query: [])
     }
@@ -111,12 +111,12 @@ struct RecipientRequest: Decodable, Sendable {
     var flow: EntityRef?
 }
 
+/// MessagingIntegration: every platform's common fields (no `createStatus`, which is OpenIntegration's).
 struct MessagingIntegration: Codable, Equatable, Sendable {
     var id: String
     var name: String
     var messengerType: String
     var status: String
     var recipient: EntityRef?
-    var createStatus: String
     var selfUri: String
 }

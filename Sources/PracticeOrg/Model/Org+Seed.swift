@@ -2,8 +2,10 @@
 extension Org {
     /// A few users with emails, a few queues (one with a member), a published inbound message flow, and an
     /// Open Messaging integration already routed to it; plus `generatedQueues` numbered queues for a large
-    /// org ("Practice Queue 00001", ...), which the state file records as a count, not one by one.
-    static func seeded(generatedQueues: Int, now: Double) -> Org {
+    /// org ("Practice Queue 00001", ...), which the state file records as a count, not one by one, and
+    /// `generatedFlows` numbered published inbound message flows ("Practice Flow 0001", ...), so that a
+    /// client's look-up can be seen to read past the first page.
+    static func seeded(generatedQueues: Int, generatedFlows: Int = 0, now: Double) -> Org {
         var org = Org()
         org.generatedQueueCount = max(0, generatedQueues)
         let people = [("Ana García", "ana.garcia@example.com"), ("Luis Pérez", "luis.perez@example.com"),
@@ -27,7 +29,7 @@ extension Org {
                         type: Org.inboundMessageType, division: .home, active: true, system: false, deleted: false,
                         publishedVersion: Org.version(3, flowId: flowId), checkedInVersion: Org.version(3, flowId: flowId),
                         selfUri: "/api/v2/flows/\(flowId)")
-        org.flows = [flow]
+        org.flows = [flow] + (0..<max(0, generatedFlows)).map { Org.generatedFlow($0 + 1) }
         if let integration = try? org.createIntegration(
             OpenIntegrationRequest(name: "Legacy Web Chat", outboundNotificationWebhookUrl: "https://example.com/legacy",
                                    outboundNotificationWebhookSignatureSecretToken: "legacy-signing-token-0001",
@@ -53,6 +55,15 @@ extension Org {
         return Queue(id: id, name: "Practice Queue " + String(repeating: "0", count: max(0, 5 - number.count)) + number,
                      description: nil, division: .home, dateCreated: ISOTime.string(now), dateModified: ISOTime.string(now),
                      memberCount: 0, userMemberCount: 0, joinedMemberCount: 0, selfUri: "/api/v2/routing/queues/\(id)")
+    }
+
+    static func generatedFlow(_ index: Int) -> Flow {
+        let number = String(index)
+        let id = fixedID(group: 6, index)
+        return Flow(id: id, name: "Practice Flow " + String(repeating: "0", count: max(0, 4 - number.count)) + number,
+                    description: nil, type: Org.inboundMessageType, division: .home, active: true, system: false,
+                    deleted: false, publishedVersion: Org.version(1, flowId: id), checkedInVersion: Org.version(1, flowId: id),
+                    selfUri: "/api/v2/flows/\(id)")
     }
 
     static func isGenerated(_ queue: Queue) -> Bool { queue.id.hasPrefix("0000000\(generatedGroup)-") }

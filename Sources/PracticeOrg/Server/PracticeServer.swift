@@ -66,12 +66,13 @@ public struct PracticeServer: Sendable {
 
     // MARK: Helpers shared by the route groups
 
-    /// Runs an /api/v2 call: bearer token and permission first, then the body; any refusal becomes
-    /// Genesys's error body.
-    func api(_ request: Request, needs permission: String,
+    /// Runs an /api/v2 call: bearer token and permissions first, then the Content-Type of a call that sends
+    /// a body, then the call; any refusal becomes Genesys's error body.
+    func api(_ request: Request, needs requirement: PermissionRequirement,
              _ body: () async throws -> Response) async -> Response {
         do {
-            try await service.authorize(request.headers[.authorization], needs: permission)
+            try await service.authorize(request.headers[.authorization], needs: requirement)
+            try Self.requireJSONBody(request)
             return try await body()
         } catch let failure as APIFailure {
             return JSONResponse.failure(failure)
@@ -80,13 +81,23 @@ public struct PracticeServer: Sendable {
         }
     }
 
+    /// Every POST, PUT and PATCH of the API takes JSON, as Genesys's SDK declares for each of them (even
+    /// POST /api/v2/flows/jobs, whose body may be left out): another Content-Type, or none, is a 415.
+    /// Checking it after the token and the permission is our choice; Genesys does not document the order.
+    static func requireJSONBody(_ request: Request) throws(APIFailure) {
+        guard [.post, .put, .patch].contains(request.method) else { return }
+        let contentType = request.headers[.contentType]
+        let mediaType = contentType?.split(separator: ";").first.map { String($0).trimmed.lowercased() }
+        guard mediaType == "application/json" else { throw .unsupportedMediaType(contentType) }
+    }
+
     /// `GET path` where `path` ends in `:parameter`: answers what `lookup` finds for that id.
     func getByID<Entity: Encodable & Sendable>(
-        _ router: Router<PracticeContext>, _ path: String, _ parameter: String, needs permission: String,
+        _ router: Router<PracticeContext>, _ path: String, _ parameter: String, needs requirement: PermissionRequirement,
         _ lookup: @escaping @Sendable (Org, String) throws(APIFailure) -> Entity
     ) {
         router.get(RouterPath(path)) { request, context in
-            await api(request, needs: permission) {
+            await api(request, needs: requirement) {
                 let id = context.parameters.get(parameter) ?? ""
                 return JSONResponse.make(try await service.read { org throws(APIFailure) in try lookup(org, id) })
             }
@@ -98,20 +109,27 @@ public struct PracticeServer: Sendable {
         return Array(buffer.readableBytesView)
     }
 
+    /// The JSON body as the call's request model; one that is not JSON, or whose fields have the wrong
+    /// type, is a 400 naming the field.
     static func decode<T: Decodable>(_ type: T.Type, from request: inout Request) async throws -> T {
-        let bytes = try await bytes(of: &request)
+        try decode(type, from: try await bytes(of: &request))
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(APIFailure) -> T {
         do {
             return try JSONDecoder().decode(T.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            throw RequestBodyError.failure(error)
         } catch {
-            throw APIFailure.badRequest("The request body is not the expected JSON.")
+            throw .badRequest("The request body is not valid JSON.")
         }
     }
 
     static func page(_ request: Request, maxSize: Int = 500,
                      maxNumber: Int = PageRequest.largestPageNumber) throws(APIFailure) -> PageRequest {
-        let query = request.uri.queryParameters
+        let query = FormQuery(request)
         func number(_ key: String) throws(APIFailure) -> Int? {
-            guard let text = query[key[...]] else { return nil }
+            guard let text = query[key] else { return nil }
             guard let value = Int(text) else { throw .invalidValue(key, "\(key) must be a whole number.") }
             return value
         }
@@ -119,7 +137,7 @@ public struct PracticeServer: Sendable {
     }
 
     static func query(_ request: Request, _ key: String) -> String? {
-        request.uri.queryParameters[key[...]].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        FormQuery(request)[key]
     }
 }
 
@@ -146,15 +164,21 @@ enum JSONResponse {
     }
 }
 
-/// application/x-www-form-urlencoded, as the token request sends it.
+/// application/x-www-form-urlencoded, as the token request sends it and as Genesys's servers read a query
+/// string (`+` is a space: the SDK sends `name=Cola+SDK*` for "Cola SDK*").
 enum FormBody {
     static func parse(_ body: String) -> [String: String] {
         var result: [String: String] = [:]
-        for pair in body.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map { decode(String($0)) }
-            if let key = parts.first { result[key] = parts.count > 1 ? parts[1] : "" }
-        }
+        for (key, value) in pairs(body) where result[key] == nil { result[key] = value }
         return result
+    }
+
+    /// Every `key=value` in order, keys that repeat included.
+    static func pairs(_ text: String) -> [(String, String)] {
+        text.split(separator: "&").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { decode(String($0)) }
+            return (parts[0], parts.count > 1 ? parts[1] : "")
+        }
     }
 
     static func decode(_ text: String) -> String {
@@ -171,5 +195,71 @@ enum FormBody {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// A request's query string, read as form data.
+struct FormQuery {
+    private let pairs: [(String, String)]
+
+    init(_ request: Request) {
+        pairs = FormBody.pairs(request.uri.query ?? "")
+    }
+
+    /// The first non-empty value of `key`.
+    subscript(key: String) -> String? {
+        pairs.first { $0.0 == key && !$0.1.isEmpty }?.1
+    }
+
+    /// Every value of `key`, a list parameter's commas (how the SDK sends a list) split apart.
+    func all(_ key: String) -> [String] {
+        pairs.filter { $0.0 == key }.flatMap { $0.1.split(separator: ",").map(String.init) }
+    }
+}
+
+/// A body that the call's request model cannot read, said the way Genesys's 400s say it: which field, and
+/// what was wrong with it.
+enum RequestBodyError {
+    static func failure(_ error: DecodingError) -> APIFailure {
+        switch error {
+        case .typeMismatch(let expected, let context):
+            let field = path(context.codingPath)
+            return .badRequest("The request body could not be read: \(field) must be \(describe(expected)).",
+                               params: ["field": field])
+        case .valueNotFound(let expected, let context):
+            let field = path(context.codingPath)
+            return .badRequest("The request body could not be read: \(field) must be \(describe(expected)), not null.",
+                               params: ["field": field])
+        case .keyNotFound(let key, let context):
+            let field = path(context.codingPath + [key])
+            return .badRequest("The request body could not be read: \(field) is required.", params: ["field": field])
+        case .dataCorrupted(let context) where !context.codingPath.isEmpty:
+            let field = path(context.codingPath)
+            return .badRequest("The request body could not be read: \(field) has a value that is not allowed.",
+                               params: ["field": field])
+        default:
+            return .badRequest("The request body is not valid JSON.")
+        }
+    }
+
+    /// `query[0].value`, as the field is written in the body.
+    private static func path(_ keys: [any CodingKey]) -> String {
+        guard !keys.isEmpty else { return "body" }
+        var text = ""
+        for key in keys {
+            if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+        }
+        return text
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Bool.Type: return "true or false"
+        case is Int.Type, is Double.Type: return "a number"
+        default:
+            let name = "\(type)"
+            return name.hasPrefix("Array") ? "a list" : "an object"
+        }
     }
 }

@@ -4,28 +4,40 @@ extension PracticeServer {
     /// Flows, and the Architect jobs cycle: register, upload the YAML to the returned URL, poll.
     func addArchitectRoutes(to router: Router<PracticeContext>) {
         router.get("/api/v2/flows") { request, _ in
-            await api(request, needs: "architect:flow:view") {
+            await api(request, needs: .all("architect:flow:view")) {
                 let page = try Self.page(request)
-                let types = request.uri.queryParameters[values: "type"].map { String($0) }
-                let name = Self.query(request, "name")
+                let query = FormQuery(request)
+                let types = query.all("type")
+                let (name, sortBy, sortOrder) = (query["name"], query["sortBy"], query["sortOrder"])
                 return JSONResponse.make(try await service.read { org throws(APIFailure) in
-                    org.listFlows(types: types, name: name, page: page)
+                    org.listFlows(types: types, name: name, sortBy: sortBy, sortOrder: sortOrder, page: page)
                 })
             }
         }
-        getByID(router, "/api/v2/flows/:flowId", "flowId", needs: "architect:flow:view") { org, id throws(APIFailure) in
+        getByID(router, "/api/v2/flows/:flowId", "flowId", needs: .all("architect:flow:view")) { org, id throws(APIFailure) in
             try org.flow(id)
         }
         router.post("/api/v2/flows/jobs") { request, _ in
-            await api(request, needs: "architect:job:create") {
+            await api(request, needs: .all("architect:job:create")) {
+                // The body, RegisterArchitectJobRequest, is optional: left out, or JSON null (what Genesys's
+                // Python SDK sends without one); one that is sent must be that model.
+                var request = request
+                let bytes = try await Self.bytes(of: &request)
+                if !bytes.isEmpty { _ = try Self.decode(RegisterArchitectJobRequest?.self, from: bytes) }
                 let host = request.head.authority ?? "127.0.0.1"
                 return JSONResponse.make(try await service.change { org, _ throws(APIFailure) in
                     org.registerJob(uploadBase: "http://\(host)" + PracticeServer.uploadsPath.dropLast())
                 })
             }
         }
-        getByID(router, "/api/v2/flows/jobs/:jobId", "jobId", needs: "architect:job:view") { org, id throws(APIFailure) in
-            try org.job(id)
+        router.get("/api/v2/flows/jobs/:jobId") { request, context in
+            await api(request, needs: .all("architect:job:view")) {
+                let id = context.parameters.get("jobId") ?? ""
+                var job = try await service.read { org throws(APIFailure) in try org.job(id) }
+                // Messages come only when asked for, as the SDK documents `expand=messages`.
+                if !FormQuery(request).all("expand").contains("messages") { job.messages = nil }
+                return JSONResponse.make(job)
+            }
         }
         // The stand-in for the S3 presigned URL: no bearer token, as with S3.
         router.put(RouterPath(PracticeServer.uploadsPath + ":jobId")) { request, context in

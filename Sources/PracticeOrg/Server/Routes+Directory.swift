@@ -4,14 +4,14 @@ extension PracticeServer {
     /// Users, queues and queue members; also the queue reads that Salesforce's Retrieve Options makes.
     func addDirectoryRoutes(to router: Router<PracticeContext>) {
         router.post("/api/v2/users/search") { request, _ in
-            await api(request, needs: "directory:user:view") {
+            await api(request, needs: .all("directory:user:view")) {
                 var request = request
                 let search = try await Self.decode(UserSearchRequest.self, from: &request)
                 return JSONResponse.make(try await service.read { org throws(APIFailure) in try org.searchUsers(search) })
             }
         }
         router.get("/api/v2/routing/queues") { request, _ in
-            await api(request, needs: "routing:queue:view") {
+            await api(request, needs: .all("routing:queue:view")) {
                 let page = try Self.page(request)
                 let name = Self.query(request, "name")
                 return JSONResponse.make(try await service.read { org throws(APIFailure) in org.listQueues(name: name, page: page) })
@@ -19,7 +19,7 @@ extension PracticeServer {
         }
         // Retrieve Options needs only routing:queue:search (the package's documented permissions).
         router.get("/api/v2/routing/queues/divisionviews") { request, _ in
-            await api(request, needs: "routing:queue:search") {
+            await api(request, needs: .all("routing:queue:search")) {
                 let page = try Self.page(request, maxSize: 100, maxNumber: 5)
                 let name = Self.query(request, "name")
                 return JSONResponse.make(try await service.read { org throws(APIFailure) in
@@ -28,7 +28,7 @@ extension PracticeServer {
             }
         }
         router.get("/api/v2/routing/queues/divisionviews/all") { request, _ in
-            await api(request, needs: "routing:queue:search") {
+            await api(request, needs: .all("routing:queue:search")) {
                 let page = try Self.page(request, maxSize: 500)
                 return JSONResponse.make(try await service.read { org throws(APIFailure) in
                     org.listQueues(name: nil, page: page, path: "/api/v2/routing/queues/divisionviews/all")
@@ -36,7 +36,7 @@ extension PracticeServer {
             }
         }
         router.post("/api/v2/routing/queues") { request, _ in
-            await api(request, needs: "routing:queue:add") {
+            await api(request, needs: .all("routing:queue:add")) {
                 var request = request
                 let body = try await Self.decode(CreateQueueRequest.self, from: &request)
                 return JSONResponse.make(try await service.change { org, now throws(APIFailure) in
@@ -44,11 +44,13 @@ extension PracticeServer {
                 })
             }
         }
-        getByID(router, "/api/v2/routing/queues/:queueId", "queueId", needs: "routing:queue:view") { org, id throws(APIFailure) in
+        getByID(router, "/api/v2/routing/queues/:queueId", "queueId", needs: .all("routing:queue:view")) { org, id throws(APIFailure) in
             try org.queue(id)
         }
         router.get("/api/v2/routing/queues/:queueId/members") { request, context in
-            await api(request, needs: "routing:queue:view") {
+            // Any of these, as the SDK docs list them for this operation.
+            await api(request, needs: .any("routing:queue:view", "routing:queue:edit", "routing:queue:readonly",
+                                           "routing:queueMember:manage")) {
                 let id = context.parameters.get("queueId") ?? ""
                 let page = try Self.page(request, maxSize: 100)
                 return JSONResponse.make(try await service.read { org throws(APIFailure) in
@@ -57,7 +59,7 @@ extension PracticeServer {
             }
         }
         router.post("/api/v2/routing/queues/:queueId/members") { request, context in
-            await api(request, needs: "routing:queue:edit") {
+            await api(request, needs: .any("routing:queue:edit", "routing:queueMember:manage")) {
                 var request = request
                 let id = context.parameters.get("queueId") ?? ""
                 let delete = Self.query(request, "delete") == "true"

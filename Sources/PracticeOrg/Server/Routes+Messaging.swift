@@ -5,7 +5,7 @@ extension PracticeServer {
     func addMessagingRoutes(to router: Router<PracticeContext>) {
         let integrations = "/api/v2/conversations/messaging/integrations"
         router.post("\(integrations)/open") { request, _ in
-            await api(request, needs: "messaging:integration:add") {
+            await api(request, needs: .all("messaging:integration:add")) {
                 var request = request
                 let body = try await Self.decode(OpenIntegrationRequest.self, from: &request)
                 let delay = await service.delays.integration
@@ -15,23 +15,23 @@ extension PracticeServer {
             }
         }
         router.get("\(integrations)/open") { request, _ in
-            await api(request, needs: "messaging:integration:view") {
+            await api(request, needs: .all("messaging:integration:view")) {
                 let page = try Self.page(request, maxSize: 100)
                 return JSONResponse.make(try await service.read { org throws(APIFailure) in org.listIntegrations(page: page) })
             }
         }
         getByID(router, "\(integrations)/open/:integrationId", "integrationId",
-                needs: "messaging:integration:view") { org, id throws(APIFailure) in
+                needs: .all("messaging:integration:view")) { org, id throws(APIFailure) in
             try org.integration(id)
         }
         router.get(RouterPath(integrations)) { request, _ in
-            await api(request, needs: "messaging:integration:view") {
+            await api(request, needs: .all("messaging:integration:view")) {
                 let page = try Self.page(request, maxSize: 100)
                 return JSONResponse.make(try await service.read { org throws(APIFailure) in org.listAllIntegrations(page: page) })
             }
         }
         router.get("/api/v2/routing/message/recipients") { request, _ in
-            await api(request, needs: "routing:message:manage") {
+            await api(request, needs: .all("routing:message:manage")) {
                 let page = try Self.page(request, maxSize: 100)
                 let type = Self.query(request, "messengerType")
                 let name = Self.query(request, "name")
@@ -41,11 +41,11 @@ extension PracticeServer {
             }
         }
         getByID(router, "/api/v2/routing/message/recipients/:recipientId", "recipientId",
-                needs: "routing:message:manage") { org, id throws(APIFailure) in
+                needs: .all("routing:message:manage")) { org, id throws(APIFailure) in
             try org.recipient(id)
         }
         router.put("/api/v2/routing/message/recipients/:recipientId") { request, context in
-            await api(request, needs: "routing:message:manage") {
+            await api(request, needs: .all("routing:message:manage")) {
                 var request = request
                 let id = context.parameters.get("recipientId") ?? ""
                 let body = try await Self.decode(RecipientRequest.self, from: &request)

@@ -16,6 +16,8 @@ public struct PracticeOrgOptions: Sendable {
     public var tokenLifetime: Double = 86_400
     /// Numbered queues added to the seed, for a large org.
     public var generatedQueues = 0
+    /// Numbered inbound message flows added to the seed.
+    public var generatedFlows = 0
     /// Where the org is saved after every change and loaded from at start, if set.
     public var statePath: String?
     /// Seconds an Open Messaging integration stays "Initiated" before it is "Completed".
@@ -25,15 +27,6 @@ public struct PracticeOrgOptions: Sendable {
     public var faults: [Fault] = []
 
     public init() {}
-}
-
-/// Every permission the setup's calls need; the OAuth client starts with all of them.
-public enum Permission {
-    public static let all: Set<String> = [
-        "directory:user:view", "routing:queue:view", "routing:queue:add", "routing:queue:edit", "routing:queue:search",
-        "architect:flow:view", "architect:job:create", "architect:job:view", "messaging:integration:view",
-        "messaging:integration:add", "routing:message:manage",
-    ]
 }
 
 /// One practice org, shared by every request on every connection: an actor, so that many wizards can
@@ -57,7 +50,7 @@ public actor PracticeOrgService {
             guard let saved = PracticeOrgService.load(path) else { throw UnreadableStateFile(path: path) }
             org = saved
         } else {
-            org = .seeded(generatedQueues: options.generatedQueues, now: clock())
+            org = .seeded(generatedQueues: options.generatedQueues, generatedFlows: options.generatedFlows, now: clock())
         }
     }
 
@@ -86,14 +79,15 @@ public actor PracticeOrgService {
         return .success(TokenResponse(access_token: token, token_type: "bearer", expires_in: Int(options.tokenLifetime)))
     }
 
-    /// Checks the bearer token and the permission a call needs.
-    func authorize(_ authorization: String?, needs permission: String) throws(APIFailure) {
+    /// Checks the bearer token and the permissions a call needs. The OAuth client holds every permission
+    /// except those revoked through the administration API.
+    func authorize(_ authorization: String?, needs requirement: PermissionRequirement) throws(APIFailure) {
         guard let header = authorization, header.lowercased().hasPrefix("bearer ") else {
             throw .authenticationRequired
         }
         guard let expiry = tokens[String(header.dropFirst("bearer ".count))] else { throw .badCredentials }
         guard expiry > clock() else { throw .credentialsExpired }
-        if revoked.contains(permission) { throw .missingPermission(permission) }
+        guard requirement.isMet(revoked: revoked) else { throw .missing(requirement) }
     }
 
     // MARK: The org
@@ -155,7 +149,7 @@ public actor PracticeOrgService {
 
     /// Back to the seed (with the same number of generated queues), saved if a state file is set.
     func reset() {
-        org = .seeded(generatedQueues: options.generatedQueues, now: clock())
+        org = .seeded(generatedQueues: options.generatedQueues, generatedFlows: options.generatedFlows, now: clock())
         revoked = []
         faults = options.faults
         persist()
