@@ -26,6 +26,8 @@ public final class CheckpointStore {
     public var backupPath: String { path + ".bak" }
     public var lockPath: String { path + ".lock" }
     private var lockDescriptor: Int32 = -1
+    /// Fields of the loaded file that this version does not know: every save writes them back.
+    private var unknownFields: UnknownFields?
 
     public init(path: String) {
         self.path = path
@@ -36,8 +38,12 @@ public final class CheckpointStore {
     /// Takes the lock, creating the directory (0700) if needed. Fails at once if another process has it.
     public func lock() throws -> Void {
         try DurableFile.makeDirectories(dirname(path))
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw DurableFile.failure(errno) }
+        let fd: Int32
+        do {
+            fd = try DurableFile.openRegularFile(lockPath, O_RDWR | O_CREAT)
+        } catch {
+            throw error.saveFailure
+        }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let holder = (try? DurableFile.read(lockPath)).flatMap { Int32(String(decoding: $0, as: UTF8.self)) }
             close(fd)
@@ -80,10 +86,17 @@ public final class CheckpointStore {
             bytes = try DurableFile.read(path)
         } catch {
             if error.missing { return .none }
-            return .damaged(DamagedCheckpoint(problem: .unreadable(path: path, detail: error.text), backup: loadBackup()))
+            let problem: CheckpointProblem = if case .notARegularFile = error {
+                .notAFile(path: path)
+            } else {
+                .unreadable(path: path, detail: error.text)
+            }
+            return .damaged(DamagedCheckpoint(problem: problem, backup: loadBackup()))
         }
         do {
-            return .loaded(try CheckpointCodec.decode(bytes, path: path))
+            let checkpoint = try CheckpointCodec.decode(bytes, path: path)
+            unknownFields = CheckpointCodec.unknownFields(in: bytes, of: checkpoint)
+            return .loaded(checkpoint)
         } catch {
             return .damaged(DamagedCheckpoint(problem: error, backup: loadBackup()))
         }
@@ -98,7 +111,7 @@ public final class CheckpointStore {
     public func save(_ checkpoint: Checkpoint) throws(SaveFailure) {
         let bytes: [UInt8]
         do {
-            bytes = try CheckpointCodec.encode(checkpoint)
+            bytes = try CheckpointCodec.encode(checkpoint, keeping: unknownFields)
         } catch {
             throw .other("\(error)")
         }
@@ -126,7 +139,7 @@ public final class CheckpointStore {
             bytes = try DurableFile.read(path)
         } catch {
             if error.missing { return nil }
-            throw DurableFile.failure(error.code)
+            throw error.saveFailure
         }
         let destination = archivePath(stamp)
         try DurableFile.replace(destination, with: bytes)

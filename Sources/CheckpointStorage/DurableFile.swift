@@ -53,10 +53,10 @@ enum DurableFile {
         syncDirectory(directory)
     }
 
-    /// The whole content of a file, or the errno that stopped the read.
+    /// The whole content of a regular file, or why it could not be read. Anything else at the path (a FIFO,
+    /// a device, a folder) is refused without waiting: reading a FIFO would block until a writer came.
     static func read(_ path: String) throws(ReadFailure) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw ReadFailure(code: errno) }
+        let fd = try openRegularFile(path, O_RDONLY)
         defer { close(fd) }
         var result: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -64,11 +64,30 @@ enum DurableFile {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw ReadFailure(code: errno)
+                throw .system(errno)
             }
             if count == 0 { return result }
             result.append(contentsOf: buffer[0..<count])
         }
+    }
+
+    /// Opens `path` (created 0600 with O_CREAT in `flags`) only if it is a regular file. The open itself does
+    /// not wait (O_NONBLOCK: a FIFO without a writer would hold it forever); the descriptor then blocks again.
+    static func openRegularFile(_ path: String, _ flags: Int32) throws(ReadFailure) -> Int32 {
+        let fd = open(path, flags | O_NONBLOCK | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .system(errno) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else {
+            let code = errno
+            close(fd)
+            throw .system(code)
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw .notARegularFile
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        return fd
     }
 
     /// Creates each missing directory of `path` with mode 0700; existing ones are left as they are.
@@ -109,10 +128,30 @@ enum DurableFile {
     }
 }
 
-struct ReadFailure: Error {
-    var code: Int32
-    var missing: Bool { code == ENOENT }
-    var text: String { String(cString: strerror(code)) }
+enum ReadFailure: Error {
+    case system(Int32)
+    /// A FIFO, a device, a socket or a folder.
+    case notARegularFile
+
+    var missing: Bool {
+        if case .system(ENOENT) = self { return true }
+        return false
+    }
+
+    var text: String {
+        switch self {
+        case .system(let code): return String(cString: strerror(code))
+        case .notARegularFile: return "not a regular file"
+        }
+    }
+
+    /// The same reason as a failure to write.
+    var saveFailure: SaveFailure {
+        switch self {
+        case .system(let code): return DurableFile.failure(code)
+        case .notARegularFile: return .notARegularFile
+        }
+    }
 }
 
 func dirname(_ path: String) -> String {

@@ -13,7 +13,7 @@ struct SetupSteps {
             switch step {
             case .queue: return try await queue(lookUpFirst: lookUpFirst)
             case .member: return try await member()
-            case .flow: return try await flow(lookUpFirst: lookUpFirst)
+            case .flow: return try await flow()
             case .integration: return try await integration(lookUpFirst: lookUpFirst)
             case .route: return try await route()
             case .prerequisites, .salesforce: return StepResult(ids: targets.known, reused: true)
@@ -29,9 +29,10 @@ struct SetupSteps {
 
     private func queue(lookUpFirst: Bool) async throws(APIError) -> StepResult {
         var ids = OrgRecord()
+        // Found after a create that was sent (the plan sends one only when its survey found none): made by it.
         if lookUpFirst, let existing = try await client.queue(named: targets.queueName) {
             ids.queueID = existing.id
-            return StepResult(ids: ids, reused: true)
+            return StepResult(ids: ids, reused: false)
         }
         do {
             ids.queueID = try await client.createQueue(named: targets.queueName).id
@@ -56,15 +57,22 @@ struct SetupSteps {
         return StepResult(ids: ids, reused: false)
     }
 
-    private func flow(lookUpFirst: Bool) async throws(APIError) -> StepResult {
+    /// In two calls, as the integration: the first starts an Architect job and returns its id at once; the
+    /// second, once that id is in the checkpoint, waits for the job's flow. No look-up by name is needed:
+    /// publishing a flow of the same name again makes a new version of it, never a second flow.
+    private func flow() async throws(APIError) -> StepResult {
         var ids = OrgRecord()
-        if lookUpFirst, let existing = try await client.inboundMessageFlow(named: targets.flowName), existing.isPublished {
-            ids.flowID = existing.id
-            return StepResult(ids: ids, reused: true)
+        if let jobID = targets.known.flowJobID {
+            do {
+                ids.flowID = try await client.waitForJob(jobID).id
+                return StepResult(ids: ids, reused: false)
+            } catch where error.kind == .notFound {
+                // The job is gone (Genesys keeps them for a while only): publish again.
+            }
         }
         let yaml = InboundMessageFlowDocument.yaml(flowName: targets.flowName, queueName: targets.queueName)
-        ids.flowID = try await client.publishFlow(archyYAML: yaml).id
-        return StepResult(ids: ids, reused: false)
+        ids.flowJobID = try await client.startPublishing(archyYAML: yaml)
+        return StepResult(ids: ids, reused: false, finished: false)
     }
 
     /// In two calls: the first finds or creates the integration and returns its id at once, unfinished; the
@@ -83,17 +91,19 @@ struct SetupSteps {
             } catch where error.kind == .notFound {
                 // Deleted since (by hand, perhaps after Genesys failed to create it).
             }
-            return try await findOrCreateIntegration(lookUpFirst: true)
+            // One of the answers' name may exist, made by someone else: it is reused, never made twice.
+            return try await findOrCreateIntegration(lookUpFirst: true, foundWasMadeHere: false)
         }
-        return try await findOrCreateIntegration(lookUpFirst: lookUpFirst)
+        return try await findOrCreateIntegration(lookUpFirst: lookUpFirst, foundWasMadeHere: lookUpFirst)
     }
 
-    /// The integration's id, unfinished: the one of that name, or a new one.
-    private func findOrCreateIntegration(lookUpFirst: Bool) async throws(APIError) -> StepResult {
+    /// The integration's id, unfinished: the one of that name, or a new one. `foundWasMadeHere` when the look-up
+    /// follows a create that was sent (the plan sends one only when its survey found none of that name).
+    private func findOrCreateIntegration(lookUpFirst: Bool, foundWasMadeHere: Bool) async throws(APIError) -> StepResult {
         var ids = OrgRecord()
         if lookUpFirst, let existing = try await client.openIntegration(named: targets.integrationName) {
             ids.integrationID = existing.id
-            return StepResult(ids: ids, reused: true, finished: false)
+            return StepResult(ids: ids, reused: !foundWasMadeHere, finished: false)
         }
         do {
             ids.integrationID = try await client.createOpenIntegration(

@@ -46,6 +46,8 @@ import WizardCore
         known.flowID = result.ids.flowID ?? known.flowID
         known.integrationID = result.ids.integrationID ?? known.integrationID
         known.recipientID = result.ids.recipientID ?? known.recipientID
+        // The flow's job is waited for once its id is known, and forgotten once its flow is.
+        known.flowJobID = result.ids.flowID == nil ? result.ids.flowJobID ?? known.flowJobID : nil
         return result
     }
 
@@ -69,10 +71,12 @@ import WizardCore
             var fresh = OrgRecord()
             #expect(Plan.action(.route, WizardState.answers(for: targets()), after) == .alreadyDone)
 
-            // A resumed run whose create may have happened looks it up first: nothing new is made.
-            #expect(try await apply(service, .queue, &fresh, lookUpFirst: true).reused)
-            #expect(try await apply(service, .flow, &fresh, lookUpFirst: true).reused)
-            #expect(try await apply(service, .integration, &fresh, lookUpFirst: true).reused)
+            // A resumed run whose create may have happened looks it up first: nothing new is made, and what it
+            // finds is what that create made. The flow is published again: a new version, never a second flow.
+            #expect(try await apply(service, .queue, &fresh, lookUpFirst: true).reused == false)
+            #expect(try await apply(service, .flow, &fresh, lookUpFirst: true).reused == false)
+            #expect(try await apply(service, .integration, &fresh, lookUpFirst: true).reused == false)
+            #expect(fresh.queueID == known.queueID && fresh.flowID == known.flowID && fresh.integrationID == known.integrationID)
             let client = practice.client
             #expect(try await client.queues(named: "Atención al Cliente SF").total == 1)
             #expect(try await client.inboundMessageFlows(named: "Flujo SF").total == 1)

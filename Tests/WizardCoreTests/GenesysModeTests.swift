@@ -179,6 +179,69 @@ import Testing
         #expect(walk.state.status(.integration) == .done, "made by this setup, not found already there")
     }
 
+    /// A run stopped after a create was sent and before its answer was saved: what the survey then finds of
+    /// that name was made by this setup (the create went out only because the survey before it found none).
+    @Test(arguments: [StepID.queue, .integration])
+    func anObjectWhoseCreateWasUnderWayAtAStopIsDoneNotReused(step: StepID) {
+        var walk = answered()
+        walk.state.org.creating = step
+        var survey = Survey()
+        survey.userID = "user-1"
+        survey.queueID = "queue-1"
+        if step == .integration {
+            // The steps before it were finished by the run that stopped.
+            (survey.isMember, survey.flowID, survey.flowPublished) = (true, "flow-1", true)
+            (survey.integrationID, survey.integrationReady) = ("integration-1", true)
+            (walk.state.org.queueID, walk.state.org.flowID) = ("queue-1", "flow-1")
+            for earlier in [StepID.queue, .member, .flow] { walk.state.statuses[earlier] = .done }
+        }
+        walk.send(.surveyed(survey))
+        walk.press(.enter)
+        #expect(walk.state.status(step) == .done, "made by this setup, not found already there")
+        #expect(walk.state.org.creating == nil)
+    }
+
+    @Test func aFlowsJobIsSavedBeforeTheWaitAndItsFlowIsTheSetupsOwnAfterAStop() {
+        var walk = surveyed()
+        walk.press(.enter)
+        for step in [StepID.queue, .member] { walk.send(.applied(step, StepResult(ids: OrgRecord(), reused: false))) }
+        var started = OrgRecord()
+        started.flowJobID = "job-1"
+        let effects = walk.send(.applied(.flow, StepResult(ids: started, reused: false, finished: false)))
+        guard effects.count == 2, case .save(let saved) = effects[0] else {
+            Issue.record("no save before the wait: \(effects)")
+            return
+        }
+        #expect(saved.org?.flowJobID == "job-1", "a run stopped while Architect publishes knows the job")
+        #expect(walk.state.setupTargets.known.flowJobID == "job-1")
+
+        // Stopped there; the job published the flow meanwhile. The resumed plan finds it, and it is this setup's.
+        var resumed = answered()
+        resumed.state.org = saved.org!
+        var survey = Survey()
+        survey.userID = "user-1"
+        (survey.flowID, survey.flowPublished) = ("flow-1", true)
+        resumed.send(.surveyed(survey))
+        #expect(resumed.state.planAction(.flow, survey) == .reuse, "its own flow, not one of another's name")
+        resumed.press(.enter)
+        for step in [StepID.queue, .member] { resumed.send(.applied(step, StepResult(ids: OrgRecord(), reused: false))) }
+        #expect(resumed.state.status(.flow) == .done)
+        #expect(resumed.state.org.flowID == "flow-1" && resumed.state.org.flowJobID == nil)
+    }
+
+    @Test func aFailedPublishingJobIsForgottenSoThatRPublishesAgain() {
+        var walk = surveyed()
+        walk.press(.enter)
+        for step in [StepID.queue, .member] { walk.send(.applied(step, StepResult(ids: OrgRecord(), reused: false))) }
+        var started = OrgRecord()
+        started.flowJobID = "job-1"
+        walk.send(.applied(.flow, StepResult(ids: started, reused: false, finished: false)))
+        walk.send(.genesysFailed(.flowPublishFailed("Unable to find a queue")))
+        #expect(walk.state.org.flowJobID == nil)
+        walk.press(.character("r"))
+        #expect(walk.state.setupTargets.known.flowJobID == nil)
+    }
+
     @Test func anIntegrationFoundStillBeingPreparedIsReusedOnceReady() {
         var walk = surveyed {
             $0.integrationID = "integration-1"

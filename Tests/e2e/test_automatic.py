@@ -211,6 +211,23 @@ def test_a_kill_while_genesys_prepares_the_integration_then_a_resume_leaves_one(
     assert resumed["statuses"]["integration"] == "done", "made by this setup: done, not found already there"
 
 
+def test_a_kill_while_architect_publishes_then_a_resume_calls_the_flow_made_not_reused(spawn, home):
+    # The job's first read answers 1.5 s late: the wizard waits for Architect to publish the flow.
+    wizard = practice_run_busy_with(spawn, "flow", "latency:1500 GET /api/v2/flows/jobs/ x1")
+    # The job has its file: its id is on disk before the wait.
+    saved = saved_checkpoint_when(home, lambda saved: saved.get("org", {}).get("flowJobID"))
+    assert saved["statuses"]["flow"] != "done"
+    wizard.kill9()
+    resume_and_finish(spawn)
+
+    assert count_named(practice_state(home)["flows"], FLOW) == 1
+    with open(os.path.join(home, "omwizard", "default.json")) as file:
+        resumed = json.load(file)
+    assert resumed["statuses"]["flow"] == "done", "made by this setup: done, not found already there"
+    assert "flowJobID" not in resumed["org"]
+    assert "(reused)" not in run_cli(home, "status").stdout.split("Flow")[1].splitlines()[0]
+
+
 def test_practice_runs_verify_too(spawn, home):
     wizard = spawn("--lang", "en")
     wizard.wait_for("omwizard")

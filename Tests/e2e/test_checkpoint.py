@@ -1,8 +1,11 @@
 """Damaged, newer and locked checkpoints, status and reset, through the real binary."""
 import json
 import os
+import stat
+import subprocess
 
 from conftest import run_cli, status_json
+from wizard import BINARY
 
 
 def write(path, text):
@@ -154,3 +157,52 @@ def test_start_over_in_the_wizard_keeps_a_copy_of_the_progress_it_clears(spawn, 
         assert json.load(kept)["answers"]["queueName"] == "Cola Guardada"
     with open(checkpoint) as current:
         assert json.load(current)["answers"]["queueName"] == ""
+
+
+def test_a_fifo_at_the_checkpoints_path_is_refused_at_once(spawn, home, checkpoint):
+    os.makedirs(os.path.dirname(checkpoint), mode=0o700, exist_ok=True)
+    os.mkfifo(checkpoint)
+    # Reading a FIFO waits for a writer that never comes: `status` must answer by itself.
+    env = {"PATH": os.environ["PATH"], "HOME": home, "XDG_STATE_HOME": home, "LANG": "C.UTF-8"}
+    result = subprocess.run([BINARY, "status", "--lang", "en"], env=env, capture_output=True, text=True,
+                            stdin=subprocess.DEVNULL, timeout=10)
+    assert result.returncode != 0 and "This is not a file" in result.stderr
+    w = spawn("--lang", "es")
+    w.wait_for("Esto no es un archivo")
+    w.type("q")
+    assert w.finish() == 0
+    assert stat.S_ISFIFO(os.stat(checkpoint).st_mode), "left as it was"
+
+
+def test_a_value_longer_than_genesys_takes_is_drawn_at_once_and_refused(spawn, checkpoint):
+    # A megabyte-long queue name, as a hand edit or another program might leave it.
+    write(checkpoint, good_checkpoint("Q" * 1_000_000))
+    w = spawn("--lang", "en")
+    w.wait_for("Resume at Queue")
+    w.press("enter")
+    w.wait_for("Too long: Genesys takes at most 200 characters here (this has 1000000).")
+    w.press("down", "ctrl-u")
+    w.type("Ventas")
+    w.press("down", "space", "enter")
+    w.wait_for("Step 3 of 7")
+    with open(checkpoint) as file:
+        assert json.load(file)["answers"]["queueName"] == "Ventas"
+
+
+def test_fields_a_newer_version_wrote_survive_a_session(spawn, checkpoint):
+    saved = json.loads(good_checkpoint())
+    saved["answers"]["queueDescription"] = "Para Salesforce"
+    saved["undo"] = {"created": ["queue-1"]}
+    write(checkpoint, json.dumps(saved))
+    w = spawn("--lang", "en")
+    w.wait_for("Resume at Member")
+    w.press("enter")
+    w.wait_for("Step 3 of 7")
+    w.type("ana@example.com")
+    w.press("ctrl-c")
+    w.type("y")
+    assert w.finish() == 0
+    with open(checkpoint) as file:
+        kept = json.load(file)
+    assert kept["answers"]["memberEmail"] == "ana@example.com"
+    assert kept["answers"]["queueDescription"] == "Para Salesforce" and kept["undo"] == {"created": ["queue-1"]}

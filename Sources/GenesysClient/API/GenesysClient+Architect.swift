@@ -33,10 +33,16 @@ extension GenesysClient {
     /// permission `architect:job:create`. The upload is a PUT to the presigned URL with the headers the job
     /// names.
     public func publishFlow(archyYAML: String) async throws(APIError) -> EntityReference {
+        try await waitForJob(try await startPublishing(archyYAML: archyYAML))
+    }
+
+    /// The first half of `publishFlow`: the job registered and its file uploaded; returns the job's id, by
+    /// which the flow is known until the job ends.
+    public func startPublishing(archyYAML: String) async throws(APIError) -> String {
         let registered: RegisteredJob = try await call("POST", "/api/v2/flows/jobs", body: JSONNull(),
                                                        permission: "architect:job:create")
         try await upload(Array(archyYAML.utf8), to: registered.presignedUrl, headers: registered.headers ?? [:])
-        return try await waitForJob(registered.id)
+        return registered.id
     }
 
     /// Asks about a job until it succeeds (the flow) or fails (its messages, as Architect wrote them).

@@ -94,6 +94,12 @@ extension WizardState {
         org = saved.org ?? OrgRecord()
         manualSteps = Set(saved.manualSteps ?? [])
         practiceRuns = saved.practiceRuns ?? .automatic
+        // A step holding a value longer than Genesys accepts is not finished: the resume goes there, and its
+        // screen says the limit.
+        for step in StepID.allCases where status(step).isFinished
+            && step.fields.contains(where: { Validation.lengthIssue($0, in: self) != nil }) {
+            statuses[step] = .inProgress
+        }
         screen = .welcome
         resumeChoice = 0
         focus = 0
@@ -112,10 +118,13 @@ public enum CheckpointProblem: Equatable, Sendable, Error {
     case newerVersion(path: String, found: Int, supported: Int)
     /// The file could not be read at all.
     case unreadable(path: String, detail: String)
+    /// Something other than a file is at the path: a FIFO, a device, a folder.
+    case notAFile(path: String)
 
     public var path: String {
         switch self {
-        case .empty(let path), .corrupt(let path, _), .newerVersion(let path, _, _), .unreadable(let path, _):
+        case .empty(let path), .corrupt(let path, _), .newerVersion(let path, _, _), .unreadable(let path, _),
+             .notAFile(let path):
             return path
         }
     }

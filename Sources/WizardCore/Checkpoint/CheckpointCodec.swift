@@ -2,10 +2,20 @@ import FoundationEssentials
 
 /// Turns a checkpoint into bytes and back, telling an empty file from a corrupt or a newer one.
 public enum CheckpointCodec {
-    public static func encode(_ checkpoint: Checkpoint) throws -> [UInt8] {
+    /// The checkpoint as JSON, with the `unknown` fields of the file it came from written back.
+    public static func encode(_ checkpoint: Checkpoint, keeping unknown: UnknownFields? = nil) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(checkpoint)) + [0x0A]
+        guard let unknown else { return Array(try encoder.encode(checkpoint)) + [0x0A] }
+        let known = try JSONDecoder().decode(JSONValue.self, from: encoder.encode(checkpoint))
+        return Array(try encoder.encode(unknown.merged(into: known))) + [0x0A]
+    }
+
+    /// The fields of `bytes`, a file that decoded as `checkpoint`, that this version does not know.
+    public static func unknownFields(in bytes: [UInt8], of checkpoint: Checkpoint) -> UnknownFields? {
+        guard let read = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)),
+              let rewritten = try? JSONDecoder().decode(JSONValue.self, from: Data(encode(checkpoint))) else { return nil }
+        return UnknownFields.left(in: read, after: rewritten)
     }
 
     public static func decode(_ bytes: [UInt8], path: String) throws(CheckpointProblem) -> Checkpoint {

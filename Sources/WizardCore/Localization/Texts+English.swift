@@ -163,6 +163,8 @@ extension Texts {
             case .tokenTooShort(let length):
                 return "Genesys needs more than 15 characters (this has \(length)). F4 makes one."
             case .tokenHasSpaces: return "No spaces in the token. F4 makes one."
+            case .tooLong(let limit, let length):
+                return "Too long: Genesys takes at most \(limit) characters here (this has \(length))."
             case .notTheOneOfItsStep(let expected):
                 let step = field == .routeFlow ? StepID.flow.number : StepID.integration.number
                 return "Step \(step) set up \(quotedEN(expected)). To use another, change step \(step)."
@@ -211,6 +213,7 @@ extension Texts {
             case .permissionDenied: return "permission denied; check the folder's owner"
             case .readOnlyFileSystem: return "the disk is read-only"
             case .missingFolder: return "the folder does not exist (any more)"
+            case .notARegularFile: return "something other than a file (a pipe, a device, a folder) is in the way"
             case .other(let detail): return detail
             }
         },
@@ -273,6 +276,9 @@ extension Texts {
                 return ["A newer omwizard wrote this file (format \(found); this one reads \(supported)):",
                         path, "Update omwizard to resume it."]
             case .unreadable(let path, let detail): return ["The file cannot be read (\(detail)):", path]
+            case .notAFile(let path):
+                return ["This is not a file (a pipe, a device or a folder):", path,
+                        "Move it away, or give --checkpoint the path of a file."]
             }
         },
         damagedWithBackup: "A previous good copy (.bak) exists.",

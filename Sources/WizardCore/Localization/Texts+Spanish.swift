@@ -163,6 +163,8 @@ extension Texts {
             case .tokenTooShort(let length):
                 return "Genesys exige más de 15 caracteres (tiene \(length)). F4 genera uno."
             case .tokenHasSpaces: return "El token no puede tener espacios. F4 genera uno."
+            case .tooLong(let limit, let length):
+                return "Demasiado largo: Genesys admite como máximo \(limit) caracteres aquí (tiene \(length))."
             case .notTheOneOfItsStep(let expected):
                 let step = field == .routeFlow ? StepID.flow.number : StepID.integration.number
                 let other = field == .routeFlow ? "otro" : "otra"
@@ -212,6 +214,7 @@ extension Texts {
             case .permissionDenied: return "permiso denegado; revise el dueño de la carpeta"
             case .readOnlyFileSystem: return "el disco es de solo lectura"
             case .missingFolder: return "la carpeta no existe (o ya no existe)"
+            case .notARegularFile: return "hay algo que no es un archivo (una tubería, un dispositivo, una carpeta) en su lugar"
             case .other(let detail): return detail
             }
         },
@@ -274,6 +277,9 @@ extension Texts {
                 return ["Lo escribió un omwizard más nuevo (formato \(found); este lee el \(supported)):",
                         path, "Actualice omwizard para continuarlo."]
             case .unreadable(let path, let detail): return ["No se puede leer el archivo (\(detail)):", path]
+            case .notAFile(let path):
+                return ["Esto no es un archivo (es una tubería, un dispositivo o una carpeta):", path,
+                        "Apártelo, o indique a --checkpoint la ruta de un archivo."]
             }
         },
         damagedWithBackup: "Existe una copia buena anterior (.bak).",

@@ -23,6 +23,11 @@ public struct OrgRecord: Codable, Equatable, Sendable {
     public var integrationID: String?
     /// The message route's address: Genesys gives the integration's own id, but the API names it apart.
     public var recipientID: String?
+    /// The Architect job publishing the flow, saved once its file is uploaded: a run stopped meanwhile waits
+    /// for that job's flow rather than publish again, and knows the flow as its own.
+    public var flowJobID: String?
+    /// The step whose create was sent and not yet answered: what a look-up then finds of that name was made
+    /// by this setup (the plan creates only what its survey did not find).
     public var creating: StepID?
 
     public init() {}
@@ -163,8 +168,8 @@ public struct StepResult: Equatable, Sendable {
     public var ids: OrgRecord
     /// True when nothing had to be created or changed.
     public var reused: Bool
-    /// False after the first of a step's two calls (an integration, found or made): its id is recorded, then
-    /// the step is sent again to wait until Genesys has completed it.
+    /// False after the first of a step's two calls (an integration, found or made; a flow's publishing job,
+    /// started): its id is recorded, then the step is sent again to wait until Genesys has completed it.
     public var finished: Bool
 
     public init(ids: OrgRecord, reused: Bool, finished: Bool = true) {

@@ -35,6 +35,12 @@ extension Transition {
         var cursor = min(state.cursor, characters.count)
         switch key {
         case .character(let character) where !character.isControlCharacter:
+            // Refused past Genesys's limit, with the limit said, rather than failing later in Genesys.
+            let limit = Validation.maximumLength(field)
+            guard characters.count < limit else {
+                state.errors[field] = .tooLong(limit: limit, length: characters.count + 1)
+                return
+            }
             characters.insert(character, at: cursor)
             cursor += 1
         case .backspace where cursor > 0:

@@ -28,6 +28,8 @@ extension Transition {
             enter(next)
         case .genesysFailed(let failure):
             if case .applying(let step) = state.genesys.busy { state.genesys.failedStep = step }
+            // A job that ended in failure published nothing: R publishes again with a new one.
+            if case .flowPublishFailed = failure { state.org.flowJobID = nil }
             state.genesys.busy = nil
             state.genesys.failure = failure
         case .surveyed(let survey):
@@ -45,6 +47,7 @@ extension Transition {
         case .applied(let step, let result):
             state.org.merge(result.ids)
             state.org.creating = nil
+            if step == .flow && result.finished { state.org.flowJobID = nil }
             guard result.finished else {
                 // The object exists: its id is saved, and no create is pending any more, before the wait,
                 // which can be long. A run stopped meanwhile neither makes it again nor loses track of it.
@@ -100,13 +103,14 @@ extension Transition {
             case .blocked:
                 return
             case .reuse where step != .integration || survey.integrationReady, .alreadyDone:
-                let made = state.org.holds(step, from: survey)
+                let made = state.org.madeByThisSetup(step, from: survey)
                 state.org.adopt(step, from: survey)
+                if state.org.creating == step { state.org.creating = nil }
                 complete(step, reused: !made)
             default:
                 if action == .reuse {
                     // An integration still being prepared: waited for, then done or reused as found here.
-                    state.genesys.reusedBeforeTheWait = !state.org.holds(step, from: survey)
+                    state.genesys.reusedBeforeTheWait = !state.org.madeByThisSetup(step, from: survey)
                     state.org.adopt(step, from: survey)
                 }
                 // A create whose intent was already saved may have happened: the work looks it up first.
@@ -163,8 +167,8 @@ extension WizardState {
             }
             return exists ? .alreadyDone : .blocked(Plan.missing(step, answers))
         }
-        // The wizard's own flow: the one it made (its id is known, or its create was under way).
-        let ownFlow = survey.flowID != nil && (org.flowID == survey.flowID || org.creating == .flow)
+        // The wizard's own flow: the one it made (its id is known, or its publishing was under way).
+        let ownFlow = org.madeByThisSetup(.flow, from: survey)
         return Plan.action(step, answers, survey, stale: status(step) == .stale, ownFlow: ownFlow)
     }
 
@@ -197,24 +201,29 @@ extension OrgRecord {
         flowID = other.flowID ?? flowID
         integrationID = other.integrationID ?? integrationID
         recipientID = other.recipientID ?? recipientID
+        flowJobID = other.flowJobID ?? flowJobID
     }
 
-    /// Whether the object a survey found for `step` is the one this setup recorded: made by an earlier run
-    /// that stopped before the step was done (an integration whose id was saved before the wait).
-    func holds(_ step: StepID, from survey: Survey) -> Bool {
+    /// Whether the object a survey found for `step` was made by this setup, by an earlier run that stopped
+    /// before the step was done: its id was recorded (an integration's, before the wait), or its create was
+    /// under way (sent only because the survey before it found none of that name).
+    func madeByThisSetup(_ step: StepID, from survey: Survey) -> Bool {
+        let found: String?, recorded: String?
         switch step {
-        case .queue: return queueID != nil && queueID == survey.queueID
-        case .flow: return flowID != nil && flowID == survey.flowID
-        case .integration: return integrationID != nil && integrationID == survey.integrationID
+        case .queue: (found, recorded) = (survey.queueID, queueID)
+        case .flow: (found, recorded) = (survey.flowID, flowID)
+        case .integration: (found, recorded) = (survey.integrationID, integrationID)
         case .prerequisites, .member, .route, .salesforce: return false
         }
+        guard let found else { return false }
+        return found == recorded || creating == step || (step == .flow && flowJobID != nil)
     }
 
     /// Takes, as the setup's own, the object a survey found for a step that is reused as it is.
     mutating func adopt(_ step: StepID, from survey: Survey) {
         switch step {
         case .queue: queueID = survey.queueID
-        case .flow: flowID = survey.flowID
+        case .flow: (flowID, flowJobID) = (survey.flowID, nil)
         case .integration: (integrationID, recipientID) = (survey.integrationID, survey.recipientID)
         case .prerequisites, .member, .route, .salesforce: break
         }

@@ -121,6 +121,10 @@ extension Transition {
         if case .step(let step) = screen {
             if state.status(step) == .pending { state.statuses[step] = .inProgress }
             fillSuggestions(for: step)
+            // A value too long for Genesys (from a checkpoint edited by hand, or an older version) is said at once.
+            for field in step.fields {
+                if let tooLong = Validation.lengthIssue(field, in: state) { state.errors[field] = tooLong }
+            }
         }
         focus(0)
     }

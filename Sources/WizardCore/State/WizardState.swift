@@ -244,5 +244,7 @@ public enum SaveFailure: Error, Equatable, Sendable {
     case readOnlyFileSystem
     /// The folder is gone or a part of the path is not a folder.
     case missingFolder
+    /// Something other than a file (a FIFO, a device, a folder) is where a file should be.
+    case notARegularFile
     case other(String)
 }

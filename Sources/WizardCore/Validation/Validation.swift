@@ -10,14 +10,46 @@ public enum ValidationIssue: Equatable, Sendable {
     case tokenHasSpaces
     /// The route names another flow or integration than the ones of steps 4 and 5.
     case notTheOneOfItsStep(expected: String)
+    /// Longer than Genesys accepts for this field (`Validation.maximumLength`).
+    case tooLong(limit: Int, length: Int)
 }
 
 public enum Validation {
     /// Genesys rejects a signature secret token that is not longer than this.
     public static let minimumTokenLengthExclusive = 15
 
+    /// The most characters each text field takes. Genesys documents one of these limits, the flow name's
+    /// ("The maximum length of a flow name is 200 characters", Resource Center, "Create a flow"); its API
+    /// definition and SDK give no other. The rest are ours, chosen at or under what similar fields of
+    /// Genesys's admin UI take, so that a value the wizard accepts is never refused later for its length:
+    /// names 200 like the flow's; an email 254 (RFC 5321's longest address); a URL 2,048 (what browsers and
+    /// proxies reliably carry); the webhook token 255; the connection's fields 255, or 2,048 for an address.
+    public static func maximumLength(_ field: FieldID) -> Int {
+        switch field {
+        case .queueName, .flowName, .integrationName, .routeFlow, .routeAddress: return 200
+        case .memberEmail: return 254
+        case .webhookURL, .location: return 2_048
+        case .secretToken, .clientID, .clientSecret: return 255
+        // Fields without text have nothing to measure; listed so that a new text field cannot be forgotten.
+        case .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
+             .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone, .integrationDone,
+             .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,
+             .salesforceRetrieveOptions:
+            return 0
+        }
+    }
+
+    /// `.tooLong` when the field holds more than its maximum.
+    public static func lengthIssue(_ field: FieldID, in state: WizardState) -> ValidationIssue? {
+        guard field.kind.takesText else { return nil }
+        let limit = maximumLength(field)
+        let length = state[text: field].count
+        return length > limit ? .tooLong(limit: limit, length: length) : nil
+    }
+
     /// The issue with one field's value, or nil when it is acceptable.
     public static func check(_ field: FieldID, in state: WizardState) -> ValidationIssue? {
+        if let tooLong = lengthIssue(field, in: state) { return tooLong }
         let answers = state.answers
         switch field.kind {
         case .checkbox:

@@ -79,6 +79,30 @@ extension StringProtocol {
     var isPrintableASCII: Bool { utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
 }
 
+extension Substring {
+    /// The text cut into pieces of at most `width` cells, in one pass (a value may be a megabyte long): all
+    /// full lines, then the last piece with its width.
+    fileprivate func cut(toWidth width: Int) -> (full: [String], last: (text: String, width: Int)) {
+        var full: [String] = []
+        var piece = ""
+        var pieceWidth = 0
+        func add(_ text: String, _ cells: Int) {
+            if pieceWidth + cells > width, !piece.isEmpty {
+                full.append(piece)
+                (piece, pieceWidth) = ("", 0)
+            }
+            piece += text
+            pieceWidth += cells
+        }
+        if standaloneCellCount != nil {
+            for scalar in unicodeScalars { add(String(scalar), 1) }
+        } else {
+            for character in self { add(String(character), character.displayWidth) }
+        }
+        return (full, (piece, pieceWidth))
+    }
+}
+
 extension String {
     /// Splits into lines no wider than `width`, breaking at spaces where it can.
     public func wrapped(to width: Int) -> [String] {
@@ -101,20 +125,21 @@ extension String {
                 continue
             }
             if !line.isEmpty { lines.append(line) }
-            line = String(word)
-            lineWidth = wordWidth
-            while lineWidth > width {
-                let head = line.prefix(width: width)
-                lines.append(head)
-                line = String(line.dropFirst(head.count))
-                lineWidth = line.displayWidth
+            guard wordWidth > width else {
+                (line, lineWidth) = (String(word), wordWidth)
+                continue
             }
+            // A word wider than a line is cut into full lines; its last piece starts the next line.
+            let pieces = word.cut(toWidth: width)
+            lines += pieces.full
+            (line, lineWidth) = pieces.last
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
     }
 
     /// The longest start of the string that fits in `width` cells.
+    /// (One pass: a value pasted or read from a file may be a megabyte long.)
     public func prefix(width: Int) -> String {
         if let cells = standaloneCellCount {
             return cells <= width ? self : String(unicodeScalars.prefix(max(0, width)))

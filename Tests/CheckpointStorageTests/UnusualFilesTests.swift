@@ -1,0 +1,89 @@
+import FoundationEssentials
+import Glibc
+import Testing
+@testable import CheckpointStorage
+import WizardCore
+
+/// What is at the checkpoint's path may not be a checkpoint this version wrote: something other than a file,
+/// or a file a newer version wrote with fields this one does not know.
+@Suite struct UnusualFilesTests {
+    @Test func aFIFOAtTheCheckpointsPathIsRefusedWithoutWaiting() throws {
+        let sandbox = Sandbox()
+        let path = sandbox.path("default.json")
+        #expect(mkfifo(path, 0o600) == 0)
+        // No writer will ever open the FIFO: a plain open for reading would wait forever.
+        let store = CheckpointStore(path: path)
+        guard case .damaged(let damaged) = store.load() else {
+            Issue.record("a FIFO was read as a checkpoint")
+            return
+        }
+        #expect(damaged.problem == .notAFile(path: path))
+        // Nor may the lock beside it wait on one.
+        #expect(mkfifo(store.lockPath, 0o600) == 0)
+        #expect(throws: SaveFailure.notARegularFile) { try store.lock() }
+    }
+
+    @Test func aFolderAtTheCheckpointsPathIsRefusedToo() throws {
+        let sandbox = Sandbox()
+        #expect(mkdir(sandbox.path("default.json"), 0o700) == 0)
+        guard case .damaged(let damaged) = CheckpointStore(path: sandbox.path("default.json")).load() else {
+            Issue.record("a folder was read as a checkpoint")
+            return
+        }
+        #expect(damaged.problem == .notAFile(path: sandbox.path("default.json")))
+    }
+
+    @Test func fieldsANewerVersionWroteAreKeptThroughEverySave() throws {
+        let sandbox = Sandbox()
+        let store = CheckpointStore(path: sandbox.path("default.json"))
+        try store.save(sampleCheckpoint())
+        // A newer minor version added fields at every depth, and a step this one does not know.
+        var json = try #require(try JSONDecoder().decode(JSONValue.self, from: Data(try #require(sandbox.read("default.json")).utf8)))
+        guard case .object(var top) = json, case .object(var answers)? = top["answers"],
+              case .object(var statuses)? = top["statuses"] else {
+            Issue.record("unexpected shape")
+            return
+        }
+        answers["queueDescription"] = .string("Para Salesforce")
+        statuses["testMessage"] = .string("done")
+        top["answers"] = .object(answers)
+        top["statuses"] = .object(statuses)
+        top["undo"] = .object(["created": .array([.string("queue-1")])])
+        json = .object(top)
+        sandbox.write(String(decoding: try JSONEncoder().encode(json), as: UTF8.self), to: "default.json")
+
+        guard case .loaded(var checkpoint) = store.load() else {
+            Issue.record("the newer file was not loaded")
+            return
+        }
+        checkpoint.answers.queueName = "Ventas"
+        try store.save(checkpoint)
+        let saved = try #require(sandbox.read("default.json"))
+        #expect(saved.contains(#""queueDescription" : "Para Salesforce""#))
+        #expect(saved.contains(#""testMessage" : "done""#))
+        #expect(saved.contains(#""undo" : {"#) && saved.contains("queue-1"))
+        #expect(saved.contains(#""queueName" : "Ventas""#), "what this version changed is saved too")
+        // And the file still reads as the checkpoint this version holds.
+        #expect(CheckpointStore(path: sandbox.path("default.json")).load() == .loaded(checkpoint))
+    }
+
+    @Test func aKnownFieldClearedByThisVersionDoesNotComeBack() throws {
+        let sandbox = Sandbox()
+        let store = CheckpointStore(path: sandbox.path("default.json"))
+        var checkpoint = sampleCheckpoint()
+        checkpoint.org = OrgRecord()
+        checkpoint.org?.queueID = "queue-1"
+        try store.save(checkpoint)
+        let text = try #require(sandbox.read("default.json"))
+        sandbox.write(text.replacing(#""queueID" : "queue-1""#, with: #""queueID" : "queue-1", "queueVersion" : 3"#),
+                      to: "default.json")
+        guard case .loaded(var loaded) = store.load() else {
+            Issue.record("not loaded")
+            return
+        }
+        loaded.org = nil
+        try store.save(loaded)
+        let saved = try #require(sandbox.read("default.json"))
+        #expect(!saved.contains("queueVersion") && !saved.contains("queue-1"), "an unknown field goes with its object")
+    }
+}
