@@ -156,6 +156,8 @@ extension APIError {
     var failure: GenesysFailure {
         switch kind {
         case .badCredentials: return .badCredentials
+        case .notALoginService: return .notALoginService(status: status ?? 404)
+        case .tokenRefused: return .tokenRefused
         case .missingPermission(let permission): return .missingPermission(permission)
         case .notFound: return .notFound(operation: operation, detail: detail)
         case .duplicate: return .duplicate(operation: operation)

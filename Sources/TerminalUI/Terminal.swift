@@ -35,6 +35,7 @@ public final class Terminal {
         refresh()
         active = true
         Terminal.installCleanupOnSignals()
+        ResizeSignal.watch()
         raw()
         noecho()
         nonl()
@@ -110,31 +111,38 @@ public final class Terminal {
     /// came in time, which lets the caller do deferred work (saving) only while the user is idle, or move
     /// a progress indicator while it waits for the network.
     /// With `wakeUp`, a byte arriving on that descriptor also ends the wait (work done elsewhere).
+    /// The wait is a poll of the keyboard, the resize pipe and `wakeUp` together: a resize that arrives at
+    /// any moment, even just before the wait begins, leaves a byte in its pipe and ends the wait, so that
+    /// every resize is drawn at once (ncurses' own wait could miss one that came between its look and it).
     public func read(timeout milliseconds: Int32 = -1, wakeUp: Int32? = nil) -> TerminalInput? {
-        if let wakeUp, milliseconds != 0 {
-            // Keys ncurses has already buffered come first; then wait for a key, a wake-up or the time.
-            if let input = read(timeout: 0) { return input }
-            var waiting = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                           pollfd(fd: wakeUp, events: Int16(POLLIN), revents: 0)]
-            _ = poll(&waiting, 2, milliseconds)
-            if waiting[1].revents & Int16(POLLIN) != 0 {
-                var drained = [UInt8](repeating: 0, count: 64)
-                _ = Glibc.read(wakeUp, &drained, drained.count)
-            }
-            // A key, a resize (the signal ended the poll), or nothing.
-            return read(timeout: 0)
+        // Keys ncurses has already buffered, and a resize it has already seen, come first.
+        if let input = takeReady() { return input }
+        guard milliseconds != 0 else { return nil }
+        var waiting = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: ResizeSignal.pipe.read, events: Int16(POLLIN), revents: 0)]
+        if let wakeUp { waiting.append(pollfd(fd: wakeUp, events: Int16(POLLIN), revents: 0)) }
+        if poll(&waiting, nfds_t(waiting.count), milliseconds) < 0 { return nil }
+        for index in 1..<waiting.count where waiting[index].revents & Int16(POLLIN) != 0 {
+            Terminal.drain(waiting[index].fd)
         }
-        wtimeout(omw_stdscr(), milliseconds)
+        if let input = takeReady() { return input }
+        // The terminal is gone: poll says so at once, again and again, and nothing is ever read.
+        let gone = Int16(POLLHUP | POLLERR | POLLNVAL)
+        if waiting[0].revents & gone != 0 && waiting[0].revents & Int16(POLLIN) == 0 { return .hangup }
+        if waiting[0].revents & Int16(POLLIN) != 0 {
+            consecutiveReadErrors += 1
+            if consecutiveReadErrors > 100 { return .hangup }
+        }
+        return nil
+    }
+
+    /// A key or a resize that ncurses can give without waiting, or nil.
+    private func takeReady() -> TerminalInput? {
+        wtimeout(omw_stdscr(), 0)
         while true {
             var character: wint_t = 0
             let result = get_wch(&character)
-            if result == ERR {
-                guard milliseconds < 0 else { return nil }
-                // A blocking read that keeps failing means the terminal is gone (stdin closed).
-                consecutiveReadErrors += 1
-                if consecutiveReadErrors > 100 { return .hangup }
-                continue
-            }
+            if result == ERR { return nil }
             consecutiveReadErrors = 0
             if result == omw_key_code_yes() {
                 if Int32(character) == KEY_RESIZE { return .resized(size) }
@@ -143,6 +151,11 @@ public final class Terminal {
                 return .key(key)
             }
         }
+    }
+
+    private static func drain(_ descriptor: Int32) {
+        var bytes = [UInt8](repeating: 0, count: 64)
+        _ = Glibc.read(descriptor, &bytes, bytes.count)
     }
 
     /// Asks the terminal (and tmux, with set-clipboard on) to put `text` on the clipboard: OSC 52.

@@ -68,4 +68,27 @@ import Testing
             #expect(found != nil)
         }
     }
+
+    /// A 404 from the login is a wrong address, not Genesys having a problem.
+    @Test func aLoginThatIsNotThereIsAWrongAddress() async throws {
+        try await PracticeConnection.run({ $0.faults = [fault("status:404 POST /oauth/token")] }) { practice in
+            let error = try #require(await apiFailure { try await practice.client.connect() }, "logged in")
+            #expect(error.kind == .notALoginService && error.status == 404)
+        }
+    }
+
+    /// A 401 on a call after a good login: the client logs in again once; a second 401 is the new token
+    /// refused, which says nothing about the id and secret the login just accepted.
+    @Test func aTokenRefusedAfterANewLoginIsNotCalledBadCredentials() async throws {
+        let transport = RecordingTransport()
+        try await PracticeConnection.run(transport: transport, {
+            $0.faults = [fault("status:401 GET /api/v2/routing/queues x1"), fault("status:401 GET /api/v2/flows x2")]
+        }) { practice in
+            try await practice.client.connect()
+            #expect(try await practice.client.queue(named: "Ventas") != nil, "renewed once, then answered")
+            let error = try #require(await apiFailure { try await practice.client.inboundMessageFlow(named: "x") }, "no failure")
+            #expect(error.kind == .tokenRefused && error.status == 401)
+            #expect(transport.requests.filter { $0.url.hasSuffix("/oauth/token") }.count == 3)
+        }
+    }
 }

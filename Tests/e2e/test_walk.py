@@ -1,5 +1,6 @@
 """A first-time admin's walk through the whole wizard, in each language, in a real pty."""
 import os
+import random
 import time
 
 import pytest
@@ -298,3 +299,31 @@ def test_a_secret_typed_never_reaches_the_terminal_in_clear(spawn):
     w.type(secret)
     w.wait_for("•" * len(secret))
     assert not any(letter.encode() in w.raw for letter in secret)
+
+
+def test_every_resize_is_drawn_without_a_key(spawn):
+    """Resizes at random moments, right after a typed key (which the wizard then saves), with no key after
+    them: each one is drawn by itself, at its size (the header ends at the last column). A resize that came
+    while the wizard saved, just before it began to wait, used to stay undrawn until the next key."""
+    w = spawn("--lang", "en")
+    w.wait_for("Welcome")
+    w.press("enter")
+    w.wait_for(WORDS["en"]["prereq"])
+    w.press("space", "down", "space", "down", "space", "enter")
+    w.wait_for("Step 2 of 7")
+    w.press("down", "ctrl-u")
+    randomness = random.Random(12)
+    sizes = [(80, 24), (100, 30), (90, 26), (120, 40)]
+    for attempt in range(200):
+        cols, rows = sizes[attempt % len(sizes)]
+        w.child.send("abcdefghij"[attempt % 10] if attempt % 20 else "\x15")
+        time.sleep(randomness.uniform(0, 0.004))
+        w.screen.resize(rows, cols)
+        w.child.setwinsize(rows, cols)
+        deadline = time.time() + 2
+        while True:
+            w.pump(0.005)
+            header = w.text.splitlines()[0].rstrip()
+            if header.endswith("profile default") and len(header) == cols - 1:
+                break
+            assert time.time() < deadline, f"resize {attempt} to {cols}x{rows} not drawn:\n{w.text}"

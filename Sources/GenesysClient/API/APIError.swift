@@ -1,8 +1,14 @@
 /// Why a call to Genesys Cloud failed, after the retries the client makes by itself.
 public struct APIError: Error, Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
-        /// 401 from the login service, or a token refused again right after renewal: id, secret or region.
+        /// 401 (or 400, 403) from the login service: the client id or the secret.
         case badCredentials
+        /// The login service's address answers, but not as Genesys's login (404 and other 4xx): a wrong region
+        /// or API base.
+        case notALoginService
+        /// An API call refused a token that the login had just given (401 again after logging in anew): the
+        /// OAuth client was revoked or changed meanwhile, or the org revokes tokens early.
+        case tokenRefused
         /// 403: the OAuth client's role lacks this permission (as Genesys names it, e.g. routing:queue:add).
         case missingPermission(String)
         case notFound

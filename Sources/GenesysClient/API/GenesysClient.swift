@@ -71,7 +71,11 @@ public actor GenesysClient {
         guard (200..<300).contains(response.status) else {
             let body = try? JSONDecoder().decode(OAuthErrorBody.self, from: Data(response.body))
             let detail = body?.error_description ?? body?.description ?? body?.error ?? "HTTP \(response.status)"
-            let kind: APIError.Kind = [400, 401, 403].contains(response.status) ? .badCredentials : .serverError
+            let kind: APIError.Kind = switch response.status {
+            case 400, 401, 403: .badCredentials
+            case 500...: .serverError
+            default: .notALoginService
+            }
             throw APIError(kind: kind, status: response.status, detail: detail, operation: operation)
         }
         let granted: TokenResponse = try decode(response, operation: operation)
@@ -136,11 +140,17 @@ public actor GenesysClient {
             let request = TransportRequest(method: method, url: url, headers: headers, body: bodyBytes,
                                            mayBeRepeated: idempotent)
             let response = try await send(request, operation: operation)
-            if response.status == 401, !renewed {
-                // The token expired or was revoked early: log in again once, then retry.
-                if self.token?.value == token { self.token = nil }
-                renewed = true
-                continue
+            if response.status == 401 {
+                // The token expired or was revoked early: log in again once, then retry. Refused again, the
+                // new token is the problem, not the id and secret (the login just accepted them).
+                guard renewed else {
+                    if self.token?.value == token { self.token = nil }
+                    renewed = true
+                    continue
+                }
+                throw APIError(kind: .tokenRefused, status: 401, detail: Self.failure(response, operation: operation,
+                                                                                      permission: permission).detail,
+                               operation: operation)
             }
             guard (200..<300).contains(response.status) else {
                 throw Self.failure(response, operation: operation, permission: permission)

@@ -66,6 +66,10 @@ extension GenesysTexts {
             switch failure {
             case .badCredentials:
                 return "Genesys Cloud refused the login: check the client id, the secret and the region."
+            case .notALoginService(let status):
+                return "No Genesys Cloud login at that address (\(status)): check the region (like eu-west-1) or the --api-base address."
+            case .tokenRefused:
+                return "Genesys Cloud refused a new access token: the OAuth client may have been deleted, disabled or changed. Check it (Admin › OAuth), then try again."
             case .missingPermission(let permission):
                 return "The OAuth client's role lacks the permission \(permission): add it (Admin › Roles), then try again."
             case .notFound(let operation, let detail):

@@ -66,6 +66,10 @@ extension GenesysTexts {
             switch failure {
             case .badCredentials:
                 return "Genesys Cloud rechazó el inicio de sesión: revise el id de cliente, el secreto y la región."
+            case .notALoginService(let status):
+                return "No hay inicio de sesión de Genesys Cloud en esa dirección (\(status)): revise la región (como eu-west-1) o la dirección de --api-base."
+            case .tokenRefused:
+                return "Genesys Cloud rechazó un token de acceso nuevo: quizá el cliente OAuth se eliminó, se desactivó o cambió. Revíselo (Administración › OAuth) y vuelva a intentarlo."
             case .missingPermission(let permission):
                 return "Al rol del cliente OAuth le falta el permiso \(permission): añádalo (Administración › Roles) y vuelva a intentarlo."
             case .notFound(let operation, let detail):

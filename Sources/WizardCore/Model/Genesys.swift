@@ -215,6 +215,10 @@ public enum Finding: Equatable, Sendable {
 /// Why work in Genesys Cloud failed, in terms the texts can explain.
 public enum GenesysFailure: Error, Equatable, Sendable {
     case badCredentials
+    /// The region or API base answers, but not as Genesys's login service (a 404 from /oauth/token).
+    case notALoginService(status: Int)
+    /// A token refused right after a new login: the OAuth client was revoked or changed meanwhile.
+    case tokenRefused
     case missingPermission(String)
     case notFound(operation: String, detail: String)
     case duplicate(operation: String)
