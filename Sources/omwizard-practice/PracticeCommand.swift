@@ -1,4 +1,5 @@
 import ArgumentParser
+import CheckpointStorage
 import Dispatch
 import Glibc
 import Hummingbird
@@ -44,6 +45,10 @@ struct PracticeCommand: ParsableCommand {
                                discussion: "Kinds: latency:MS, status:CODE, rate-limit:SECONDS, drop, expire-token."))
     var fault: [String] = []
 
+    @Option(help: ArgumentHelp("Seconds to wait for another practice org to let go of the --state file.",
+                               visibility: .hidden))
+    var lockWait: Double = 10
+
     @Option(help: ArgumentHelp("Stops when the process with this id ends (the wizard that started it).",
                                visibility: .hidden))
     var parentPid: Int32?
@@ -68,6 +73,9 @@ struct PracticeCommand: ParsableCommand {
         options.integrationDelay = integrationDelay
         options.jobDelay = jobDelay
         options.faults = fault.compactMap(Fault.init(commandLine:))
+        // One practice org per state file, or the last to save would undo the other's changes. Held until
+        // this program ends (the system lets go of it then, however it ends).
+        let stateLock = try state.map { try Self.lockStateFile($0, waitingUpTo: lockWait) }
         let service: PracticeOrgService
         do {
             service = try PracticeOrgService(options: options)
@@ -79,9 +87,14 @@ struct PracticeCommand: ParsableCommand {
         let application = server.application(port: port) { port in
             announce("Practice org on http://127.0.0.1:\(port)  (client id \(clientId); Ctrl-C stops it)")
         }
-        if let parentPid { Self.stopWhenGone(parentPid) }
+        if let parentPid { Self.stopWhenGone(parentPid, saving: service) }
         do {
-            try BlockingTask.run { try await application.runService() }
+            // SIGTERM and SIGINT end the server gracefully; what is not yet saved is saved then.
+            try BlockingTask.run {
+                try await application.runService()
+                await service.flush()
+            }
+            withExtendedLifetime(stateLock) {}
         } catch where "\(error)".contains("Address already in use") {
             throw ValidationError("Port \(port) is already in use (another practice org?). Stop it, or choose "
                 + "another port: --port 0 picks a free one.")
@@ -90,11 +103,39 @@ struct PracticeCommand: ParsableCommand {
 }
 
 extension PracticeCommand {
+    /// Takes the state file's lock, waiting for a practice org that still holds it: the org of a wizard that
+    /// was just killed saves and ends within a moment, and the resumed wizard's org must not fail meanwhile.
+    static func lockStateFile(_ path: String, waitingUpTo seconds: Double) throws -> CheckpointStore {
+        let lock = CheckpointStore(path: path)
+        let deadline = ContinuousClock.now + .milliseconds(Int(max(0, seconds) * 1000))
+        while true {
+            do {
+                try lock.lock()
+                return lock
+            } catch let held as CheckpointLocked where ContinuousClock.now < deadline {
+                _ = held
+                usleep(50_000)
+            } catch let held as CheckpointLocked {
+                let holder = held.holder.map { " (process \($0))" } ?? ""
+                throw ValidationError("Another practice org\(holder) uses \(path): stop it, or give another --state file.")
+            } catch {
+                throw ValidationError("Cannot use \(path) as the practice org's state file: \(error)")
+            }
+        }
+    }
+
     /// Ends this program once its parent has gone, even killed with -9: a practice org started by the
-    /// wizard must not outlive it. (The org is saved after every change, so nothing is lost.)
-    static func stopWhenGone(_ parent: Int32) {
+    /// wizard must not outlive it, nor hold its state file from the resumed wizard's org. What was not yet
+    /// saved is saved first.
+    static func stopWhenGone(_ parent: Int32, saving service: PracticeOrgService) {
         DispatchQueue.global().async {
-            while getppid() == parent { usleep(100_000) }
+            while getppid() == parent { usleep(20_000) }
+            let saved = DispatchSemaphore(value: 0)
+            Task {
+                await service.flush()
+                saved.signal()
+            }
+            _ = saved.wait(timeout: .now() + 5)
             Glibc.exit(0)
         }
     }

@@ -68,6 +68,8 @@ struct Practice {
         try await PracticeServer(service: service).application(port: 0).test(.live) { client in
             try await test(Practice(client: client, clock: clock))
         }
+        // As the program does when it stops.
+        await service.flush()
     }
 
     func send(_ method: HTTPRequest.Method, _ path: String, token: String? = nil, body: String? = nil,

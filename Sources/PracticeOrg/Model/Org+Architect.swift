@@ -53,11 +53,14 @@ extension Org {
     }
 
     /// Finishes the jobs whose time has come: a valid flow is created (or updated) and published; a flow
-    /// that names a queue the org lacks fails with Architect-like messages.
-    mutating func processDueJobs(now: Double) {
+    /// that names a queue the org lacks fails with Architect-like messages. Returns whether any finished.
+    @discardableResult
+    mutating func processDueJobs(now: Double) -> Bool {
+        var finished = false
         for index in jobs.indices {
             guard jobs[index].job.status == "Started", let due = jobs[index].dueAt, due <= now,
                   let yaml = jobs[index].yaml else { continue }
+            finished = true
             // The file is needed only once.
             jobs[index].yaml = nil
             let stamp = ISOTime.string(now)
@@ -78,6 +81,7 @@ extension Org {
                 fail(index, [error.message], at: stamp)
             }
         }
+        return finished
     }
 
     private mutating func fail(_ index: Int, _ texts: [String], at stamp: String) {

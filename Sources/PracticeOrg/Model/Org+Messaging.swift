@@ -35,10 +35,14 @@ extension Org {
 
     /// Completes the integrations whose creation time has come; each gets its message routing recipient,
     /// whose id is the integration's id (as go-gcloudcx's live tests assert).
-    mutating func completeDueIntegrations(now: Double) {
+    /// Returns whether any was completed.
+    @discardableResult
+    mutating func completeDueIntegrations(now: Double) -> Bool {
+        var completed = false
         for index in integrations.indices {
             guard integrations[index].integration.createStatus == "Initiated",
                   let due = integrations[index].completesAt, due <= now else { continue }
+            completed = true
             let integration = integrations[index].integration
             let recipientUri = "/api/v2/routing/message/recipients/\(integration.id)"
             integrations[index].integration.createStatus = "Completed"
@@ -47,6 +51,7 @@ extension Org {
                                         dateCreated: ISOTime.string(now), dateModified: ISOTime.string(now),
                                         selfUri: recipientUri))
         }
+        return completed
     }
 
     func integration(_ id: String) throws(APIFailure) -> OpenIntegration {

@@ -14,6 +14,7 @@ extension PracticeServer {
     ///   POST   /practice/expire-tokens          every token issued so far expires now
     ///   GET    /practice/requests               the API and login requests served ("GET /api/v2/..."), in order
     ///   DELETE /practice/requests               forget them (to count from now on)
+    ///   GET    /practice/stats                  {requests, stateWrites}: how much was served and saved
     ///   POST   /practice/permissions/revoke {"permission": ...}, .../grant: a 403 on demand
     func addAdministrationRoutes(to router: Router<PracticeContext>) {
         router.get("/practice/state") { _, _ in
@@ -59,6 +60,9 @@ extension PracticeServer {
         }
         router.get("/practice/requests") { _, _ in
             JSONResponse.make(await service.served)
+        }
+        router.get("/practice/stats") { _, _ in
+            JSONResponse.make(await service.stats)
         }
         router.delete("/practice/requests") { _, _ in
             await service.forgetServedRequests()

@@ -39,6 +39,13 @@ public actor PracticeOrgService {
     private var revoked: Set<String> = []
     private var faults: [Fault]
     private var servedRequests: [String] = []
+    /// The state file's writer; nil without --state.
+    private let stateFile: StateFileWriter?
+    /// A change not yet on its way to the state file, and whether a write of it is already scheduled.
+    private var unsaved = false
+    private var writeScheduled = false
+    /// Writes of the state file so far: fewer than the changes, which are written together.
+    private var stateWrites = 0
 
     /// Fails when the state file exists but cannot be read: starting from the seed would overwrite it.
     public init(options: PracticeOrgOptions, clock: @escaping @Sendable () -> Double = PracticeOrgService.systemClock)
@@ -46,6 +53,7 @@ public actor PracticeOrgService {
         self.options = options
         self.clock = clock
         faults = options.faults
+        stateFile = options.statePath.map(StateFileWriter.init(path:))
         if let path = options.statePath, FileReader.read(path) != nil {
             guard let saved = PracticeOrgService.load(path) else { throw UnreadableStateFile(path: path) }
             org = saved
@@ -98,7 +106,7 @@ public actor PracticeOrgService {
         return try body(org)
     }
 
-    /// Changes the org, then saves it if a state file is set.
+    /// Changes the org, then has it saved if a state file is set.
     func change<T>(_ body: (inout Org, Double) throws(APIFailure) -> T) throws(APIFailure) -> T {
         advance()
         let result = try body(&org, clock())
@@ -109,10 +117,10 @@ public actor PracticeOrgService {
     var delays: (integration: Double, job: Double) { (options.integrationDelay, options.jobDelay) }
 
     private func advance() {
-        let before = org
-        org.processDueJobs(now: clock())
-        org.completeDueIntegrations(now: clock())
-        if org != before { persist() }
+        let now = clock()
+        let jobsDone = org.processDueJobs(now: now)
+        let integrationsDone = org.completeDueIntegrations(now: now)
+        if jobsDone || integrationsDone { persist() }
     }
 
     // MARK: Faults and administration
@@ -155,36 +163,68 @@ public actor PracticeOrgService {
         persist()
     }
 
-    /// Writes the org to `path` (or the state file). Returns false when there is nowhere to write or it failed.
+    /// Writes the org to `path` now (`POST /practice/save`), or to the state file. Returns false when there
+    /// is nowhere to write or it failed.
     @discardableResult
-    func save(to path: String? = nil) -> Bool {
+    func save(to path: String? = nil) async -> Bool {
         guard let path = path ?? options.statePath else { return false }
-        do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let text = String(decoding: try encoder.encode(org), as: UTF8.self)
-            try TextFileWriter.write(text, to: path, creatingFolder: true)
-            return true
-        } catch {
-            return false
-        }
+        // The state file's own writer keeps its writes in order.
+        guard path == options.statePath, let stateFile else { return await StateFileWriter(path: path).write(org) }
+        unsaved = false
+        return await stateFile.write(org)
     }
 
     /// Replaces the org with the one saved at `path`.
     func load(from path: String) -> Bool {
         guard let saved = PracticeOrgService.load(path) else { return false }
         org = saved
+        persist()
         return true
     }
 
+    /// Has the org saved soon. A call never waits for the disk: the changes of the next few milliseconds
+    /// are written together, as one snapshot, by one durable write off the actor (temp file, fsync, rename,
+    /// so a kill leaves the previous whole file or the new one, never a torn one, and loses at most those
+    /// few milliseconds). Writing the whole org after every change made every call wait for an fsync, and
+    /// thirty trainees' calls for each other's.
     private func persist() {
-        if options.statePath != nil { save() }
+        guard stateFile != nil else { return }
+        unsaved = true
+        guard !writeScheduled else { return }
+        writeScheduled = true
+        Task {
+            try? await Task.sleep(for: StateFileWriter.coalescing)
+            await self.writeUnsaved()
+        }
+    }
+
+    private func writeUnsaved() async {
+        writeScheduled = false
+        guard unsaved, let stateFile else { return }
+        unsaved = false
+        stateWrites += 1
+        // The snapshot is taken here, on the actor; changes made while it is written schedule the next write.
+        await stateFile.write(org)
+    }
+
+    /// What `GET /practice/stats` says: requests served, and how often the state file was written for them.
+    var stats: PracticeStats { PracticeStats(requests: servedRequests.count, stateWrites: stateWrites) }
+
+    /// Writes what is not yet saved and waits until it is on disk: before the program ends.
+    public func flush() async {
+        if unsaved { await writeUnsaved() }
+        await stateFile?.finish()
     }
 
     private static func load(_ path: String) -> Org? {
         guard let bytes = FileReader.read(path) else { return nil }
         return try? JSONDecoder().decode(Org.self, from: Data(bytes))
     }
+}
+
+public struct PracticeStats: Codable, Sendable {
+    public var requests: Int
+    public var stateWrites: Int
 }
 
 /// The --state file exists but is not a saved practice org.

@@ -1,0 +1,46 @@
+import CheckpointStorage
+import Dispatch
+import FoundationEssentials
+
+/// Writes snapshots of the org to its state file, in the order they were taken, on a queue of its own: the
+/// encoding and the fsync never hold up the calls that the actor serves meanwhile.
+struct StateFileWriter: Sendable {
+    /// How long changes gather before one write takes them all: what a kill may lose at most, besides the
+    /// write itself.
+    static let coalescing = Duration.milliseconds(20)
+
+    let path: String
+    private let queue: DispatchQueue
+
+    init(path: String) {
+        self.path = path
+        queue = DispatchQueue(label: "omwizard.practice.state-file")
+    }
+
+    /// Encodes and writes `org` durably (mode 0600); returns whether it is on disk.
+    @discardableResult
+    func write(_ org: Org) async -> Bool {
+        await withCheckedContinuation { continuation in
+            queue.async {
+                continuation.resume(returning: Self.writeNow(org, to: path))
+            }
+        }
+    }
+
+    /// Waits until every write handed over so far is done.
+    func finish() async {
+        await withCheckedContinuation { continuation in queue.async { continuation.resume() } }
+    }
+
+    private static func writeNow(_ org: Org, to path: String) -> Bool {
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let text = String(decoding: try encoder.encode(org), as: UTF8.self)
+            try TextFileWriter.write(text, to: path, creatingFolder: true)
+            return true
+        } catch {
+            return false
+        }
+    }
+}
