@@ -4,8 +4,7 @@ import Testing
 @Suite struct FieldTests {
     private func walkToIntegration() -> Walk {
         var walk = Walk()
-        walk.press(.enter)
-        walk.tick(.genesysAdmin); walk.tick(.salesforceAdmin); walk.tick(.packageInstalled); walk.press(.enter)
+        walk.finishPrerequisites()
         walk.tick(.queueDone); walk.press(.enter)
         walk.replace(.memberEmail, with: "ana@example.com"); walk.tick(.memberDone); walk.press(.enter)
         walk.tick(.flowDone); walk.press(.enter)

@@ -201,13 +201,20 @@ import Testing
         #expect(walk.state.org.creating == nil)
     }
 
-    @Test func aFlowsJobIsSavedBeforeTheWaitAndItsFlowIsTheSetupsOwnAfterAStop() {
+    /// A plan run up to the flow, whose Architect job "job-1" has just been started: the walk and the effects
+    /// of that answer.
+    private func publishingTheFlow() -> (Walk, [Effect]) {
         var walk = surveyed()
         walk.press(.enter)
         for step in [StepID.queue, .member] { walk.send(.applied(step, StepResult(ids: OrgRecord(), reused: false))) }
         var started = OrgRecord()
         started.flowJobID = "job-1"
         let effects = walk.send(.applied(.flow, StepResult(ids: started, reused: false, finished: false)))
+        return (walk, effects)
+    }
+
+    @Test func aFlowsJobIsSavedBeforeTheWaitAndItsFlowIsTheSetupsOwnAfterAStop() {
+        let (walk, effects) = publishingTheFlow()
         guard effects.count == 2, case .save(let saved) = effects[0] else {
             Issue.record("no save before the wait: \(effects)")
             return
@@ -230,12 +237,7 @@ import Testing
     }
 
     @Test func aFailedPublishingJobIsForgottenSoThatRPublishesAgain() {
-        var walk = surveyed()
-        walk.press(.enter)
-        for step in [StepID.queue, .member] { walk.send(.applied(step, StepResult(ids: OrgRecord(), reused: false))) }
-        var started = OrgRecord()
-        started.flowJobID = "job-1"
-        walk.send(.applied(.flow, StepResult(ids: started, reused: false, finished: false)))
+        var (walk, _) = publishingTheFlow()
         walk.send(.genesysFailed(.flowPublishFailed("Unable to find a queue")))
         #expect(walk.state.org.flowJobID == nil)
         walk.press(.character("r"))

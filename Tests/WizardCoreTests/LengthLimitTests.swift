@@ -6,8 +6,7 @@ import Testing
 @Suite struct LengthLimitTests {
     private func walkToQueue() -> Walk {
         var walk = Walk()
-        walk.press(.enter)
-        walk.tick(.genesysAdmin); walk.tick(.salesforceAdmin); walk.tick(.packageInstalled); walk.press(.enter)
+        walk.finishPrerequisites()
         #expect(walk.state.screen == .step(.queue))
         return walk
     }

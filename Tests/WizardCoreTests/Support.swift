@@ -47,6 +47,12 @@ struct Walk {
         type(text)
     }
 
+    /// From the welcome screen past the prerequisites, ticked: on the queue step.
+    mutating func finishPrerequisites() {
+        press(.enter)
+        tick(.genesysAdmin); tick(.salesforceAdmin); tick(.packageInstalled); press(.enter)
+    }
+
     /// Walks from the welcome screen through every step with valid answers.
     mutating func completeAll(queue: String = "Atención al Cliente") {
         press(.enter)

@@ -50,3 +50,23 @@ class Server:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.process.kill()
+
+
+def smallest_flow_file(flow_name, queue_name):
+    """The smallest Archy inbound message flow a person would write: one state that transfers every message
+    to `queue_name`. (The wizard's own, fuller file is what its Automatic runs upload.)"""
+    return "\n".join([
+        "inboundShortMessage:",
+        f"  name: {json.dumps(flow_name)}",  # JSON's string escapes are YAML's (\u00d1 for Ñ)
+        '  startUpRef: "/inboundShortMessage/states/state[Start_1]"',
+        "  states:",
+        "    - state:",
+        "        name: Start",
+        "        refId: Start_1",
+        "        actions:",
+        "          - transferToAcd:",
+        "              targetQueue:",
+        "                lit:",
+        f"                  name: {json.dumps(queue_name)}",
+        ""])
+

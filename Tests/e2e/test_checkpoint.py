@@ -4,6 +4,7 @@ import os
 import stat
 import subprocess
 
+from checkpoints import stopped_at_member
 from conftest import run_cli, status_json
 from wizard import BINARY
 
@@ -15,19 +16,7 @@ def write(path, text):
 
 
 def good_checkpoint(queue="Atención al Cliente"):
-    return json.dumps({
-        "schemaVersion": 1, "language": "es", "mode": "guided",
-        "answers": {"genesysAdmin": True, "salesforceAdmin": True, "packageInstalled": True,
-                    "queueOrigin": "existing", "queueName": queue, "queueDone": True,
-                    "memberEmail": "", "memberOrigin": "new", "memberDone": False,
-                    "flowOrigin": "new", "flowName": "", "flowDone": False,
-                    "integrationName": "", "webhookURL": "", "integrationDone": False,
-                    "routeFlow": "", "routeAddress": "", "routeDone": False,
-                    "salesforceSetup": False, "salesforceInstalledPackages": False,
-                    "salesforceConfigure": False, "salesforceRetrieveOptions": False},
-        "statuses": {"prerequisites": "done", "queue": "skipped", "member": "inProgress"},
-        "confirmed": {"prerequisites": "", "queue": "existing|" + queue},
-    })
+    return json.dumps(stopped_at_member(queue, queue_origin="existing"))
 
 
 def test_corrupt_checkpoint_is_named_and_left_alone_on_quit(spawn, checkpoint):

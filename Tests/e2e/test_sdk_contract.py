@@ -8,7 +8,7 @@ import urllib.request
 
 import PureCloudPlatformClientV2 as sdk
 
-from practice_org import CLIENT
+from practice_org import CLIENT, smallest_flow_file
 from sdk_contract import (LOGIN_PATH, OPERATIONS, RecordingProxy, check_request, find_operation,
                           strict_read)
 from test_automatic import EMAIL, TEXTS, carry_out_plan, connect_to, give_answers
@@ -112,25 +112,6 @@ def wait_until(read, done, timeout=20.0):
         time.sleep(0.2)
 
 
-def flow_yaml(flow_name, queue_name):
-    """The smallest Archy inbound message flow a person would write: one state that transfers to the queue.
-    (The wizard's own, fuller file is the one its Automatic run uploads in the test below.)"""
-    return "\n".join([
-        "inboundShortMessage:",
-        f"  name: {json.dumps(flow_name)}",  # JSON's string escapes are YAML's (\u00d1 for Ñ)
-        '  startUpRef: "/inboundShortMessage/states/state[Start_1]"',
-        "  states:",
-        "    - state:",
-        "        name: Start",
-        "        refId: Start_1",
-        "        actions:",
-        "          - transferToAcd:",
-        "              targetQueue:",
-        "                lit:",
-        f"                  name: {json.dumps(queue_name)}",
-        ""])
-
-
 def test_the_whole_setup_through_genesys_sdk_reads_strictly(server_factory):
     server = server_factory()
     # No "//api." in the host to turn into "//login.": the SDK logs in at host + /oauth/token.
@@ -181,7 +162,7 @@ def set_up_through_the_sdk(api_client, results):
     expect(members == [user_id], f"the queue's members are {members}, not the user added")
 
     job = architect.post_flows_jobs()
-    request = urllib.request.Request(job.presigned_url, data=flow_yaml(FLOW, QUEUE).encode(), method="PUT",
+    request = urllib.request.Request(job.presigned_url, data=smallest_flow_file(FLOW, QUEUE).encode(), method="PUT",
                                      headers=job.headers or {})
     with urllib.request.urlopen(request, timeout=10) as answer:
         assert 200 <= answer.status < 300

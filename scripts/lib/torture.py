@@ -13,10 +13,9 @@ and, after the runs, a search of every file they left for the OAuth client secre
 Every wait has a timeout: a wizard that does not answer is a failure recorded, then killed. The wizards
 reach nothing but 127.0.0.1 (any other address goes to a proxy on a closed local port)."""
 import argparse
-import base64
+import contextlib
 import ctypes
 import datetime
-import http.client
 import json
 import math
 import os
@@ -31,12 +30,15 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.parse
 from dataclasses import dataclass
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Tests", "e2e"))
+from checkpoints import stopped_at_member  # noqa: E402
 from practice_org import CLIENT, Server  # noqa: E402
 from wizard import BINARY, KEYS, Wizard  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from practice_load import percentiles, random_token, run_setups  # noqa: E402
 
 # --- Options ---------------------------------------------------------------------------------------------
 
@@ -81,18 +83,6 @@ def parse_options(argv):
 
 # --- Report ----------------------------------------------------------------------------------------------
 
-def percentiles(samples):
-    """p50, p95, p99 and max (nearest rank), in milliseconds; None without samples."""
-    if not samples:
-        return None
-    ordered = sorted(samples)
-
-    def rank(p):
-        return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)] * 1000
-    return {"count": len(ordered), "p50_ms": round(rank(50), 2), "p95_ms": round(rank(95), 2),
-            "p99_ms": round(rank(99), 2), "max_ms": round(ordered[-1] * 1000, 2)}
-
-
 def screen_lines(session):
     """The screen as text without its empty lines: enough to see what went wrong, short in the report."""
     return [line.rstrip() for line in session.screen.display if line.strip()]
@@ -133,7 +123,10 @@ class Section:
         figures = ", ".join(f"{key} {value}" for key, value in self.figures.items() if not isinstance(value, dict))
         lines = [f"{self.name} ({self.duration or 0:.0f} s): {figures}"]
         for key, value in self.figures.items():
-            if isinstance(value, dict):
+            if isinstance(value, dict) and all(isinstance(inner, dict) for inner in value.values()):
+                lines.append(f"    {key}:")
+                lines.extend(f"      {k}: " + ", ".join(f"{a} {b}" for a, b in v.items()) for k, v in value.items())
+            elif isinstance(value, dict):
                 lines.append(f"    {key}: " + ", ".join(f"{k} {v}" for k, v in value.items()))
         for name, tally in self.checks.items():
             total = tally["held"] + tally["failed"]
@@ -181,6 +174,15 @@ def children_of(pid):
     return found
 
 
+def command_name(pid):
+    """The name the kernel keeps for the process (15 characters at most); "" once it is gone."""
+    try:
+        with open(f"/proc/{pid}/comm") as file:
+            return file.read().strip()
+    except OSError:
+        return ""
+
+
 def alive(pid):
     state = process_state(pid)
     return state is not None and state[0] not in "ZX"
@@ -192,7 +194,6 @@ class Processes:
     def __init__(self):
         become_subreaper()
         self.sessions = []
-        self.orphans = []
         self.lifetimes = []
         self.watchers = []
 
@@ -210,7 +211,6 @@ class Processes:
         killed_at = time.monotonic()
         session.kill9()
         for pid in orphans:
-            self.orphans.append(pid)
             watcher = threading.Thread(target=self._watch, args=(pid, killed_at), daemon=True)
             watcher.start()
             self.watchers.append(watcher)
@@ -222,6 +222,9 @@ class Processes:
         self.lifetimes.append(time.monotonic() - killed_at)
 
     def sweep(self):
+        """Kills the wizards still running, then the practice orgs their ends left behind: reparented to this
+        process, they are its children named omwizard-practice (the practice orgs of the clients' runs are
+        stopped, and reaped, before any sweep)."""
         for session in self.sessions:
             if session.child.isalive():
                 self.kill9(session)
@@ -229,14 +232,30 @@ class Processes:
         for watcher in self.watchers:
             watcher.join()
         self.watchers = []
-        for pid in self.orphans:
-            if alive(pid):
-                os.kill(pid, signal.SIGKILL)
-            try:
+        for pid in children_of(os.getpid()):
+            if command_name(pid).startswith("omwizard-pract"):
+                if alive(pid):
+                    os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
-            except ChildProcessError:
-                pass  # not ours after all (no subreaper here): init reaps it
-        self.orphans = []
+
+
+class Stuck(Exception):
+    """The wizard did not do what a user waits for, in time."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds, what):
+    """Raises Stuck in the main thread when the block outlasts `seconds`: for a call that has no timeout of its
+    own (reading the practice org's first line)."""
+    def expire(*_):
+        raise Stuck(f"{what} (waited {seconds:g} s)")
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 class Tripped(Exception):
@@ -257,17 +276,21 @@ class AfterActions:
 
 
 class WhenShown:
-    """Trips once the screen shows `text`."""
+    """Trips once the screen shows one of `texts`."""
 
-    def __init__(self, text, jitter):
-        self.text = text
+    def __init__(self, texts, jitter):
+        self.texts = texts
         self.jitter = jitter
 
     def due(self, session, event):
-        return event == "pump" and session.shows(self.text)
+        return event == "pump" and any(session.shows(text) for text in self.texts)
 
 
-BUSY = ("Creating the queue", "Adding", "Publishing the flow", "Creating the integration", "Routing", "Binding")
+# What the plan shows while each piece of work is under way (its line begins so, in English), by a short name.
+BUSY = {"Logging in…": "logging in", "Looking up what already exists": "looking up",
+        "Creating the queue “": "creating the queue", "to the queue…": "adding the member",
+        "Publishing the flow “": "publishing the flow", "Creating the integration “": "creating the integration",
+        "Binding the message route": "binding the route"}
 
 
 class Session(Wizard):
@@ -277,14 +300,39 @@ class Session(Wizard):
         super().__init__(args, home, cols=cols, rows=rows, extra_env=LOOPBACK_ONLY)
         self.trip = trip
 
+    # press and type pace keys as Wizard's do, through send_bounded.
     def press(self, *names):
         for name in names:
             self._check("action")
-            super().press(name)
+            self.send_bounded(KEYS[name].encode())
+            # Esc alone means Back: give ncurses its escape delay before the next byte.
+            time.sleep(0.08 if name == "esc" else 0.02)
+            self.pump(0.02)
 
     def type(self, text):
         self._check("action")
-        super().type(text)
+        self.send_bounded(text.encode("utf-8"))
+        self.pump(0.05)
+
+    def send_bounded(self, data, timeout=5.0):
+        """Sends `data` to the wizard's terminal, reading what it draws meanwhile (a wizard blocked on a full
+        screen reads no keys). A wizard that takes no more input within `timeout` is Stuck: its terminal's
+        input queue is full, and a plain write would block this whole run."""
+        def write_all():
+            rest = memoryview(data)
+            try:
+                while rest:
+                    rest = rest[os.write(self.child.child_fd, rest):]
+            except OSError:
+                pass  # the wizard was killed meanwhile
+        writer = threading.Thread(target=write_all, daemon=True)
+        writer.start()
+        deadline = time.monotonic() + timeout
+        writer.join(0.002)
+        while writer.is_alive():
+            if time.monotonic() > deadline:
+                raise Stuck(f"the wizard stopped reading its keys ({len(data)} bytes not taken in {timeout:g} s)")
+            self.pump(0.01)
 
     def pump(self, wait=0.05):
         super().pump(wait)
@@ -306,8 +354,13 @@ class Session(Wizard):
         return self.screen.display[1].strip()
 
     def moment(self):
-        busy = [text for text in BUSY if self.shows(text)]
-        return busy[0] if busy else (self.title() or "(blank screen)")
+        """What the wizard was doing: the work under way, else the screen's title (without what follows it
+        on its line: the plan's address, a connection's state, a step's "(done)")."""
+        busy = [name for text, name in BUSY.items() if self.shows(text)]
+        if busy:
+            return busy[0]
+        title = re.split(r"\s{2,}|·", self.title())[0].strip()
+        return title if title.strip("─") else "(no title)"
 
 
 def run_cli(home, *args, timeout=5.0):
@@ -329,27 +382,44 @@ def status_json(home):
 
 # --- Walking the wizard as a user would ------------------------------------------------------------------
 
-class Stuck(Exception):
-    """The wizard did not do what a user waits for, in time."""
+def within(session, seconds, condition):
+    """Seconds until `condition` held, reading the screen meanwhile; None when it did not within `seconds`."""
+    began = time.monotonic()
+    while True:
+        if condition():
+            return time.monotonic() - began
+        if time.monotonic() - began > seconds:
+            return None
+        session.pump(0.02)
 
 
 def wait_until(session, condition, timeout, what):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise Stuck(f"{what} (waited {timeout:g} s)")
-        if not session.child.isalive():
-            session.pump(0.05)
-            if condition():
-                return
-            raise Stuck(f"the wizard ended while waiting: {what}")
-        session.pump(0.02)
+    """As `within`, but a wizard that does not get there (or ends first) is Stuck."""
+    if within(session, timeout, lambda: condition() or not session.child.isalive()) is None:
+        raise Stuck(f"{what} (waited {timeout:g} s)")
+    if not condition():
+        raise Stuck(f"the wizard ended while waiting: {what}")
+
+
+def shows_within(session, text, seconds):
+    return within(session, seconds, lambda: session.shows(text)) is not None
+
+
+def drawn_at(session, cols, rows):
+    """True once the screen is the wizard's frame at cols x rows: the header ends at the last column but one,
+    the footer's rule spans the width on its row; or, below 80x24, the "too small" message names the size."""
+    lines = session.screen.display
+    if cols < 80 or rows < 24:
+        return any(f"{cols}x{rows}" in line for line in lines)
+    header = lines[0].rstrip()
+    return (len(header) == cols - 1 and header.endswith("default") and lines[rows - 2] == "─" * cols
+            and bool(lines[rows - 1].strip()))
 
 
 def body_rows(session):
     """The rows between the header's rule and the footer's."""
     rows = session.screen.display
-    return list(enumerate(rows))[4:len(rows) - 3]
+    return list(enumerate(rows))[4:len(rows) - 2]
 
 
 def find_row(session, pattern):
@@ -374,8 +444,9 @@ def option(text):
 
 
 def focused_row(session):
+    """The row of the focused field, marked › in the third column (a › further right is a breadcrumb's)."""
     for index, line in body_rows(session):
-        if line.lstrip().startswith("›"):
+        if line.startswith("  › "):
             return index
     return None
 
@@ -437,10 +508,6 @@ class Answers:
     token: str
 
 
-def random_token(rng):
-    return "tt-" + "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(29))
-
-
 def answers_for(run, rng):
     return Answers(queue=f"Cola Tortura {run} ñ", email="ana.garcia@example.com", flow=f"Flujo Tortura {run} é",
                    integration=f"Integración Tortura {run}", token=random_token(rng))
@@ -481,6 +548,9 @@ def fill_step(session, number, answers):
             tick(session, label)
 
 
+# How a field says that a value is longer than Genesys takes (issue 12, item 1).
+REFUSED = re.compile(r"too long|at most [\d,]+ characters", re.IGNORECASE)
+
 # Dialogs a walk never expects: each ends it as a failure.
 UNEXPECTED = ("cannot be read", "A newer omwizard", "Another omwizard", "NOT SAVED", "Quit omwizard?")
 
@@ -493,7 +563,7 @@ class Walk:
         self.retries_allowed = retries_allowed
         self.retries = 0
 
-    def run(self, session, timeout=120):
+    def run(self, session, timeout=60):
         """The wizard's exit status once the summary is left. Raises Stuck or Tripped."""
         deadline = time.monotonic() + timeout
         while True:
@@ -530,7 +600,7 @@ class Walk:
                    f"Enter on {title!r} did not move on")
 
     def plan(self, session):
-        footer = session.screen.display[-2]
+        footer = session.screen.display[-1]
         if session.shows("The Genesys steps are done"):
             self.enter(session, session.title())
         elif "R Retry" in footer:
@@ -538,10 +608,10 @@ class Walk:
             if self.retries > self.retries_allowed:
                 raise Stuck(f"still failing after {self.retries_allowed} retries")
             session.type("r")
-            wait_until(session, lambda: "R Retry" not in session.screen.display[-2], 10, "R did not retry")
+            wait_until(session, lambda: "R Retry" not in session.screen.display[-1], 10, "R did not retry")
         elif "Enter Do it" in footer:
             session.press("enter")
-            wait_until(session, lambda: "Enter Do it" not in session.screen.display[-2], 10,
+            wait_until(session, lambda: "Enter Do it" not in session.screen.display[-1], 10,
                        "the plan did not start (blocked?)")
         else:
             session.pump(0.05)
@@ -551,7 +621,7 @@ def practice_org_file(home):
     return os.path.join(home, "omwizard", "default.practice-org.json")
 
 
-def check_practice_org(section, home, answers, moments=""):
+def check_practice_org(section, home, answers, context=""):
     """One queue, flow and integration of the run's names in the saved practice org; the member in the
     queue; the route bound to the flow."""
     try:
@@ -564,7 +634,7 @@ def check_practice_org(section, home, answers, moments=""):
               "flow": sum(f["name"] == answers.flow for f in org["flows"]),
               "integration": sum(i["integration"]["name"] == answers.integration for i in org["integrations"])}
     section.check("exactly one queue, flow and integration", set(counts.values()) == {1},
-                  f"found {counts}{moments}")
+                  f"found {counts}{context}")
     if set(counts.values()) != {1}:
         return
     queue = next(q for q in org["queues"] if q["name"] == answers.queue)
@@ -577,7 +647,7 @@ def check_practice_org(section, home, answers, moments=""):
     section.check("the route is bound to the flow", bound, f"recipient {route[:1]}")
 
 
-def check_status(section, home, answers, made_here, moments=""):
+def check_status(section, home, answers, made_here, context=""):
     """`omwizard status --json`: every step finished, the answers given, and each object this run made said
     to be made ("done"), never "skipped" (issue 12, item 2: "already existed (reused)")."""
     report = status_json(home)
@@ -593,7 +663,7 @@ def check_status(section, home, answers, made_here, moments=""):
     section.check("status gives the answers typed", not wrong, f"differs: {wrong}")
     reused = [step for step in made_here if steps.get(step) == "skipped"]
     section.check("what this run made is not called reused", not reused,
-                  f"status says {', '.join(reused)} already existed (reused){moments}")
+                  f"status says {', '.join(reused)} already existed (reused){context}")
 
 
 def note_kill(section, tripped):
@@ -602,12 +672,13 @@ def note_kill(section, tripped):
     by_moment[str(tripped)] = by_moment.get(str(tripped), 0) + 1
 
 
-# --- Guided walks killed at random moments ---------------------------------------------------------------
+# --- The runs ------------------------------------------------------------------------------------------
 
 class Torture:
-    def __init__(self, options):
-        self.options = options
-        self.rng = random.Random(options.seed)
+    """Every kind of run, each in its own temporary homes under one work folder, with one random source."""
+
+    def __init__(self, seed):
+        self.rng = random.Random(seed)
         self.work = tempfile.mkdtemp(prefix="omwizard-torture-")
         self.processes = Processes()
         # The OAuth client secret, the seeded integration's token, and every token typed or sent (added as
@@ -620,6 +691,8 @@ class Torture:
         home = os.path.join(self.work, f"{kind}-{self.homes:03d}")
         os.makedirs(home)
         return home
+
+    # --- Walks and runs killed with -9 at random moments --------------------------------------------------
 
     def start(self, section, args, home, trip, resume):
         """A wizard with its trip armed. A resume starts at once after the kill, as an impatient user would;
@@ -646,69 +719,28 @@ class Torture:
         return session
 
     def guided_kills(self, section, count):
-        # A walk that ends before its moment comes takes no kill: more walks, but never without end.
-        for walk in range(1, 2 * count + 2):
-            left = count - section.figures.get("kills", 0)
-            if left <= 0:
-                break
-            section.figures["walks"] = walk
-            self.guided_walk(section, walk, min(3, left))
+        def trip(kill_of_run):
+            # A walk takes about 40 key actions; a resumed one, fewer.
+            return AfterActions(self.rng.randint(1, 40 if kill_of_run == 0 else 20), self.rng.uniform(0, 0.4))
+        self.kill_runs(section, count, per_run=3, kind="guided", args=["--lang", "en", "--mode", "guided"],
+                       trip=trip)
 
-    def guided_walk(self, section, number, kills):
-        home = self.new_home("guided")
-        answers = answers_for(number, self.rng)
-        self.secrets.add(answers.token)
-        walk = Walk(answers)
-        args = ["--lang", "en", "--mode", "guided"]
-        session = None
-        try:
-            for kill in range(kills + 1):
-                trip = AfterActions(self.rng.randint(1, 55), self.rng.uniform(0, 0.4)) if kill < kills else None
-                session = self.start(section, args, home, trip, resume=kill > 0)
-                if kill > 0:
-                    section.check("no damaged checkpoint after kill -9",
-                                  not self.shows_within(session, "cannot be read", 1.0),
-                                  "the resume found the checkpoint damaged", session)
-                try:
-                    status = walk.run(session)
-                    break
-                except Tripped as tripped:
-                    self.processes.kill9(session)
-                    note_kill(section, tripped)
-            section.check("the walk finishes (exit 0)", status == 0, f"exit status {status}", session)
-        except Stuck as stuck:
-            section.check("the walk finishes (exit 0)", False, str(stuck), session)
-            self.processes.kill9(session)
-            return
-        check_status(section, home, answers, made_here=["queue", "flow", "integration"])
-
-    @staticmethod
-    def shows_within(session, text, seconds):
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if session.shows(text):
-                return True
-            session.pump(0.05)
-        return False
-
-    # --- Practice Automatic runs killed at random moments ------------------------------------------------
-
-    def kill_moment(self, kill):
-        """Every third kill while the flow is published (the moment of issue 12, item 2), every third at any
-        moment of the plan, every third while the answers are typed."""
-        if kill % 3 == 0:
-            return WhenShown("Publishing the flow", self.rng.uniform(0, 0.8))
-        if kill % 3 == 1:
-            return WhenShown("Creating the queue", self.rng.uniform(0, 7))
-        return AfterActions(self.rng.randint(1, 40), self.rng.uniform(0, 0.3))
+    # The plan's work, as it shows while under way: a trip on these fires only once the plan has started.
+    PLAN_WORK = ("Creating the queue “", "to the queue…", "Publishing the flow “", "Creating the integration “",
+                 "Binding the message route")
 
     def automatic_kills(self, section, count):
-        for run in range(1, 2 * count + 2):
-            left = count - section.figures.get("kills", 0)
-            if left <= 0:
-                break
-            section.figures["runs"] = run
-            self.automatic_run(section, run, min(2, left))
+        def trip(_):
+            """Every third kill while the flow is published (the moment of issue 12, item 2), every third
+            at any moment of the plan's work, every third while the answers are typed."""
+            kill = section.figures.get("kills", 0)
+            if kill % 3 == 0:
+                return WhenShown(("Publishing the flow “",), self.rng.uniform(0, 0.8))
+            if kill % 3 == 1:
+                return WhenShown(self.PLAN_WORK, self.rng.uniform(0, 4))
+            return AfterActions(self.rng.randint(1, 40), self.rng.uniform(0, 0.3))
+        args = ["--lang", "en", "--mode", "practice", "--practice-fault", "latency:300 /api/v2"]
+        self.kill_runs(section, count, per_run=2, kind="automatic", args=args, trip=trip)
         self.processes.sweep()
         lifetimes = self.processes.lifetimes
         if lifetimes:
@@ -716,18 +748,35 @@ class Torture:
                 "max": round(max(lifetimes), 2), "mean": round(sum(lifetimes) / len(lifetimes), 2)}
         self.processes.lifetimes = []
 
-    def automatic_run(self, section, number, kills):
-        home = self.new_home("automatic")
+    def kill_runs(self, section, count, per_run, kind, args, trip):
+        """Runs to the end, each killed up to `per_run` times, until `count` kills are made. A run that ends
+        before its moment comes takes fewer, so there are more runs, but at most twice as many as planned;
+        three stuck runs end the section (each took a minute to give up)."""
+        most = 2 * math.ceil(count / per_run)
+        stuck = 0
+        for number in range(1, most + 1):
+            left = count - section.figures.get("kills", 0)
+            if left <= 0 or stuck == 3:
+                break
+            section.figures["runs"] = number
+            stuck += not self.killed_run(section, number, min(per_run, left), kind, args, trip)
+
+    def killed_run(self, section, number, kills, kind, args, trip):
+        """One run in a fresh home, killed -9 `kills` times at the moments `trip` chooses, each time resumed
+        at once with the same command line, then walked to the end and checked. False when it got stuck."""
+        home = self.new_home(kind)
         answers = answers_for(number, self.rng)
         self.secrets.add(answers.token)
         walk = Walk(answers)
-        args = ["--lang", "en", "--mode", "practice", "--practice-fault", "latency:300 /api/v2"]
         moments = []
         session = None
         try:
             for kill in range(kills + 1):
-                trip = self.kill_moment(section.figures.get("kills", 0)) if kill < kills else None
-                session = self.start(section, args, home, trip, resume=kill > 0)
+                session = self.start(section, args, home, trip(kill) if kill < kills else None, resume=kill > 0)
+                if kill > 0:
+                    section.check("no damaged checkpoint after kill -9",
+                                  not shows_within(session, "cannot be read", 0.5),
+                                  "the resume found the checkpoint damaged", session)
                 try:
                     status = walk.run(session)
                     break
@@ -739,11 +788,13 @@ class Torture:
         except Stuck as stuck:
             section.check("the run finishes (exit 0)", False, f"{stuck}; killed at {moments}", session)
             self.processes.kill9(session)
-            return
+            return False
         section.count("retries", walk.retries)
         where = f"; killed at {moments}"
-        check_practice_org(section, home, answers, where)
+        if "practice" in args:
+            check_practice_org(section, home, answers, where)
         check_status(section, home, answers, ["queue", "flow", "integration"], where)
+        return True
 
     # --- The API fault matrix ----------------------------------------------------------------------------
 
@@ -761,17 +812,17 @@ class Torture:
         return [(kinds[i % len(kinds)], calls[i % len(calls)]) for i in range(len(kinds) * len(calls))]
 
     def fault_runs(self, section, count):
-        durations = []
+        runs = section.figures.setdefault("R presses and seconds, by fault", {})
         for number, (kind, call) in enumerate(self.fault_combinations()[:count], start=1):
+            fault = f"{kind} {call} x1"
             began = time.monotonic()
-            self.fault_run(section, number, f"{kind} {call} x1")
-            durations.append(time.monotonic() - began)
+            retries = self.fault_run(section, number, fault)
+            runs[fault] = {"R": retries, "s": round(time.monotonic() - began, 1)}
             section.count("runs")
-        if durations:
-            section.figures["run duration s"] = {"mean": round(sum(durations) / len(durations), 1),
-                                                 "max": round(max(durations), 1)}
 
     def fault_run(self, section, number, fault):
+        """A whole Practice Automatic run with `fault` on its practice org; the R presses it took (None when
+        it got stuck)."""
         home = self.new_home("fault")
         answers = answers_for(number, self.rng)
         self.secrets.add(answers.token)
@@ -783,10 +834,10 @@ class Torture:
         except Stuck as stuck:
             section.check("the run ends (exit 0)", False, f"{fault}: {stuck}", session)
             self.processes.kill9(session)
-            return
-        section.count("retries", walk.retries)
+            return None
         check_practice_org(section, home, answers, f" with {fault}")
         check_status(section, home, answers, ["queue", "flow", "integration"], f" with {fault}")
+        return walk.retries
 
     # --- Bad checkpoints ---------------------------------------------------------------------------------
 
@@ -807,21 +858,24 @@ class Torture:
                 section.check(f"{kind}: the wizard answers", False, str(stuck))
             self.processes.sweep()
 
-    def good_checkpoint(self, queue="Cola Guardada"):
+    @staticmethod
+    def good_checkpoint(queue="Cola Guardada"):
         """A walk stopped at the member step, as this version writes it."""
-        return {
-            "schemaVersion": 1, "language": "en", "mode": "guided",
-            "answers": {"genesysAdmin": True, "salesforceAdmin": True, "packageInstalled": True,
-                        "queueOrigin": "new", "queueName": queue, "queueDone": True,
-                        "memberEmail": "", "memberOrigin": "new", "memberDone": False,
-                        "flowOrigin": "new", "flowName": "", "flowDone": False,
-                        "integrationName": "", "webhookURL": "", "integrationDone": False,
-                        "routeFlow": "", "routeAddress": "", "routeDone": False,
-                        "salesforceSetup": False, "salesforceInstalledPackages": False,
-                        "salesforceConfigure": False, "salesforceRetrieveOptions": False},
-            "statuses": {"prerequisites": "done", "queue": "done", "member": "inProgress"},
-            "confirmed": {"prerequisites": "", "queue": "new|" + queue},
-        }
+        return stopped_at_member(queue, language="en")
+
+    def finished_checkpoint(self):
+        """A setup with every step done: the wizard resumes at the summary, and Esc goes back through every
+        step with its values."""
+        checkpoint = self.good_checkpoint()
+        checkpoint["answers"].update({
+            "memberEmail": "ana.garcia@example.com", "memberDone": True, "flowName": "Flujo Señales",
+            "flowDone": True, "integrationName": "Mensajería Ñandú", "webhookURL": "https://example.com/hook",
+            "integrationDone": True, "routeFlow": "Flujo Señales", "routeAddress": "Mensajería Ñandú",
+            "routeDone": True, "salesforceSetup": True, "salesforceInstalledPackages": True,
+            "salesforceConfigure": True, "salesforceRetrieveOptions": True})
+        checkpoint["statuses"] = {step: "done" for step in
+                                  ("prerequisites", "queue", "member", "flow", "integration", "route", "salesforce")}
+        return checkpoint
 
     def wrong_types(self):
         """A good checkpoint with one value of the wrong JSON type, chosen at random."""
@@ -851,7 +905,7 @@ class Torture:
     def wizard_answers(self, section, kind, home, timeout=5.0):
         """A wizard on the checkpoint: some text on screen within `timeout` (never a blank, frozen screen)."""
         session = self.processes.spawn(["--lang", "en"], home)
-        drawn = self.shows_within(session, "omwizard", timeout) or bool(screen_lines(session))
+        drawn = shows_within(session, "omwizard", timeout) or bool(screen_lines(session))
         section.check("the wizard answers within 5 s", drawn, f"{kind}: blank screen after {timeout:g} s", session)
         return session if drawn else None
 
@@ -889,12 +943,16 @@ class Torture:
     def expect_damage_named(self, section, kind, home, path, content):
         with open(path, "wb") as file:
             file.write(content)
+        self.expect_named_then_fresh(section, kind, home, path)
+
+    def expect_named_then_fresh(self, section, kind, home, path):
+        """status and the wizard answer; the wizard's dialog names the file; starting fresh then saves."""
         self.status_answers(section, kind, home)
         session = self.wizard_answers(section, kind, home)
         if session is None:
             return
-        named = self.shows_within(session, "cannot be read", 3) or session.shows("A newer omwizard")
-        section.check("the damage is named", named, f"{kind}: no damage dialog", session)
+        named = shows_within(session, path, 3)
+        section.check("the damage is named", named, f"{kind}: no dialog naming the file", session)
         if named:
             self.start_fresh_and_save(section, kind, session, path)
 
@@ -915,7 +973,7 @@ class Torture:
         session = self.wizard_answers(section, kind, home)
         if session is None:
             return
-        if self.shows_within(session, "cannot be read", 2):
+        if shows_within(session, "cannot be read", 2):
             self.start_fresh_and_save(section, kind, session, path)
             return
         # Read in spite of the damage: it must still resume and save something readable.
@@ -937,7 +995,7 @@ class Torture:
         session = self.wizard_answers(section, kind, home)
         if session is None:
             return
-        said = self.shows_within(session, "A newer omwizard wrote this file", 3)
+        said = shows_within(session, "A newer omwizard wrote this file", 3)
         section.check("a newer checkpoint is named as such", said, kind, session)
         session.type("q")
         session.finish()
@@ -957,7 +1015,7 @@ class Torture:
         session = self.wizard_answers(section, kind, home)
         if session is None:
             return
-        if self.shows_within(session, "A newer omwizard", 2):
+        if shows_within(session, "A newer omwizard", 2):
             session.type("q")
             session.finish()
             with open(path) as file:
@@ -977,7 +1035,7 @@ class Torture:
         section.check("unknown fields survive a save", kept, f"dropped by the save: {', '.join(missing)}")
 
     def bad_not_a_file(self, section, home, path, round_of_kind):
-        """A FIFO (or, every other time, a folder) at the checkpoint path: answered, never waited on forever
+        """A FIFO (or, every other time, a folder) at the checkpoint path: named at once, never waited on
         (issue 12, item 5)."""
         if round_of_kind % 2 == 0:
             os.mkfifo(path, 0o600)
@@ -985,11 +1043,7 @@ class Torture:
         else:
             os.mkdir(path, 0o700)
             kind = "folder"
-        self.status_answers(section, kind, home)
-        session = self.wizard_answers(section, kind, home)
-        if session is not None:
-            session.type("q")
-        self.processes.sweep()
+        self.expect_named_then_fresh(section, kind, home, path)
 
     def bad_long_name(self, section, home, path, round_of_kind):
         """A huge queue name read from a checkpoint: the next step drawn within 3 s, or the name refused with
@@ -1004,18 +1058,16 @@ class Torture:
         session = self.wizard_answers(section, kind, home)
         if session is None:
             return
-        refused = re.compile(r"too long|at most [\d,]+ characters", re.IGNORECASE)
-        if not self.shows_within(session, "Resume at", 5):
-            section.check("a long name: the next step within 3 s", refused.search(session.text) is not None,
+        if not shows_within(session, "Resume at", 5):
+            section.check("a long name: the next step within 3 s", REFUSED.search(session.text) is not None,
                           f"{kind}: neither the welcome nor a refusal within 5 s", session)
             return
-        began = time.monotonic()
-        session.press("enter")
-        answered = self.shows_within(session, "Step 3 of 7", 3) or refused.search(session.text) is not None
-        took = time.monotonic() - began
-        section.figures.setdefault("long name: Enter to the next step, s", {})[f"{length:,}"] = \
-            round(took, 2) if answered else "> 3"
-        section.check("a long name: the next step within 3 s", answered, f"{kind}: not drawn after 3 s", session)
+        session.send_bounded(KEYS["enter"].encode())
+        took = within(session, 3, lambda: session.shows("Step 3 of 7") or REFUSED.search(session.text))
+        section.figures.setdefault("long name: Enter to the next step (or a refusal), s", {})[f"{length:,}"] = \
+            round(took, 2) if took is not None else "> 3"
+        section.check("a long name: the next step within 3 s", took is not None, f"{kind}: not drawn after 3 s",
+                      session)
 
     # --- Random keys and resizes -------------------------------------------------------------------------
 
@@ -1023,47 +1075,71 @@ class Torture:
              (79, 24), (80, 23), (60, 20), (70, 18)]
     TYPED = string.ascii_letters + string.digits + string.punctuation + " ñáéüÑ✅漢"
 
-    def random_key(self):
-        """Mostly the keys that move and change things, sometimes typed characters."""
+    def random_key(self, session):
+        """Mostly the keys that move and change things, sometimes typed characters. Asked whether to quit,
+        nine users in ten stay: the keys then reach the later screens, not the welcome again and again."""
+        if session.shows("Quit omwizard?") and self.rng.random() < 0.9:
+            return b"n"
         if self.rng.random() < 0.55:
-            return ("key", self.rng.choice(list(KEYS)))
-        return ("text", "".join(self.rng.choice(self.TYPED) for _ in range(self.rng.randint(1, 4))))
+            return KEYS[self.rng.choice(list(KEYS))].encode()
+        return "".join(self.rng.choice(self.TYPED) for _ in range(self.rng.randint(1, 4))).encode("utf-8")
 
     def random_keys(self, section, keys, resizes):
         home = self.new_home("keys")
         schedule = ["key"] * keys + ["resize"] * resizes
         self.rng.shuffle(schedule)
         size = (80, 24)
-        session = self.processes.spawn(["--lang", "en"], home)
+        session = self.random_keys_session(home, size)
         delays = []
+        screens = set()
         for event in schedule:
             if not session.child.isalive():
                 self.record_exit(section, session)
-                session = self.processes.spawn(["--lang", "en"], home, cols=size[0], rows=size[1])
-                session.pump(0.3)
+                session = self.random_keys_session(home, size)
             if event == "resize":
                 size = self.resize(section, session, size, delays)
                 continue
-            kind, value = self.random_key()
-            session.child.send(KEYS[value].encode() if kind == "key" else value.encode("utf-8"))
+            try:
+                session.send_bounded(self.random_key(session))
+            except Stuck as stuck:
+                section.check("the wizard keeps reading keys", False, str(stuck), session)
+                # Killed here, not ended by the keys: the next wizard starts without counting an exit.
+                self.processes.kill9(session)
+                session = self.random_keys_session(home, size)
+                continue
             time.sleep(self.rng.choice([0, 0.002, 0.01, 0.03, 0.08]))
             session.pump(0.005)
+            screens.add(session.moment())
         section.figures["keys"] = keys
         section.figures["resizes"] = resizes
+        section.figures["screens reached"] = sorted(screens)
         section.figures["resize redraw ms"] = percentiles(delays)
         session.pump(0.3)
         if session.child.isalive():
-            section.check("no crash", b"Fatal error" not in session.raw, "a Swift fatal error was printed", session)
+            section.check("every exit is a clean quit (status 0)", b"Fatal error" not in session.raw,
+                          "a Swift fatal error was printed", session)
         else:
             self.record_exit(section, session)
 
+    def random_keys_session(self, home, size):
+        """A wizard for the random keys. Every other one starts from a finished setup: keys from the welcome
+        rarely get past step 1, and those from the summary roam every step and its values."""
+        if self.rng.random() < 0.5:
+            os.makedirs(os.path.join(home, "omwizard"), mode=0o700, exist_ok=True)
+            with open(os.path.join(home, "omwizard", "default.json"), "w") as file:
+                json.dump(self.finished_checkpoint(), file)
+        session = self.processes.spawn(["--lang", "en"], home, cols=size[0], rows=size[1])
+        session.pump(0.3)
+        return session
+
     def record_exit(self, section, session):
-        """A wizard that random keys ended: quitting (0, or 1 when the last save failed) is fine; a signal or
-        a fatal error is a crash."""
+        """A wizard that the random keys ended must have quit cleanly (0): not died of a signal or a fatal
+        error, nor failed its last save (1). What it printed after leaving the full screen says which."""
         status = session.finish()
         section.count("exits (quit by the keys)")
-        crashed = status not in (0, 1) or b"Fatal error" in session.raw
-        section.check("no crash", not crashed, f"exit status {status}", session)
+        said = printed_after_screen(session.raw)
+        section.check("every exit is a clean quit (status 0)", status == 0 and b"Fatal error" not in session.raw,
+                      f"exit status {status}; it printed {said!r} after the full screen", session)
 
     def resize(self, section, session, size, delays):
         """Resizes to another size and waits, without a key, for the frame drawn at that size (issue 12,
@@ -1072,21 +1148,16 @@ class Torture:
         session.pump(self.rng.choice([0.0, 0.01, 0.05, 0.3]))
         session.screen.resize(rows, cols)
         session.child.setwinsize(rows, cols)
-        began = time.monotonic()
-        while time.monotonic() - began < 1.0:
-            session.pump(0.01)
-            if drawn_at(session, cols, rows) or not session.child.isalive():
-                delays.append(time.monotonic() - began)
-                return cols, rows
-        section.count("resizes missed")
-        section.check("every resize is drawn within 1 s without a key", False,
+        took = within(session, 1.0, lambda: drawn_at(session, cols, rows) or not session.child.isalive())
+        if took is not None:
+            delays.append(took)
+        section.check("every resize is drawn within 1 s without a key", took is not None,
                       f"{size[0]}x{size[1]} -> {cols}x{rows} not drawn", session)
         return cols, rows
 
     # --- Long pastes -------------------------------------------------------------------------------------
 
     def pastes(self, section, count):
-        refused = re.compile(r"too long|at most [\d,]+ characters", re.IGNORECASE)
         times = []
         for _ in range(count):
             home = self.new_home("paste")
@@ -1101,48 +1172,42 @@ class Torture:
                 focus(session, field("Queue name"))
                 session.press("ctrl-u")
                 text = "Cola " + "abcdefghij" * 499 + "FIN"
-                began = time.monotonic()
-                session.child.send(text.encode())
-                shown = self.shows_within(session, "FIN ]", 5) or refused.search(session.text) is not None
-                took = time.monotonic() - began
+                session.send_bounded(text.encode())
+                took = within(session, 5, lambda: session.shows("FIN ]") or REFUSED.search(session.text))
                 times.append(took)
-                section.check("a 5,000-character paste shows (or is refused) within 1 s", shown and took <= 1.0,
-                              f"took {took:.1f} s" if shown else "not shown after 5 s", session)
+                section.check("a 5,000-character paste shows (or is refused) within 1 s",
+                              took is not None and took <= 1.0,
+                              f"took {took:.1f} s" if took is not None else "not shown after 5 s", session)
             except Stuck as stuck:
                 section.check("a 5,000-character paste shows (or is refused) within 1 s", False, str(stuck), session)
             self.processes.sweep()
         if times:
-            section.figures["paste to screen, s"] = [round(t, 2) for t in times]
+            section.figures["paste to screen, s"] = [round(t, 2) if t is not None else "> 5" for t in times]
 
     # --- Concurrent API clients --------------------------------------------------------------------------
 
     def clients(self, section, count):
         folder = self.new_home("clients")
-        state = os.path.join(folder, "practice-org.json")
-        with_state = self.client_load(section, count, ["--state", state], "with --state")
+        with_state = self.client_load(section, count, ["--state", os.path.join(folder, "practice-org.json")],
+                                      "with --state")
+        # The same load without a file: what the saving adds, beside what the machine and this client cost.
+        without = self.client_load(section, count, [], "without --state")
         section.figures["latency with --state"] = with_state
-        section.check("p99 per call <= 20 ms with --state (issue 12, item 3)",
-                      with_state is not None and with_state["p99_ms"] <= 20,
-                      f"p50 {with_state['p50_ms']} ms, p95 {with_state['p95_ms']} ms, p99 {with_state['p99_ms']} ms, "
-                      f"max {with_state['max_ms']} ms" if with_state else "no samples")
-        # The same load without a file: how much of the latency the saving costs.
-        section.figures["latency without --state"] = self.client_load(section, count, [], "without --state")
+        section.figures["latency without --state"] = without
+        # A figure, not a check: a time target belongs to scripts/bench, measured on the release build with
+        # nothing else running; here the wizards of the other sections may still be ending.
+        section.figures["latency, p99 with and without --state (bench target: <= 20 ms with)"] = \
+            describe_latency(with_state, without)
 
     def client_load(self, section, count, state_args, label):
-        server = Server(*state_args, "--job-delay", "0.3", "--integration-delay", "0.3")
+        with time_limit(30, "the practice org never said its address"):
+            server = Server(*state_args, "--job-delay", "0.3", "--integration-delay", "0.3")
         try:
-            clients = [ApiClient(server.port, index, self.rng) for index in range(count)]
+            clients, hung, wall = run_setups(server.port, count, self.rng)
             self.secrets.update(client.token for client in clients)
-            start = threading.Barrier(count)
-            threads = [threading.Thread(target=client.setup, args=(start,), daemon=True) for client in clients]
-            began = time.monotonic()
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join(timeout=120)
-            section.figures[f"wall time {label}, s"] = round(time.monotonic() - began, 2)
+            section.figures[f"wall time {label}, s"] = round(wall, 2)
             errors = [error for client in clients for error in client.errors]
-            hung = sum(thread.is_alive() for thread in threads)
+            section.figures[f"errors {label}"] = len(errors) + hung
             section.check(f"every client's setup succeeds ({label})", not errors and not hung,
                           f"{len(errors)} errors, {hung} clients hung; first: {errors[:1]}")
             self.check_client_org(section, server, count, label)
@@ -1158,7 +1223,7 @@ class Torture:
     @staticmethod
     def check_client_org(section, server, count, label):
         status, org = server.request("GET", "/practice/state")
-        if not section.check(f"the org holds every client's objects ({label})", status == 200, f"state: {status}"):
+        if not section.check("GET /practice/state answers", status == 200, f"{label}: {status}"):
             return
         found = {"queues": sum(q["name"].startswith("Torture Queue ") for q in org["queues"]),
                  "flows": sum(f["name"].startswith("Torture Flow ") for f in org["flows"]),
@@ -1189,137 +1254,19 @@ class Torture:
         section.figures["secrets looked for"] = len(secrets)
 
 
-def drawn_at(session, cols, rows):
-    """True once the screen is the wizard's frame at cols x rows: the header ends at the last column but one,
-    the footer's rule spans the width on its row; or, below 80x24, the "too small" message names the size."""
-    lines = session.screen.display
-    if cols < 80 or rows < 24:
-        return any(f"{cols}x{rows}" in line for line in lines)
-    header = lines[0].rstrip()
-    return (len(header) == cols - 1 and header.endswith("default") and lines[rows - 3] == "─" * cols
-            and bool(lines[rows - 2].strip()))
+def printed_after_screen(raw):
+    """The text a program wrote after leaving the alternate screen, without terminal controls."""
+    after = raw.rsplit(b"\x1b[?1049l", 1)[-1]
+    text = re.sub(rb"\x1b(\[[0-9;?]*[A-Za-z]|[()][A-Z0-9]|[>=])", b"", after)
+    return text.decode("utf-8", "replace").strip()[:160]
 
 
-class ApiClient:
-    """One client doing a whole setup through the practice org's API on a kept-alive connection, timing
-    every call."""
-
-    def __init__(self, port, index, rng):
-        self.port = port
-        self.index = index
-        self.token = random_token(rng)
-        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=15)
-        self.bearer = None
-        self.samples = []
-        self.errors = []
-
-    def call(self, method, path, body=None, label=None, expect=(200,), content_type="application/json",
-             authorization=None):
-        """A POST or PUT always carries a body, JSON unless bytes are given: a job is registered with null, as
-        Genesys's SDK does. Returns the answer's JSON; raises on another status."""
-        headers = {}
-        authorization = self.bearer and "Bearer " + self.bearer if authorization is None else authorization
-        if authorization:
-            headers["Authorization"] = authorization
-        data = None
-        if method in ("POST", "PUT"):
-            data = body if isinstance(body, bytes) else json.dumps(body).encode()
-            headers["Content-Type"] = content_type
-        began = time.perf_counter()
-        try:
-            self.connection.request(method, path, body=data, headers=headers)
-            response = self.connection.getresponse()
-            raw = response.read()
-        except (OSError, http.client.HTTPException):
-            self.connection.close()
-            raise
-        self.samples.append((f"{method} {label or path}", time.perf_counter() - began))
-        if response.status not in expect:
-            raise RuntimeError(f"{method} {label or path}: {response.status} {raw[:200]!r}")
-        return json.loads(raw) if raw else None
-
-    def setup(self, start):
-        try:
-            start.wait(timeout=30)
-            self.login()
-            queue = self.create_queue()
-            self.add_member(queue)
-            flow = self.publish_flow()
-            integration = self.create_integration()
-            self.call("PUT", f"/api/v2/routing/message/recipients/{integration}", {"flow": {"id": flow}},
-                      label="/api/v2/routing/message/recipients/{id}")
-        except Exception as error:  # every failure of a client is a figure, whatever raised it
-            self.errors.append(f"client {self.index}: {error}")
-        finally:
-            self.connection.close()
-
-    def login(self):
-        basic = base64.b64encode(f"{CLIENT[0]}:{CLIENT[1]}".encode()).decode()
-        body = self.call("POST", "/oauth/token", b"grant_type=client_credentials", authorization="Basic " + basic,
-                         content_type="application/x-www-form-urlencoded")
-        self.bearer = body["access_token"]
-
-    def create_queue(self):
-        queue = self.call("POST", "/api/v2/routing/queues", {"name": f"Torture Queue {self.index:03d}"})
-        return queue["id"]
-
-    def add_member(self, queue):
-        found = self.call("POST", "/api/v2/users/search",
-                          {"query": [{"type": "EXACT", "fields": ["email"], "value": "ana.garcia@example.com"}]})
-        self.call("POST", f"/api/v2/routing/queues/{queue}/members", [{"id": found["results"][0]["id"]}],
-                  label="/api/v2/routing/queues/{id}/members", expect=(200, 204))
-
-    def archy_file(self):
-        """The smallest inbound message flow the practice org publishes: one state that hands every message
-        to this client's queue."""
-        return "\n".join([
-            "inboundShortMessage:",
-            f'  name: "Torture Flow {self.index:03d}"',
-            '  startUpRef: "/inboundShortMessage/states/state[Start_1]"',
-            "  defaultLanguage: en-us",
-            "  states:",
-            "    - state:",
-            "        name: Start",
-            "        refId: Start_1",
-            "        actions:",
-            "          - transferToAcd:",
-            "              name: To the queue",
-            "              targetQueue:",
-            "                lit:",
-            f'                  name: "Torture Queue {self.index:03d}"',
-            "",
-        ])
-
-    def publish_flow(self):
-        job = self.call("POST", "/api/v2/flows/jobs")
-        # The stand-in for S3 takes no token, as S3 would not.
-        upload = urllib.parse.urlsplit(job["presignedUrl"]).path
-        self.call("PUT", upload, self.archy_file().encode(), label="<presigned upload>",
-                  content_type=job["headers"].get("Content-Type", "application/octet-stream"), authorization="")
-        state = self.poll(f"/api/v2/flows/jobs/{job['id']}", "/api/v2/flows/jobs/{id}",
-                          lambda body: body["status"] in ("Success", "Failure"))
-        if state["status"] != "Success":
-            raise RuntimeError(f"the flow job failed: {state}")
-        return state["flow"]["id"]
-
-    def create_integration(self):
-        created = self.call("POST", "/api/v2/conversations/messaging/integrations/open", {
-            "name": f"Torture Integration {self.index:03d}",
-            "outboundNotificationWebhookUrl": f"https://example.com/torture/{self.index}",
-            "outboundNotificationWebhookSignatureSecretToken": self.token})
-        self.poll(f"/api/v2/conversations/messaging/integrations/open/{created['id']}",
-                  "/api/v2/conversations/messaging/integrations/open/{id}",
-                  lambda body: body.get("createStatus") == "Completed")
-        return created["id"]
-
-    def poll(self, path, label, finished, timeout=15):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            body = self.call("GET", path, label=label)
-            if finished(body):
-                return body
-            time.sleep(0.1)
-        raise RuntimeError(f"{label} never finished")
+def describe_latency(with_state, without):
+    if with_state is None:
+        return "no samples"
+    baseline = f"; without --state p99 {without['p99_ms']} ms" if without else ""
+    return (f"p50 {with_state['p50_ms']} ms, p95 {with_state['p95_ms']} ms, p99 {with_state['p99_ms']} ms, "
+            f"max {with_state['max_ms']} ms{baseline}")
 
 
 # --- The run ---------------------------------------------------------------------------------------------
@@ -1354,13 +1301,21 @@ def run_sections(torture, options, report):
         print(section.summary(), flush=True)
 
 
+def stop_on_sigterm():
+    """A CI job's time limit ends the run as Ctrl-C does: the wizards are killed and the report is written."""
+    def interrupt(*_):
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGTERM, interrupt)
+
+
 def main(argv):
     options = parse_options(argv)
-    torture = Torture(options)
+    stop_on_sigterm()
+    torture = Torture(options.seed)
     began = time.monotonic()
     report = {"binary": os.environ.get("TORTURE_BINARY", BINARY), "seed": options.seed,
               "started": datetime.datetime.now().isoformat(timespec="seconds"),
-              "options": {key: value for key, value in vars(options).items() if key not in ("report", "keep")},
+              "options": {key: value for key, value in vars(options).items() if key not in ("report", "keep", "seed")},
               "sections": {}}
     print(f"omwizard torture run: {report['binary']}, seed {options.seed}, work in {torture.work}", flush=True)
     interrupted = False

@@ -55,6 +55,9 @@ enum WizardLaunch {
         let session = WizardSession(state: state, terminal: terminal, store: store, genesys: GenesysWorker(service: service),
                                     practice: practice)
         let final = session.run()
+        // Leaving the full screen gives Ctrl-C back its signal: one typed right after "quit? yes" would end
+        // the wizard before it stops its practice org and says where the progress is. It is leaving already.
+        signal(SIGINT, SIG_IGN)
         terminal.restore()
         practice.stop()
         let finalTexts = Texts.for(final.language)

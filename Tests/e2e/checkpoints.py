@@ -1,0 +1,29 @@
+"""Checkpoints as this version of omwizard writes them, for the tests, the benchmark and the torture run to
+start from (a walk stopped at a given step, with the values they need)."""
+
+NO_ANSWERS = {"genesysAdmin": False, "salesforceAdmin": False, "packageInstalled": False,
+              "queueOrigin": "new", "queueName": "", "queueDone": False,
+              "memberEmail": "", "memberOrigin": "new", "memberDone": False,
+              "flowOrigin": "new", "flowName": "", "flowDone": False,
+              "integrationName": "", "webhookURL": "", "integrationDone": False,
+              "routeFlow": "", "routeAddress": "", "routeDone": False,
+              "salesforceSetup": False, "salesforceInstalledPackages": False,
+              "salesforceConfigure": False, "salesforceRetrieveOptions": False}
+
+
+def stopped_at_member(queue, queue_origin="new", language="es"):
+    """A guided walk whose prerequisites and queue are done: it resumes at the member step."""
+    answers = {**NO_ANSWERS, "genesysAdmin": True, "salesforceAdmin": True, "packageInstalled": True,
+               "queueOrigin": queue_origin, "queueName": queue, "queueDone": True}
+    return {"schemaVersion": 1, "language": language, "mode": "guided", "answers": answers,
+            "statuses": {"prerequisites": "done", "queue": "skipped" if queue_origin == "existing" else "done",
+                         "member": "inProgress"},
+            "confirmed": {"prerequisites": "", "queue": f"{queue_origin}|{queue}"}}
+
+
+def stopped_at_queue(queue, language="en"):
+    """A guided walk whose prerequisites are done, its queue name typed but not confirmed."""
+    answers = {**NO_ANSWERS, "genesysAdmin": True, "salesforceAdmin": True, "packageInstalled": True,
+               "queueName": queue}
+    return {"schemaVersion": 1, "language": language, "mode": "guided", "answers": answers,
+            "statuses": {"prerequisites": "done", "queue": "inProgress"}, "confirmed": {"prerequisites": ""}}
