@@ -61,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "omwizard-practice",
             dependencies: [
-                "PracticeOrg",
+                "PracticeOrg", "CheckpointStorage", "WizardCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

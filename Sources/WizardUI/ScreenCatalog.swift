@@ -78,6 +78,16 @@ public enum ScreenCatalog {
             .send(.searched(.queue, query: "Queue 12", page: 1,
                             PickerPage(names: (0...9).map { "Practice Queue 1200\($0)" }, total: 1111)))
             .keys(.down, .down)
+        // A queue name typed past what Genesys takes; a login address that is not Genesys's; a pipe where the
+        // checkpoint should be.
+        let queueTooLong = queue.keys(.down, .control("u")).typing(String(repeating: "Atención ", count: 23))
+        let wrongAddress = connect.keys(.enter).send(.genesysFailed(.notALoginService(status: 404)))
+        let notAFile = Driver(state: {
+            var state = start.state
+            state.overlay = .damagedCheckpoint(DamagedCheckpoint(
+                problem: .notAFile(path: start.state.context.checkpointPath), backup: nil))
+            return state
+        }())
         let finding = verifyMember.send(.checked(.member, [.notAMember(email: "ana.garcia@example.com", queue: queueName)],
                                                  OrgRecord()))
 
@@ -97,6 +107,8 @@ public enum ScreenCatalog {
                 ("23-plan", plan), ("24-plan-failed", planFailed), ("25-verify-finding", finding),
                 ("26-queue-picker", picker), ("27-automatic-queue", automaticQueue),
                 ("28-plan-rebind", planRebind), ("29-automatic-help", automaticQueue.keys(.function(1))),
+                ("30-queue-too-long", queueTooLong), ("31-connect-not-genesys", wrongAddress),
+                ("32-checkpoint-not-a-file", notAFile),
             ].map { ScreenSample(fileName: $0.0 + ".txt", state: $0.1.state) }
     }
 

@@ -4,6 +4,7 @@ import Dispatch
 import Glibc
 import Hummingbird
 import PracticeOrg
+import WizardCore
 
 /// `omwizard practice` (which starts this program): a local Genesys Cloud for demonstrations and tests
 /// (see Sources/PracticeOrg/README.md).
@@ -112,12 +113,14 @@ extension PracticeCommand {
             do {
                 try lock.lock()
                 return lock
-            } catch let held as CheckpointLocked where ContinuousClock.now < deadline {
-                _ = held
+            } catch is CheckpointLocked where ContinuousClock.now < deadline {
                 usleep(50_000)
             } catch let held as CheckpointLocked {
                 let holder = held.holder.map { " (process \($0))" } ?? ""
                 throw ValidationError("Another practice org\(holder) uses \(path): stop it, or give another --state file.")
+            } catch let failure as SaveFailure {
+                throw ValidationError("Cannot use \(path) as the practice org's state file: "
+                    + Texts.for(.en).saveFailure(failure) + ".")
             } catch {
                 throw ValidationError("Cannot use \(path) as the practice org's state file: \(error)")
             }

@@ -28,8 +28,8 @@ extension GenesysClient {
         return try await call("GET", "/api/v2/routing/queues", query: query, permission: "routing:queue:view")
     }
 
-    /// The queue with exactly this name (compared without regard to case, as Genesys does), or nil: every
-    /// page the name filter returns is read, since what else it matches is not documented.
+    /// The queue with exactly this name (compared without regard to case: `sameName`), or nil: every page the
+    /// name filter returns is read, since what else it matches is not documented.
     public func queue(named name: String) async throws(APIError) -> Queue? {
         try await firstEntity(where: { page throws(APIError) in try await queues(named: name, page: page, pageSize: 100) },
                               matching: { Self.sameName($0.name, name) })

@@ -136,7 +136,7 @@ public actor GenesysClient {
             var headers = [("Authorization", "Bearer " + token), ("Accept", "application/json")]
             // Every POST, PUT and PATCH of the API takes JSON, and says so even without a body: libcurl would
             // otherwise call an empty POST a form.
-            if body != nil || Self.methodsWithBody.contains(method) { headers.append(("Content-Type", "application/json")) }
+            if Self.methodsWithBody.contains(method) { headers.append(("Content-Type", "application/json")) }
             let request = TransportRequest(method: method, url: url, headers: headers, body: bodyBytes,
                                            mayBeRepeated: idempotent)
             let response = try await send(request, operation: operation)
@@ -148,9 +148,9 @@ public actor GenesysClient {
                     renewed = true
                     continue
                 }
-                throw APIError(kind: .tokenRefused, status: 401, detail: Self.failure(response, operation: operation,
-                                                                                      permission: permission).detail,
-                               operation: operation)
+                var refused = Self.failure(response, operation: operation, permission: permission)
+                refused.kind = .tokenRefused
+                throw refused
             }
             guard (200..<300).contains(response.status) else {
                 throw Self.failure(response, operation: operation, permission: permission)

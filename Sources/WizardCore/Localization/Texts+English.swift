@@ -163,8 +163,10 @@ extension Texts {
             case .tokenTooShort(let length):
                 return "Genesys needs more than 15 characters (this has \(length)). F4 makes one."
             case .tokenHasSpaces: return "No spaces in the token. F4 makes one."
-            case .tooLong(let limit, let length):
-                return "Too long: Genesys takes at most \(limit) characters here (this has \(length))."
+            case .tooLong(let limit, let length?):
+                return "Too long: Genesys takes at most \(limit) characters here (this has \(length)). Shorten it; Ctrl-U clears it."
+            case .tooLong(let limit, nil):
+                return "Genesys takes at most \(limit) characters here: what came after them was not typed."
             case .notTheOneOfItsStep(let expected):
                 let step = field == .routeFlow ? StepID.flow.number : StepID.integration.number
                 return "Step \(step) set up \(quotedEN(expected)). To use another, change step \(step)."

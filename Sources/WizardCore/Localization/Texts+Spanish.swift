@@ -163,8 +163,10 @@ extension Texts {
             case .tokenTooShort(let length):
                 return "Genesys exige más de 15 caracteres (tiene \(length)). F4 genera uno."
             case .tokenHasSpaces: return "El token no puede tener espacios. F4 genera uno."
-            case .tooLong(let limit, let length):
-                return "Demasiado largo: Genesys admite como máximo \(limit) caracteres aquí (tiene \(length))."
+            case .tooLong(let limit, let length?):
+                return "Demasiado largo: Genesys admite como máximo \(limit) caracteres aquí (tiene \(length)). Acórtelo; Ctrl-U lo borra."
+            case .tooLong(let limit, nil):
+                return "Genesys admite como máximo \(limit) caracteres aquí: lo que venía después no se escribió."
             case .notTheOneOfItsStep(let expected):
                 let step = field == .routeFlow ? StepID.flow.number : StepID.integration.number
                 let other = field == .routeFlow ? "otro" : "otra"

@@ -38,7 +38,7 @@ extension Transition {
             // Refused past Genesys's limit, with the limit said, rather than failing later in Genesys.
             let limit = Validation.maximumLength(field)
             guard characters.count < limit else {
-                state.errors[field] = .tooLong(limit: limit, length: characters.count + 1)
+                state.errors[field] = .tooLong(limit: limit, length: nil)
                 return
             }
             characters.insert(character, at: cursor)

@@ -10,8 +10,9 @@ public enum ValidationIssue: Equatable, Sendable {
     case tokenHasSpaces
     /// The route names another flow or integration than the ones of steps 4 and 5.
     case notTheOneOfItsStep(expected: String)
-    /// Longer than Genesys accepts for this field (`Validation.maximumLength`).
-    case tooLong(limit: Int, length: Int)
+    /// Longer than Genesys accepts for this field (`Validation.maximumLength`): a value of `length`
+    /// characters (read from a checkpoint), or typing that reached the limit (`length` nil).
+    case tooLong(limit: Int, length: Int?)
 }
 
 public enum Validation {
@@ -20,10 +21,10 @@ public enum Validation {
 
     /// The most characters each text field takes. Genesys documents one of these limits, the flow name's
     /// ("The maximum length of a flow name is 200 characters", Resource Center, "Create a flow"); its API
-    /// definition and SDK give no other. The rest are ours, chosen at or under what similar fields of
-    /// Genesys's admin UI take, so that a value the wizard accepts is never refused later for its length:
-    /// names 200 like the flow's; an email 254 (RFC 5321's longest address); a URL 2,048 (what browsers and
-    /// proxies reliably carry); the webhook token 255; the connection's fields 255, or 2,048 for an address.
+    /// definition and SDK give no other. The rest are ours, kept low so that a value the wizard accepts is
+    /// unlikely to be refused later for its length: the other names 200, like the flow's; an email 254
+    /// (RFC 5321's longest address); a URL 2,048 (what browsers and proxies reliably carry); the webhook token
+    /// 255; the connection's fields 255, or 2,048 for an address.
     public static func maximumLength(_ field: FieldID) -> Int {
         switch field {
         case .queueName, .flowName, .integrationName, .routeFlow, .routeAddress: return 200

@@ -139,7 +139,6 @@ extension String {
     }
 
     /// The longest start of the string that fits in `width` cells.
-    /// (One pass: a value pasted or read from a file may be a megabyte long.)
     public func prefix(width: Int) -> String {
         if let cells = standaloneCellCount {
             return cells <= width ? self : String(unicodeScalars.prefix(max(0, width)))
