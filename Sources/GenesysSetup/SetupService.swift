@@ -25,7 +25,7 @@ public actor SetupService {
             case .connect(let target):
                 return .genesysConnected(try await connect(target))
             case .survey(let targets):
-                return .surveyed(try await survey(targets, client: try connected()))
+                return .surveyed(try await SetupSurvey(client: try connected(), targets: targets).facts(for: StepID.genesysSteps))
             case .apply(let step, let targets, let lookUpFirst):
                 let steps = SetupSteps(client: try connected(), targets: targets)
                 return .applied(step, try await steps.apply(step, lookUpFirst: lookUpFirst))
@@ -38,8 +38,7 @@ public actor SetupService {
                     return .searchFailed(kind, query: query, page: page, error)
                 }
             case .check(let step, let targets):
-                let (findings, ids) = try await SetupChecks(client: try connected(), targets: targets).check(step)
-                return .checked(step, findings, ids)
+                return .checked(step, try await SetupSurvey(client: try connected(), targets: targets).facts(for: [step]))
             }
         } catch {
             return .genesysFailed(error)
@@ -47,7 +46,7 @@ public actor SetupService {
     }
 
     private func connected() throws(GenesysFailure) -> GenesysClient {
-        guard let client else { throw .badCredentials }
+        guard let client else { throw .notConnected }
         return client
     }
 
@@ -90,37 +89,6 @@ public actor SetupService {
         }
     }
 
-    /// What exists already: the four look-ups by name in parallel, then what depends on their answers.
-    private func survey(_ targets: SetupTargets, client: GenesysClient) async throws(GenesysFailure) -> Survey {
-        do {
-            async let user = client.user(email: targets.memberEmail)
-            async let queue = client.queue(named: targets.queueName)
-            async let flow = client.inboundMessageFlow(named: targets.flowName)
-            async let integration = client.openIntegration(named: targets.integrationName)
-            var survey = Survey()
-            let (foundUser, foundQueue, foundFlow, foundIntegration) = try await (user, queue, flow, integration)
-            survey.userID = foundUser?.id
-            survey.queueID = foundQueue?.id
-            survey.flowID = foundFlow?.id
-            survey.flowPublished = foundFlow?.isPublished ?? false
-            survey.integrationID = foundIntegration?.id
-            let creation = foundIntegration?.createStatus?.lowercased()
-            survey.integrationReady = foundIntegration != nil && (creation == nil || creation == "completed")
-            survey.integrationBroken = creation == "error"
-            survey.recipientID = foundIntegration?.recipientID
-            let (userID, queueID) = (survey.userID, survey.queueID)
-            let readyIntegration = survey.integrationReady ? foundIntegration : nil
-            async let member = Self.isMember(userID, queueID, client)
-            async let routed = Self.routedFlow(readyIntegration, client)
-            (survey.isMember, (survey.routedFlowID, survey.routedFlowName)) = try await (member, routed)
-            return survey
-        } catch let error as APIError {
-            throw error.failure
-        } catch {
-            throw .unexpectedResponse("\(error)")
-        }
-    }
-
     /// One page of names containing `query`, filtered by the server (Genesys's `*` wildcards).
     private func search(_ kind: PickerKind, query: String, page: Int, client: GenesysClient) async throws(GenesysFailure) -> PickerPage {
         let pattern = query.isEmpty ? nil : "*\(query)*"
@@ -136,18 +104,6 @@ public actor SetupService {
         } catch {
             throw error.failure
         }
-    }
-
-    private static func isMember(_ userID: String?, _ queueID: String?, _ client: GenesysClient) async throws(APIError) -> Bool {
-        guard let userID, let queueID else { return false }
-        return try await client.isMember(userID: userID, queueID: queueID)
-    }
-
-    /// The id and name of the flow the integration's route starts now.
-    private static func routedFlow(_ integration: OpenIntegration?, _ client: GenesysClient) async throws(APIError) -> (String?, String?) {
-        guard let integration else { return (nil, nil) }
-        let flow = try await client.recipient(id: integration.recipientID).flow
-        return (flow?.id, flow?.name)
     }
 }
 

@@ -123,7 +123,10 @@ struct SetupSteps {
         guard let integrationID = targets.known.integrationID else {
             throw GenesysFailure.blocked(.integrationMissing(targets.integrationName))
         }
-        let recipientID = targets.known.recipientID ?? integrationID
+        // The route's address, as the integration names it when it was not recorded with it.
+        let recipientID = if let known = targets.known.recipientID { known } else {
+            try await client.openIntegration(id: integrationID).recipientID
+        }
         _ = try await client.bindRecipient(id: recipientID, flowID: flowID)
         guard try await client.recipient(id: recipientID).flow?.id == flowID else {
             throw GenesysFailure.routeNotTaken(integration: targets.integrationName)

@@ -35,14 +35,14 @@ public enum ScreenCatalog {
             .typing("Ventas").keys(.down, .character(" "), .enter)
         let resumed = Driver(state: {
             var state = start.state
-            state.restore(flow.state.checkpoint, keepLanguage: true)
+            state.restore(flow.state.saved, keepLanguage: true)
             return state
         }())
         let damaged = Driver(state: {
             var state = start.state
             state.overlay = .damagedCheckpoint(DamagedCheckpoint(
                 problem: .corrupt(path: start.state.context.checkpointPath, field: nil),
-                backup: flow.state.checkpoint))
+                backup: flow.state.saved))
             return state
         }())
         var tooSmall = queue.state
@@ -62,15 +62,20 @@ public enum ScreenCatalog {
         // The integration of that name exists, and its route starts another flow: binding replaces it.
         var routed = survey
         routed.flowID = nil
-        (routed.integrationID, routed.integrationReady) = ("i-1", true)
+        (routed.integrationID, routed.integrationCreation) = ("i-1", .completed)
         (routed.routedFlowID, routed.routedFlowName) = ("f-2", "Mensajes Entrantes Principal")
         let planRebind = answered.send(.surveyed(routed))
         let planFailed = plan.keys(.enter).send(.genesysFailed(.missingPermission("routing:queue:add")))
+        // Verify: the queue is there; the user is, but not in the queue.
+        var queueThere = Survey()
+        queueThere.queueID = "q-1"
+        var notInTheQueue = queueThere
+        notInTheQueue.userID = "u-1"
         let verifyMember = start.keys(.down, .right, .enter).typing("mypurecloud.ie").keys(.down).typing("3f1c9a52-admin-client")
             .keys(.down).typing("not-a-real-secret").keys(.enter).send(.genesysConnected("eu-west-1"))
             .keys(.character(" "), .down, .character(" "), .down, .character(" "), .enter)
             .keys(.character(" "), .down).typing(queueName).keys(.down, .character(" "), .enter)
-            .send(.checked(.queue, [], OrgRecord()))
+            .send(.checked(.queue, queueThere))
             .typing("ana.garcia@example.com").keys(.down, .down, .character(" "), .enter)
         let automaticQueue = connect.keys(.enter).send(.genesysConnected("eu-west-1"))
             .keys(.character(" "), .down, .character(" "), .down, .character(" "), .enter)
@@ -88,8 +93,7 @@ public enum ScreenCatalog {
                 problem: .notAFile(path: start.state.context.checkpointPath), backup: nil))
             return state
         }())
-        let finding = verifyMember.send(.checked(.member, [.notAMember(email: "ana.garcia@example.com", queue: queueName)],
-                                                 OrgRecord()))
+        let finding = verifyMember.send(.checked(.member, notInTheQueue))
 
         return [
             ("01-welcome", start), ("02-welcome-resume", resumed), ("03-prerequisites", prerequisites),

@@ -39,9 +39,11 @@ func sampleCheckpoint(queue: String = "Atención al Cliente") -> Checkpoint {
     var answers = Answers()
     answers.queueName = queue
     answers.memberEmail = "ana@example.com"
-    return Checkpoint(language: .es, mode: .guided, answers: answers,
-                      statuses: [.prerequisites: .done, .queue: .done, .member: .inProgress],
-                      confirmed: [.queue: "new|\(queue)"])
+    var checkpoint = Checkpoint(language: .es)
+    checkpoint.answers = answers
+    checkpoint.statuses = [.prerequisites: .done, .queue: .done, .member: .inProgress]
+    checkpoint.confirmed = [.queue: "new|\(queue)"]
+    return checkpoint
 }
 
 @Suite struct CheckpointStoreTests {

@@ -71,8 +71,7 @@ import WizardCore
         let sandbox = Sandbox()
         let store = CheckpointStore(path: sandbox.path("default.json"))
         var checkpoint = sampleCheckpoint()
-        checkpoint.org = OrgRecord()
-        checkpoint.org?.queueID = "queue-1"
+        checkpoint.org.queueID = "queue-1"
         try store.save(checkpoint)
         let text = try #require(sandbox.read("default.json"))
         sandbox.write(text.replacing(#""queueID" : "queue-1""#, with: #""queueID" : "queue-1", "queueVersion" : 3"#),
@@ -81,9 +80,87 @@ import WizardCore
             Issue.record("not loaded")
             return
         }
-        loaded.org = nil
+        loaded.org = OrgRecord()
         try store.save(loaded)
         let saved = try #require(sandbox.read("default.json"))
         #expect(!saved.contains("queueVersion") && !saved.contains("queue-1"), "an unknown field goes with its object")
+    }
+}
+
+/// Checkpoints written by earlier versions of omwizard, read by this one.
+@Suite struct MigrationTests {
+    /// A Practice run in Verify, stopped at the member step, exactly as version 1 wrote it (with a field a
+    /// later minor version added).
+    static let practiceVerifyVersion1 = #"""
+        {
+          "answers" : {
+            "flowDone" : false, "flowName" : "", "flowOrigin" : "new", "genesysAdmin" : true,
+            "integrationDone" : false, "integrationName" : "", "memberDone" : false,
+            "memberEmail" : "ana.garcia@example.com", "memberOrigin" : "new", "packageInstalled" : true,
+            "queueDone" : true, "queueName" : "Atención al Cliente", "queueOrigin" : "new", "routeAddress" : "",
+            "routeDone" : false, "routeFlow" : "", "salesforceAdmin" : true, "salesforceConfigure" : false,
+            "salesforceInstalledPackages" : false, "salesforceRetrieveOptions" : false, "salesforceSetup" : false,
+            "webhookURL" : ""
+          },
+          "confirmed" : { "prerequisites" : "", "queue" : "new|Atención al Cliente" },
+          "language" : "es",
+          "mode" : "practice",
+          "org" : { "orgName" : "practice", "queueID" : "queue-1" },
+          "practiceRuns" : "verify",
+          "schemaVersion" : 1,
+          "statuses" : { "member" : "inProgress", "prerequisites" : "done", "queue" : "done" },
+          "theme" : "dark"
+        }
+        """#
+
+    @Test func aVersion1PracticeCheckpointResumesInTheSameWayAndIsRewrittenAsVersion2() throws {
+        let sandbox = Sandbox()
+        sandbox.write(Self.practiceVerifyVersion1, to: "default.json")
+        let store = CheckpointStore(path: sandbox.path("default.json"))
+        guard case .loaded(let loaded) = store.load() else {
+            Issue.record("not loaded: \(store.load())")
+            return
+        }
+        #expect(loaded.mode == .verify(.practice))
+        #expect(loaded.language == .es && loaded.answers.queueName == "Atención al Cliente")
+        #expect(loaded.statuses[.queue] == .done && loaded.statuses[.member] == .inProgress)
+        #expect(loaded.org.queueID == "queue-1" && loaded.connection == ConnectionSettings() && loaded.manualSteps.isEmpty)
+        try store.save(loaded)
+        let rewritten = try #require(sandbox.read("default.json"))
+        #expect(rewritten.contains(#""schemaVersion" : 2"#))
+        #expect(rewritten.contains(#""how" : "verify""#) && rewritten.contains(#""org" : "practice""#))
+        #expect(!rewritten.contains("practiceRuns"), "what the migration replaced is not kept as unknown")
+        #expect(rewritten.contains(#""theme" : "dark""#), "a field this version does not know is kept")
+        #expect(store.load() == .loaded(loaded))
+    }
+
+    @Test(arguments: [("guided", Mode.guided), ("verify", .verify(.real)), ("automatic", .automatic(.real)),
+                      ("practice", .automatic(.practice))])
+    func everyVersion1ModeHasItsPlace(word: String, mode: Mode) throws {
+        let sandbox = Sandbox()
+        let text = Self.practiceVerifyVersion1.replacing(#""mode" : "practice""#, with: #""mode" : "\#(word)""#)
+            .replacing(#""practiceRuns" : "verify","#, with: "")
+        sandbox.write(text, to: "default.json")
+        #expect(CheckpointStore(path: sandbox.path("default.json")).load().checkpoint?.mode == mode)
+    }
+
+    @Test func aModeThatCannotBeIsCorruptAndNamed() throws {
+        let sandbox = Sandbox()
+        let text = Self.practiceVerifyVersion1.replacing(#""schemaVersion" : 1"#, with: #""schemaVersion" : 2"#)
+            .replacing(#""mode" : "practice""#, with: #""mode" : {"how" : "automatic"}"#)
+        sandbox.write(text, to: "default.json")
+        guard case .damaged(let damaged) = CheckpointStore(path: sandbox.path("default.json")).load(),
+              case .corrupt(_, let field) = damaged.problem else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(field == "mode.org", "Automatic needs its org")
+    }
+}
+
+extension LoadedCheckpoint {
+    var checkpoint: Checkpoint? {
+        if case .loaded(let checkpoint) = self { return checkpoint }
+        return nil
     }
 }

@@ -5,9 +5,9 @@ import Testing
     @Test func everyChangeToTheAnswersIsSaved() {
         var walk = Walk()
         let effects = walk.send(.key(.enter))
-        #expect(effects.contains(.save(walk.state.checkpoint)))
+        #expect(effects.contains(.save(walk.state.saved)))
         walk.tick(.genesysAdmin)
-        #expect(walk.effects.last == .save(walk.state.checkpoint))
+        #expect(walk.effects.last == .save(walk.state.saved))
     }
 
     @Test func movingTheFocusOrResizingSavesNothing() {
@@ -32,7 +32,7 @@ import Testing
         var backup = Walk()
         backup.completeAll()
         var walk = Walk()
-        walk.state.overlay = .damagedCheckpoint(DamagedCheckpoint(problem: .empty(path: "/tmp/x.json"), backup: backup.state.checkpoint))
+        walk.state.overlay = .damagedCheckpoint(DamagedCheckpoint(problem: .empty(path: "/tmp/x.json"), backup: backup.state.saved))
         for key: Key in [.enter, .character(" "), .tab, .function(1), .character("y")] {
             #expect(walk.send(.key(key)).isEmpty, "\(key) must not write anything")
         }

@@ -70,7 +70,7 @@ import Testing
 
     @Test func theTokenNeverReachesTheCheckpoint() throws {
         let walk = walkToIntegration()
-        let bytes = try CheckpointCodec.encode(walk.state.checkpoint)
+        let bytes = try CheckpointCodec.encode(walk.state.saved)
         let json = String(decoding: bytes, as: UTF8.self)
         #expect(!json.contains(walk.state.secretToken))
     }
@@ -79,11 +79,11 @@ import Testing
     /// newer one, is left out rather than making the file unreadable.
     @Test func stepsAreSavedByNameAndAnUnknownStepIsLeftOut() throws {
         let walk = walkToIntegration()
-        let json = String(decoding: try CheckpointCodec.encode(walk.state.checkpoint), as: UTF8.self)
+        let json = String(decoding: try CheckpointCodec.encode(walk.state.saved), as: UTF8.self)
         #expect(json.contains("\"queue\" : \"done\"") && json.contains("\"queue\" : \"new|"))
         let withUnknown = json.replacing("\"queue\" : \"done\"", with: "\"queue\" : \"done\", \"archiving\" : \"done\"")
         let read = try CheckpointCodec.decode(Array(withUnknown.utf8), path: "test.json")
-        #expect(read == walk.state.checkpoint)
+        #expect(read == walk.state.saved)
         #expect(read.statuses[.queue] == .done && read.statuses.count == StepID.allCases.count)
     }
 

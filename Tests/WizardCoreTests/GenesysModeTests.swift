@@ -10,7 +10,7 @@ import Testing
         while walk.state.mode != mode { walk.press(.right) }
         walk.press(.enter)
         #expect(walk.state.screen == .connect)
-        if mode != .practice {
+        if !mode.isPractice {
             walk.type("eu-west-1")
             walk.press(.tab)
             walk.type("client-id")
@@ -22,7 +22,7 @@ import Testing
 
     /// Automatic mode, connected, every answer given: the plan screen waits for its survey.
     private func answered() -> Walk {
-        var walk = connecting(.automatic)
+        var walk = connecting(.automatic(.real))
         walk.press(.enter)
         walk.send(.genesysConnected("eu-west-1"))
         walk.tick(.genesysAdmin); walk.tick(.salesforceAdmin); walk.tick(.packageInstalled); walk.press(.enter)
@@ -49,11 +49,11 @@ import Testing
     }
 
     @Test func connectingSendsTheTypedConnectionAndKeepsTheSecretOutOfTheCheckpoint() {
-        var walk = connecting(.automatic)
+        var walk = connecting(.automatic(.real))
         walk.press(.enter)
         #expect(walk.state.genesys.busy == .connecting)
         #expect(lastGenesysWork(walk) == .connect(.org(location: "eu-west-1", clientID: "client-id", secret: "s3cret-value")))
-        #expect(walk.state.checkpoint.connection == ConnectionSettings(location: "eu-west-1", clientID: "client-id"))
+        #expect(walk.state.saved.connection == ConnectionSettings(location: "eu-west-1", clientID: "client-id"))
         let saved = walk.effects.compactMap { effect -> Checkpoint? in if case .save(let c) = effect { return c } else { return nil } }
         #expect(!saved.isEmpty && saved.allSatisfy { !"\($0)".contains("s3cret") })
         walk.send(.genesysConnected("eu-west-1"))
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func aRefusedLoginStaysOnTheConnectionScreenWithItsReason() {
-        var walk = connecting(.verify)
+        var walk = connecting(.verify(.real))
         walk.press(.enter)
         walk.send(.genesysFailed(.badCredentials))
         #expect(walk.state.screen == .connect && walk.state.genesys.failure == .badCredentials)
@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func keysWaitWhileGenesysWorksExceptHelpAndQuit() {
-        var walk = connecting(.automatic)
+        var walk = connecting(.automatic(.real))
         walk.press(.enter)
         walk.press(.escape, .character("x"))
         #expect(walk.state.screen == .connect && walk.state.genesys.busy == .connecting)
@@ -110,7 +110,7 @@ import Testing
             Issue.record("no save just before the create")
             return
         }
-        #expect(saved.org?.creating == .queue, "the intent is on disk before the create is sent")
+        #expect(saved.org.creating == .queue, "the intent is on disk before the create is sent")
 
         var ids = OrgRecord()
         ids.queueID = "queue-1"
@@ -142,7 +142,7 @@ import Testing
             Issue.record("no save before the wait: \(effects)")
             return
         }
-        #expect(saved.org?.integrationID == "integration-1" && saved.org?.creating == nil,
+        #expect(saved.org.integrationID == "integration-1" && saved.org.creating == nil,
                 "a run stopped during the wait finds the integration by its id")
         #expect(effects[1] == .genesys(.apply(.integration, walk.state.setupTargets, lookUpFirst: false)))
         #expect(walk.state.setupTargets.known.integrationID == "integration-1", "the wait is for that integration")
@@ -168,7 +168,7 @@ import Testing
         walk.state.org.integrationID = "integration-1"
         var survey = Survey()
         survey.userID = "user-1"
-        (survey.integrationID, survey.integrationReady) = ("integration-1", ready)
+        (survey.integrationID, survey.integrationCreation) = ("integration-1", ready ? .completed : .inProgress)
         walk.send(.surveyed(survey))
         walk.press(.enter)
         for step in [StepID.queue, .member, .flow] { walk.send(.applied(step, StepResult(ids: OrgRecord(), reused: false))) }
@@ -191,7 +191,7 @@ import Testing
         if step == .integration {
             // The steps before it were finished by the run that stopped.
             (survey.isMember, survey.flowID, survey.flowPublished) = (true, "flow-1", true)
-            (survey.integrationID, survey.integrationReady) = ("integration-1", true)
+            (survey.integrationID, survey.integrationCreation) = ("integration-1", .completed)
             (walk.state.org.queueID, walk.state.org.flowID) = ("queue-1", "flow-1")
             for earlier in [StepID.queue, .member, .flow] { walk.state.statuses[earlier] = .done }
         }
@@ -219,12 +219,12 @@ import Testing
             Issue.record("no save before the wait: \(effects)")
             return
         }
-        #expect(saved.org?.flowJobID == "job-1", "a run stopped while Architect publishes knows the job")
+        #expect(saved.org.flowJobID == "job-1", "a run stopped while Architect publishes knows the job")
         #expect(walk.state.setupTargets.known.flowJobID == "job-1")
 
         // Stopped there; the job published the flow meanwhile. The resumed plan finds it, and it is this setup's.
         var resumed = answered()
-        resumed.state.org = saved.org!
+        resumed.state.org = saved.org
         var survey = Survey()
         survey.userID = "user-1"
         (survey.flowID, survey.flowPublished) = ("flow-1", true)
@@ -247,7 +247,7 @@ import Testing
     @Test func anIntegrationFoundStillBeingPreparedIsReusedOnceReady() {
         var walk = surveyed {
             $0.integrationID = "integration-1"
-            $0.integrationReady = false
+            $0.integrationCreation = .inProgress
         }
         walk.press(.enter)
         for step in [StepID.queue, .member, .flow] { walk.send(.applied(step, StepResult(ids: OrgRecord(), reused: false))) }
@@ -272,7 +272,7 @@ import Testing
         var broken = Survey()
         broken.userID = "user-1"
         broken.integrationID = "integration-1"
-        broken.integrationBroken = true
+        broken.integrationCreation = .failed
         #expect(Plan.action(.integration, walk.state.answers, broken) == .blocked(.integrationBroken(walk.state.answers.integrationName)))
     }
 
@@ -289,7 +289,7 @@ import Testing
         survey.queueID = "queue-2"
         survey.flowID = "flow-1"
         survey.flowPublished = true
-        survey.integrationID = "integration-1"
+        (survey.integrationID, survey.integrationCreation) = ("integration-1", .completed)
         survey.routedFlowID = "flow-1"
         var answers = Answers()
         answers.flowOrigin = .new
@@ -303,7 +303,7 @@ import Testing
     func thePlanSaysWhenBindingTakesTheRouteFromAnotherFlow(language: Language) {
         var survey = Survey()
         survey.integrationID = "integration-1"
-        survey.integrationReady = true
+        survey.integrationCreation = .completed
         survey.routedFlowID = "flow-9"
         survey.routedFlowName = "Flujo anterior"
         var answers = Answers()
@@ -322,9 +322,9 @@ import Testing
         var walk = Walk()
         walk.focus(.mode)
         walk.press(.left, .enter)
-        #expect(walk.state.fields == [.practiceRuns] && walk.state.stepsMode == .automatic)
+        #expect(walk.state.fields == [.practiceRuns] && walk.state.mode == .automatic(.practice))
         walk.press(.right)
-        #expect(walk.state.stepsMode == .verify && walk.state.checkpoint.practiceRuns == .verify)
+        #expect(walk.state.mode == .verify(.practice) && walk.state.saved.mode == .verify(.practice))
         walk.press(.enter)
         #expect(lastGenesysWork(walk) == .connect(.practice))
         walk.send(.genesysConnected("127.0.0.1:4000"))
@@ -333,7 +333,7 @@ import Testing
         walk.tick(.queueDone)
         walk.press(.enter)
         #expect(walk.state.genesys.busy == .checking(.queue))
-        #expect(!Screen.sequence(walk.state.stepsMode).contains(.plan))
+        #expect(!Screen.sequence(walk.state.mode).contains(.plan))
     }
 
     @Test func startingOverInPracticeModeResetsThePracticeOrgAndOffersItsUser() {
@@ -344,7 +344,7 @@ import Testing
         walk.tick(.genesysAdmin); walk.tick(.salesforceAdmin); walk.tick(.packageInstalled); walk.press(.enter, .enter)
         #expect(walk.state.answers.memberEmail == PracticeDefaults.memberEmail)
         var resumed = Walk()
-        resumed.state.restore(walk.state.checkpoint, keepLanguage: true)
+        resumed.state.restore(walk.state.saved, keepLanguage: true)
         resumed.focus(.resume)
         resumed.press(.right, .enter, .character("y"))
         #expect(resumed.effects.contains(.resetPracticeOrg))
@@ -354,7 +354,7 @@ import Testing
         var walk = answered()
         walk.state.manualSteps = [.queue]
         var resumed = Walk()
-        resumed.state.restore(walk.state.checkpoint, keepLanguage: true)
+        resumed.state.restore(walk.state.saved, keepLanguage: true)
         #expect(resumed.state.manualSteps == [.queue])
         resumed.focus(.resume)
         resumed.press(.right, .enter, .character("y"))
@@ -380,10 +380,10 @@ import Testing
                 "the create may have happened: look it up before creating again")
         walk.send(.genesysFailed(.missingPermission("routing:queue:add")))
         walk.press(.character("g"))
-        #expect(walk.state.mode == .automatic && walk.state.screen == .step(.queue))
+        #expect(walk.state.mode == .automatic(.real) && walk.state.screen == .step(.queue))
         #expect(walk.state.fields.contains(.queueDone), "that one step is done by hand, on its guided screen")
         #expect(!Screen.step(.member).fields(walk.state).contains(.memberDone), "the others stay the wizard's")
-        #expect(walk.state.checkpoint.manualSteps == [.queue])
+        #expect(walk.state.saved.manualSteps == [.queue])
 
         // Ticked as done by hand: the plan checks it in the org before relying on it.
         walk.tick(.queueDone)
@@ -418,7 +418,7 @@ import Testing
     @Test func aResumeAfterEveryAnswerGoesToThePlanThroughTheConnection() {
         let walk = answered()
         var resumed = Walk()
-        resumed.state.restore(walk.state.checkpoint, keepLanguage: true)
+        resumed.state.restore(walk.state.saved, keepLanguage: true)
         #expect(resumed.state.resumeScreen == .plan)
         resumed.press(.enter)
         #expect(resumed.state.screen == .connect)
@@ -431,7 +431,7 @@ import Testing
     }
 
     @Test func verifyChecksEachStepAndSaysWhatIsMissingUntilItIsFixed() {
-        var walk = connecting(.verify)
+        var walk = connecting(.verify(.real))
         walk.press(.enter)
         walk.send(.genesysConnected("eu-west-1"))
         walk.tick(.genesysAdmin); walk.tick(.salesforceAdmin); walk.tick(.packageInstalled); walk.press(.enter)
@@ -439,34 +439,39 @@ import Testing
         walk.tick(.queueDone)
         walk.press(.enter)
         #expect(walk.state.genesys.busy == .checking(.queue))
-        walk.send(.checked(.queue, [], OrgRecord()))
+        var queueThere = Survey()
+        queueThere.queueID = "queue-1"
+        walk.send(.checked(.queue, queueThere))
         #expect(walk.state.screen == .step(.member))
         walk.replace(.memberEmail, with: "ana@example.com")
         walk.tick(.memberDone)
         walk.press(.enter)
         let missing = Finding.notAMember(email: "ana@example.com", queue: walk.state.answers.queueName)
-        walk.send(.checked(.member, [missing], OrgRecord()))
+        var notInTheQueue = queueThere
+        notInTheQueue.userID = "user-1"
+        walk.send(.checked(.member, notInTheQueue))
         #expect(walk.state.screen == .step(.member) && walk.state.genesys.findings == [missing])
         #expect(walk.state.status(.member) == .inProgress)
         walk.press(.enter)
         #expect(walk.state.genesys.findings.isEmpty && walk.state.genesys.busy == .checking(.member))
-        walk.send(.checked(.member, [], OrgRecord()))
+        notInTheQueue.isMember = true
+        walk.send(.checked(.member, notInTheQueue))
         #expect(walk.state.screen == .step(.flow) && walk.state.status(.member) == .done)
     }
 
     @Test func changingTheModeForgetsTheConnection() {
-        var walk = connecting(.automatic)
+        var walk = connecting(.automatic(.real))
         walk.press(.enter)
         walk.send(.genesysConnected("eu-west-1"))
         walk.press(.escape, .escape)
         #expect(walk.state.screen == .welcome)
         walk.focus(.mode)
         walk.press(.right)
-        #expect(walk.state.mode == .practice && !walk.state.genesys.connected)
+        #expect(walk.state.mode == .automatic(.practice) && !walk.state.genesys.connected)
     }
 
     @Test func theClientSecretIsNeverCopied() {
-        var walk = connecting(.automatic)
+        var walk = connecting(.automatic(.real))
         walk.focus(.clientSecret)
         walk.press(.function(2))
         #expect(walk.state.notice == .secretNotCopied)

@@ -36,7 +36,7 @@ import Testing
         walk.replace(.queueName, with: "Ventas")
         walk.tick(.queueDone)
         walk.press(.enter)
-        var saved = walk.state.checkpoint
+        var saved = walk.state.saved
         #expect(saved.statuses[.queue] == .done)
         saved.answers.queueName = String(repeating: "Q", count: 1_000_000)
 

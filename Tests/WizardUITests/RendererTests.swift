@@ -21,7 +21,7 @@ import WizardCore
     @Test func everyModeIsOfferedAndItsDescriptionFitsTheWelcomeScreen() {
         for language in Language.allCases {
             var driver = Driver.start(language).keys(.down)
-            for mode in Mode.allCases {
+            for mode in Mode.offered {
                 let lines = Renderer.render(driver.state).lines
                 #expect(driver.state.mode == mode)
                 #expect(lines.contains { $0.contains("(•) " + Texts.for(language).modeName(mode)) })
@@ -174,7 +174,7 @@ import WizardCore
         #expect(!Renderer.render(queueName.keys(.function(1)).state).echoesTyping, "help takes the keys")
         #expect(!Renderer.render(queueName.keys(.left).state).echoesTyping, "a key typed before others moves them")
         var busy = queueName.state
-        busy.genesys.busy = .connecting
+        busy.genesys.phase = .working(.connecting)
         #expect(!Renderer.render(busy).echoesTyping, "keys are not typed while Genesys Cloud works")
         #expect(!Renderer.render(queueName.keys(.character(" ")).keys(.up).state).echoesTyping, "a choice has the focus")
     }

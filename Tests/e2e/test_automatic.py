@@ -120,7 +120,7 @@ def test_a_full_practice_run_makes_every_object_once(spawn, home, language):
         assert CLIENT[1].encode() not in content, name
     with open(os.path.join(home, "omwizard", "default.json")) as file:
         saved = json.load(file)
-    assert saved["mode"] == "practice" and saved["org"]["integrationID"] == integration_id
+    assert saved["mode"] == {"how": "automatic", "org": "practice"} and saved["org"]["integrationID"] == integration_id
     assert "creating" not in saved["org"]
 
     # A trainer's next demonstration: reset sets the practice org aside with the progress.

@@ -4,7 +4,8 @@ import os
 import stat
 import subprocess
 
-from checkpoints import stopped_at_member
+import checkpoints
+from checkpoints import NO_ANSWERS, stopped_at_member
 from conftest import run_cli, status_json
 from wizard import BINARY
 
@@ -17,6 +18,31 @@ def write(path, text):
 
 def good_checkpoint(queue="Atención al Cliente"):
     return json.dumps(stopped_at_member(queue, queue_origin="existing"))
+
+
+def test_a_checkpoint_of_version_1_resumes_where_it_stopped_and_is_rewritten_in_this_version(spawn, checkpoint):
+    """A Practice run in Verify stopped at the member step, as omwizard wrote it before the mode was split
+    into how and which org."""
+    answers = {**NO_ANSWERS, "genesysAdmin": True, "salesforceAdmin": True, "packageInstalled": True,
+               "queueName": "Atención al Cliente", "queueDone": True}
+    write(checkpoint, json.dumps({
+        "schemaVersion": 1, "language": "es", "mode": "practice", "practiceRuns": "verify", "answers": answers,
+        "statuses": {"prerequisites": "done", "queue": "done", "member": "inProgress"},
+        "confirmed": {"prerequisites": "", "queue": "new|Atención al Cliente"}}))
+    w = spawn()
+    w.wait_for("(•) Práctica")
+    w.wait_for("Miembro")
+    # Another language is a change, saved at once: in this version's shape, with nothing lost.
+    w.press("right")
+    w.wait_for("(•) Practice")
+    w.pump(0.5)
+    saved = json.load(open(checkpoint))
+    assert saved["schemaVersion"] == checkpoints.SCHEMA_VERSION and saved["language"] == "en"
+    assert saved["mode"] == {"how": "verify", "org": "practice"} and "practiceRuns" not in saved
+    assert saved["answers"]["queueName"] == "Atención al Cliente" and saved["statuses"]["queue"] == "done"
+    w.press("esc")
+    w.type("y")
+    assert w.finish() == 0
 
 
 def test_corrupt_checkpoint_is_named_and_left_alone_on_quit(spawn, checkpoint):
@@ -63,7 +89,7 @@ def test_empty_and_newer_checkpoints_get_their_own_words(spawn, checkpoint):
     w.wait_for("Step 1 of 7")
     w.press("space")
     w.pump(0.5)
-    assert json.load(open(checkpoint))["schemaVersion"] == 1
+    assert json.load(open(checkpoint))["schemaVersion"] == checkpoints.SCHEMA_VERSION
 
 
 def test_status_of_a_corrupt_checkpoint_names_it_and_fails(home, checkpoint):

@@ -33,6 +33,7 @@ import time
 from dataclasses import dataclass
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Tests", "e2e"))
+import checkpoints  # noqa: E402
 from checkpoints import stopped_at_member  # noqa: E402
 from practice_org import CLIENT, Server  # noqa: E402
 from wizard import BINARY, KEYS, Wizard  # noqa: E402
@@ -935,7 +936,7 @@ class Torture:
         try:
             with open(path) as file:
                 saved = json.load(file)
-            readable = saved.get("schemaVersion") == 1
+            readable = saved.get("schemaVersion") == checkpoints.SCHEMA_VERSION
         except (OSError, ValueError):
             readable = False
         section.check("a save after it leaves a readable checkpoint", readable, f"{kind}: checkpoint unreadable")
@@ -986,7 +987,7 @@ class Torture:
 
     def bad_newer(self, section, home, path, _):
         checkpoint = self.good_checkpoint()
-        checkpoint["schemaVersion"] = self.rng.choice([2, 3, 99, 2**31])
+        checkpoint["schemaVersion"] = self.rng.choice([checkpoints.SCHEMA_VERSION + 1, 99, 2**31])
         text = json.dumps(checkpoint)
         with open(path, "w") as file:
             file.write(text)

@@ -54,12 +54,12 @@ extension GenesysClient {
         let deadline = ContinuousClock.now + .seconds(settings.integrationTimeoutSeconds)
         while ContinuousClock.now < deadline {
             let integration = try await openIntegration(id: integrationID)
-            switch integration.createStatus?.lowercased() {
-            case "completed", nil: return integration
-            case "error":
+            switch integration.creation {
+            case .completed: return integration
+            case .error:
                 throw APIError(kind: .creationFailed, detail: integration.createError?.message ?? "no message",
                                operation: operation)
-            default: await Self.sleep(seconds: settings.pollSeconds)
+            case .initiated: await Self.sleep(seconds: settings.pollSeconds)
             }
         }
         throw APIError(kind: .timeout, detail: "the integration was not ready in time", operation: operation)

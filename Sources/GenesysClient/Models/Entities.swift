@@ -92,6 +92,23 @@ public struct OpenIntegration: Decodable, Equatable, Sendable {
     /// The id of its message route's address: the recipient Genesys names, or (as its clients rely on) the
     /// integration's own id.
     public var recipientID: String { recipient?.id ?? id }
+
+    /// How far Genesys has got with creating it.
+    public enum Creation: Equatable, Sendable {
+        case initiated
+        case completed
+        case error
+    }
+
+    /// `createStatus`, read here only. An integration that does not say is taken as created (older ones carry
+    /// no status); a status this client does not know is taken as still under way, so nothing relies on it yet.
+    public var creation: Creation {
+        switch createStatus?.lowercased() {
+        case nil, "completed": .completed
+        case "error": .error
+        default: .initiated
+        }
+    }
 }
 
 /// MessagingIntegration: any messaging platform, as GET /api/v2/conversations/messaging/integrations lists

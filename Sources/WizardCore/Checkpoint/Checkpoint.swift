@@ -1,38 +1,66 @@
-/// What is saved after every change: enough to resume exactly where the user stopped.
+/// What is saved after every change: enough to resume exactly where the user stopped. The state holds one
+/// (`WizardState.saved`), so what is saved is defined here once and compared as one value.
 /// Never holds a secret (no OAuth secret, no token, no webhook signature token).
 public struct Checkpoint: Codable, Equatable, Sendable {
-    /// Bumped whenever the shape changes; a file with a higher number is refused, never rewritten.
-    public static let currentSchemaVersion = 1
+    /// Bumped whenever the shape changes; a file with a higher number is refused, never rewritten, and one
+    /// with a lower number is migrated when read (`CheckpointMigration`). Version 2 splits the mode into
+    /// how and which org.
+    public static let currentSchemaVersion = 2
 
-    public var schemaVersion: Int
     public var language: Language
-    public var mode: Mode
-    public var answers: Answers
-    @KeyedBySteps public var statuses: [StepID: StepStatus]
-    /// Each finished step's answers when it was finished.
-    @KeyedBySteps public var confirmed: [StepID: String]
-    /// Absent in files from before Verify and Automatic modes.
-    public var connection: ConnectionSettings?
-    public var org: OrgRecord?
-    /// Steps left to the admin in Automatic mode.
-    public var manualSteps: [StepID]?
-    /// Practice mode: Automatic or Verify against the practice org.
-    public var practiceRuns: Mode?
+    public var mode: Mode = .guided
+    public var answers = Answers()
+    @KeyedBySteps public var statuses = Checkpoint.allPending
+    /// Each finished step's answers as they were when it was finished; see `StepID.fingerprint`.
+    @KeyedBySteps public var confirmed: [StepID: String] = [:]
+    /// How to reach the org (Verify, Automatic), without the secret.
+    public var connection = ConnectionSettings()
+    /// The org's objects found or made, and the create in flight.
+    public var org = OrgRecord()
+    /// Steps that Automatic mode leaves to the admin (G after a failure): their screens are the guided ones.
+    @SortedSteps public var manualSteps: Set<StepID> = []
 
-    public init(schemaVersion: Int = Checkpoint.currentSchemaVersion, language: Language, mode: Mode,
-                answers: Answers, statuses: [StepID: StepStatus], confirmed: [StepID: String],
-                connection: ConnectionSettings? = nil, org: OrgRecord? = nil, manualSteps: [StepID]? = nil,
-                practiceRuns: Mode? = nil) {
-        self.schemaVersion = schemaVersion
+    public init(language: Language) {
         self.language = language
-        self.mode = mode
-        self.answers = answers
-        self.statuses = statuses
-        self.confirmed = confirmed
-        self.connection = connection
-        self.org = org
-        self.manualSteps = manualSteps
-        self.practiceRuns = practiceRuns
+    }
+
+    /// Every step pending. Filled by a loop: building it from an array of pairs set up that array's type
+    /// first, a noticeable part of the wizard's start.
+    static var allPending: [StepID: StepStatus] {
+        var statuses = [StepID: StepStatus](minimumCapacity: StepID.allCases.count)
+        for step in StepID.allCases { statuses[step] = .pending }
+        return statuses
+    }
+}
+
+/// A checkpoint as its file holds it: with the version of its shape beside its fields.
+struct VersionedCheckpoint: Encodable {
+    var checkpoint: Checkpoint
+
+    private enum CodingKeys: String, CodingKey { case schemaVersion }
+
+    func encode(to encoder: any Encoder) throws {
+        try checkpoint.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Checkpoint.currentSchemaVersion, forKey: .schemaVersion)
+    }
+}
+
+/// A set of steps, written as an array in the steps' order so that the same set always reads the same.
+@propertyWrapper
+public struct SortedSteps: Codable, Equatable, Sendable {
+    public var wrappedValue: Set<StepID>
+
+    public init(wrappedValue: Set<StepID>) {
+        self.wrappedValue = wrappedValue
+    }
+
+    public init(from decoder: any Decoder) throws {
+        wrappedValue = Set(try [StepID](from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try wrappedValue.sorted().encode(to: encoder)
     }
 }
 
@@ -60,45 +88,18 @@ public struct KeyedBySteps<Value: Codable & Equatable & Sendable>: Codable, Equa
 }
 
 extension WizardState {
-    /// The part of the state worth keeping across runs.
-    public var checkpoint: Checkpoint {
-        Checkpoint(
-            language: language, mode: mode, answers: answers,
-            statuses: statuses,
-            confirmed: confirmed,
-            connection: connection == ConnectionSettings() ? nil : connection,
-            org: org == OrgRecord() ? nil : org,
-            manualSteps: manualSteps.isEmpty ? nil : manualSteps.sorted(),
-            practiceRuns: mode == .practice ? practiceRuns : nil
-        )
-    }
-
-    /// True when `other` would save the same checkpoint; compared field by field, because building two
-    /// checkpoints for every key pressed would cost more than the comparison.
-    func persistsLike(_ other: WizardState) -> Bool {
-        language == other.language && mode == other.mode && answers == other.answers
-            && statuses == other.statuses && confirmed == other.confirmed && connection == other.connection
-            && org == other.org && manualSteps == other.manualSteps && practiceRuns == other.practiceRuns
-    }
-
     /// Takes over a saved checkpoint's progress, then shows the welcome screen, which offers to resume at
     /// the first unfinished step (so the screen the user was on need not be saved).
     /// The language given on the command line, if any, wins over the saved one.
-    public mutating func restore(_ saved: Checkpoint, keepLanguage: Bool) {
-        if !keepLanguage { language = saved.language }
-        mode = saved.mode
-        answers = saved.answers
-        statuses = WizardState.allPending.merging(saved.statuses) { _, saved in saved }
-        confirmed = saved.confirmed
-        connection = saved.connection ?? ConnectionSettings()
-        org = saved.org ?? OrgRecord()
-        manualSteps = Set(saved.manualSteps ?? [])
-        practiceRuns = saved.practiceRuns ?? .automatic
+    public mutating func restore(_ checkpoint: Checkpoint, keepLanguage: Bool) {
+        let chosenLanguage = self.language
+        saved = checkpoint
+        if keepLanguage { self.language = chosenLanguage }
         // A step holding a value longer than Genesys accepts is not finished: the resume goes there, and its
         // screen says the limit.
         for step in StepID.allCases where status(step).isFinished
             && step.fields.contains(where: { Validation.lengthIssue($0, in: self) != nil }) {
-            statuses[step] = .inProgress
+            self.statuses[step] = .inProgress
         }
         screen = .welcome
         resumeChoice = 0

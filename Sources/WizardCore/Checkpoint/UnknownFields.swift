@@ -61,14 +61,16 @@ public indirect enum UnknownFields: Equatable, Sendable {
     }
 
     /// `value` with these fields added where it has none of that name. Unknown fields inside a known object
-    /// come back only while that object is still there.
+    /// come back only while that object is still there and holds a known field: one emptied (the org's ids
+    /// forgotten on a start over) takes its unknown fields with it.
     func merged(into value: JSONValue) -> JSONValue {
         switch (self, value) {
         case (.within(let unknown), .object(var object)):
             for (key, field) in unknown {
                 switch field {
                 case .field(let kept): if object[key] == nil { object[key] = kept }
-                case .within: if let present = object[key] { object[key] = field.merged(into: present) }
+                case .within:
+                    if let present = object[key], present != .object([:]) { object[key] = field.merged(into: present) }
                 }
             }
             return .object(object)

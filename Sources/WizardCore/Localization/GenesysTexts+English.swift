@@ -3,9 +3,9 @@ extension GenesysTexts {
         modeHelp: { mode in
             switch mode {
             case .guided: return "You click in Genesys Cloud; the wizard says where and remembers."
-            case .verify: return "You click; the wizard checks each step through the API."
-            case .automatic: return "The wizard does the Genesys steps through the API, after a plan."
-            case .practice: return "Automatic or Verify, on a practice org on this machine."
+            case .verify(.real): return "You click; the wizard checks each step through the API."
+            case .automatic(.real): return "The wizard does the Genesys steps through the API, after a plan."
+            case .verify(.practice), .automatic(.practice): return "Automatic or Verify, on a practice org on this machine."
             }
         },
         connectTitle: "Connect to Genesys Cloud",
@@ -33,21 +33,25 @@ extension GenesysTexts {
         planTitle: "Plan",
         planIntro: "What the wizard will do in Genesys Cloud. Nothing is created twice: what exists is reused.",
         planLine: { step, action, answers in
-            switch (step, action) {
-            case (_, .blocked(let finding)): return "✗ " + GenesysTexts.english.finding(finding)
-            case (.queue, .create): return "Create the queue “\(answers.queueName)”"
-            case (.queue, _): return "Use the existing queue “\(answers.queueName)”"
-            case (.member, .add): return "Add \(answers.memberEmail) to the queue"
-            case (.member, _): return "\(answers.memberEmail) is already a member"
-            case (.flow, .create): return "Publish the flow “\(answers.flowName)” → queue “\(answers.queueName)”"
-            case (.flow, _): return "Use the published flow “\(answers.flowName)”"
-            case (.integration, .create): return "Create the Open Messaging integration “\(answers.integrationName)”"
-            case (.integration, _): return "Use the existing integration “\(answers.integrationName)”"
-            case (.route, .bind(let replacing)):
+            if case .blocked(let finding) = action { return "✗ " + GenesysTexts.english.finding(finding) }
+            switch step {
+            case .queue:
+                return action == .create ? "Create the queue “\(answers.queueName)”" : "Use the existing queue “\(answers.queueName)”"
+            case .member:
+                return action == .add ? "Add \(answers.memberEmail) to the queue" : "\(answers.memberEmail) is already a member"
+            case .flow:
+                return action == .create ? "Publish the flow “\(answers.flowName)” → queue “\(answers.queueName)”"
+                    : "Use the published flow “\(answers.flowName)”"
+            case .integration:
+                if action == .create { return "Create the Open Messaging integration “\(answers.integrationName)”" }
+                if action == .awaitCreation { return "Wait until Genesys has created the integration “\(answers.integrationName)”" }
+                return "Use the existing integration “\(answers.integrationName)”"
+            case .route:
+                guard case .bind(let replacing) = action else { return "The route already starts “\(answers.flowName)”" }
                 return "Route “\(answers.integrationName)” → flow “\(answers.flowName)”"
                     + (replacing.map { " (instead of “\($0)”)" } ?? "")
-            case (.route, _): return "The route already starts “\(answers.flowName)”"
-            default: return ""
+            case .prerequisites, .salesforce:
+                return ""
             }
         },
         planDone: { step, status, answers in
@@ -66,6 +70,8 @@ extension GenesysTexts {
             switch failure {
             case .badCredentials:
                 return "Genesys Cloud refused the login: check the client id, the secret and the region."
+            case .notConnected:
+                return "The wizard is not logged in to Genesys Cloud (any more): Esc, then connect again."
             case .notALoginService(let status):
                 return "No Genesys Cloud login at that address (\(status)): check the region (like eu-west-1) or the --api-base address."
             case .tokenRefused:

@@ -3,9 +3,9 @@ extension GenesysTexts {
         modeHelp: { mode in
             switch mode {
             case .guided: return "Usted hace clic; el asistente indica dónde y lo recuerda."
-            case .verify: return "Usted hace clic; el asistente comprueba cada paso por la API."
-            case .automatic: return "El asistente hace los pasos de Genesys por la API, tras un plan."
-            case .practice: return "Automático o Verificar, con una organización de práctica local."
+            case .verify(.real): return "Usted hace clic; el asistente comprueba cada paso por la API."
+            case .automatic(.real): return "El asistente hace los pasos de Genesys por la API, tras un plan."
+            case .verify(.practice), .automatic(.practice): return "Automático o Verificar, con una organización de práctica local."
             }
         },
         connectTitle: "Conexión con Genesys Cloud",
@@ -33,21 +33,25 @@ extension GenesysTexts {
         planTitle: "Plan",
         planIntro: "Lo que el asistente hará en Genesys Cloud. Nada se crea dos veces: lo que ya existe se reutiliza.",
         planLine: { step, action, answers in
-            switch (step, action) {
-            case (_, .blocked(let finding)): return "✗ " + GenesysTexts.spanish.finding(finding)
-            case (.queue, .create): return "Crear la cola «\(answers.queueName)»"
-            case (.queue, _): return "Usar la cola existente «\(answers.queueName)»"
-            case (.member, .add): return "Añadir a \(answers.memberEmail) a la cola"
-            case (.member, _): return "\(answers.memberEmail) ya es miembro"
-            case (.flow, .create): return "Publicar el flujo «\(answers.flowName)» → cola «\(answers.queueName)»"
-            case (.flow, _): return "Usar el flujo publicado «\(answers.flowName)»"
-            case (.integration, .create): return "Crear la integración de Mensajería Abierta «\(answers.integrationName)»"
-            case (.integration, _): return "Usar la integración existente «\(answers.integrationName)»"
-            case (.route, .bind(let replacing)):
+            if case .blocked(let finding) = action { return "✗ " + GenesysTexts.spanish.finding(finding) }
+            switch step {
+            case .queue:
+                return action == .create ? "Crear la cola «\(answers.queueName)»" : "Usar la cola existente «\(answers.queueName)»"
+            case .member:
+                return action == .add ? "Añadir a \(answers.memberEmail) a la cola" : "\(answers.memberEmail) ya es miembro"
+            case .flow:
+                return action == .create ? "Publicar el flujo «\(answers.flowName)» → cola «\(answers.queueName)»"
+                    : "Usar el flujo publicado «\(answers.flowName)»"
+            case .integration:
+                if action == .create { return "Crear la integración de Mensajería Abierta «\(answers.integrationName)»" }
+                if action == .awaitCreation { return "Esperar a que Genesys termine de crear la integración «\(answers.integrationName)»" }
+                return "Usar la integración existente «\(answers.integrationName)»"
+            case .route:
+                guard case .bind(let replacing) = action else { return "La ruta ya inicia «\(answers.flowName)»" }
                 return "Ruta «\(answers.integrationName)» → flujo «\(answers.flowName)»"
                     + (replacing.map { " (en lugar de «\($0)»)" } ?? "")
-            case (.route, _): return "La ruta ya inicia «\(answers.flowName)»"
-            default: return ""
+            case .prerequisites, .salesforce:
+                return ""
             }
         },
         planDone: { step, status, answers in
@@ -66,6 +70,8 @@ extension GenesysTexts {
             switch failure {
             case .badCredentials:
                 return "Genesys Cloud rechazó el inicio de sesión: revise el id de cliente, el secreto y la región."
+            case .notConnected:
+                return "El asistente no tiene sesión iniciada en Genesys Cloud (ya no): Esc y vuelva a conectarse."
             case .notALoginService(let status):
                 return "No hay inicio de sesión de Genesys Cloud en esa dirección (\(status)): revise la región (como eu-west-1) o la dirección de --api-base."
             case .tokenRefused:

@@ -79,9 +79,9 @@ extension Texts {
         modeName: { mode in
             switch mode {
             case .guided: return "Guided"
-            case .verify: return "Verify"
-            case .automatic: return "Automatic"
-            case .practice: return "Practice"
+            case .verify(.real): return "Verify"
+            case .automatic(.real): return "Automatic"
+            case .verify(.practice), .automatic(.practice): return "Practice"
             }
         },
         profileLabel: "profile",
@@ -204,6 +204,8 @@ extension Texts {
                     ?? "Starting over."
             case .damagedSetAside(let path):
                 return "Starting fresh. The damaged file is kept beside it as \(fileName(path))"
+            case .practiceOrgNotReset(let reason):
+                return "The practice org could not be put back as new (\(reason)): it keeps what the last run made."
             }
         },
         unsaved: { failure in

@@ -79,9 +79,9 @@ extension Texts {
         modeName: { mode in
             switch mode {
             case .guided: return "Guiado"
-            case .verify: return "Verificar"
-            case .automatic: return "Automático"
-            case .practice: return "Práctica"
+            case .verify(.real): return "Verificar"
+            case .automatic(.real): return "Automático"
+            case .verify(.practice), .automatic(.practice): return "Práctica"
             }
         },
         profileLabel: "perfil",
@@ -203,6 +203,8 @@ extension Texts {
             case .startedOver(let copy):
                 return copy.map { "Empezando de nuevo. El progreso anterior queda al lado, como \(fileName($0))" }
                     ?? "Empezando de nuevo."
+            case .practiceOrgNotReset(let reason):
+                return "No se pudo dejar como nueva la organización de práctica (\(reason)): conserva lo que hizo la última ejecución."
             case .damagedSetAside(let path):
                 return "Empezando de cero. El archivo dañado queda al lado, como \(fileName(path))"
             }

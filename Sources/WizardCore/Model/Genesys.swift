@@ -16,6 +16,7 @@ public struct ConnectionSettings: Codable, Equatable, Sendable {
 /// before creating anything, so that a resume never makes a second one.
 public struct OrgRecord: Codable, Equatable, Sendable {
     /// The org these ids belong to (a region or an address, or "practice"): ids of another org are dropped.
+    /// Its name stays as the checkpoint has always written it, so that a resume keeps its ids.
     public var orgName: String?
     public var userID: String?
     public var queueID: String?
@@ -77,7 +78,7 @@ public enum GenesysWork: Equatable, Sendable {
     /// Carry out one step; answered by `.applied`. `lookUpFirst` when an earlier attempt may have created
     /// the object already (a retry, or a resume after the wizard was stopped mid-create).
     case apply(StepID, SetupTargets, lookUpFirst: Bool)
-    /// Check what the admin did by hand for one step; answered by `.checked`.
+    /// Look up the facts one step's check needs (what the admin did by hand); answered by `.checked`.
     case check(StepID, SetupTargets)
     /// One page of the org's queues or inbound message flows whose name contains `query`, searched by the
     /// server; answered by `.searched` or `.searchFailed`.
@@ -128,7 +129,18 @@ public struct PickerPage: Equatable, Sendable {
     }
 }
 
-/// What exists in the org for the setup, as a survey found it.
+/// How far Genesys has got with creating an integration (its `createStatus`).
+public enum IntegrationCreation: Equatable, Sendable {
+    /// Still being created: its route does not exist yet.
+    case inProgress
+    case completed
+    /// Genesys ended the creation in Error: the integration cannot be used.
+    case failed
+}
+
+/// What exists in the org for the setup: facts only, collected by the service layer. What they mean for a
+/// step is for `Findings` and `Plan` to say. A Verify check collects only the facts of its step; the others
+/// keep their defaults, which no finding of that step reads.
 public struct Survey: Equatable, Sendable {
     public var userID: String?
     public var queueID: String?
@@ -136,16 +148,29 @@ public struct Survey: Equatable, Sendable {
     public var flowID: String?
     public var flowPublished = false
     public var integrationID: String?
-    /// True once the integration's creation is Completed (its route exists only then).
-    public var integrationReady = false
-    /// True when Genesys ended the integration's creation in Error: it cannot be used.
-    public var integrationBroken = false
+    /// nil when no integration of that name was found.
+    public var integrationCreation: IntegrationCreation?
+    /// The integration's message route, which the API names apart from the integration.
     public var recipientID: String?
     /// The flow the integration's message route starts now, if any, and its name.
     public var routedFlowID: String?
     public var routedFlowName: String?
+    /// What Salesforce's Retrieve Options would list (surveyed for the Salesforce step only).
+    public var retrieveOptionsListsQueue = false
+    public var retrieveOptionsListsIntegration = false
 
     public init() {}
+
+    /// True once the integration's creation is complete (its route exists only then).
+    public var integrationReady: Bool { integrationCreation == .completed }
+
+    /// The ids of what was found, as the setup records them: a flow only once it is published.
+    public var ids: OrgRecord {
+        var ids = OrgRecord()
+        (ids.userID, ids.queueID, ids.integrationID, ids.recipientID) = (userID, queueID, integrationID, recipientID)
+        ids.flowID = flowPublished ? flowID : nil
+        return ids
+    }
 }
 
 /// What the plan will do for one step.
@@ -157,6 +182,8 @@ public enum PlanAction: Equatable, Sendable {
     case add
     /// Bind the route to the flow; `replacing` names the other flow the route starts now, if it starts one.
     case bind(replacing: String?)
+    /// Wait until Genesys has finished creating the integration of that name, then use it.
+    case awaitCreation
     /// Nothing to do: already as it should be.
     case alreadyDone
     /// Cannot go on: the reason says what is missing.
@@ -215,6 +242,8 @@ public enum Finding: Equatable, Sendable {
 /// Why work in Genesys Cloud failed, in terms the texts can explain.
 public enum GenesysFailure: Error, Equatable, Sendable {
     case badCredentials
+    /// Work was asked of the org before a login: the wizard must connect again.
+    case notConnected
     /// The region or API base answers, but not as Genesys's login service (a 404 from /oauth/token).
     case notALoginService(status: Int)
     /// A token refused right after a new login: the OAuth client was revoked or changed meanwhile.
@@ -247,7 +276,7 @@ public enum GenesysFailure: Error, Equatable, Sendable {
     case routeNotTaken(integration: String)
 }
 
-/// What the wizard is waiting for from Genesys Cloud, if anything.
+/// What the wizard is waiting for from Genesys Cloud.
 public enum GenesysBusy: Equatable, Sendable {
     case connecting
     case surveying
@@ -255,28 +284,62 @@ public enum GenesysBusy: Equatable, Sendable {
     case checking(StepID)
 }
 
+/// Where the wizard's dealings with Genesys Cloud stand: one phase at a time, so that a failure, a wait and
+/// a check's findings can never be held together.
+public enum GenesysPhase: Equatable, Sendable {
+    case idle
+    case working(GenesysBusy)
+    /// A step's object exists and Genesys is finishing it (an integration being created, a flow's publishing
+    /// job): the wait alone cannot tell whether the setup made it, so the call that found or made it says.
+    case awaiting(StepID, reused: Bool)
+    /// What a Verify check found missing for the step on screen.
+    case found([Finding])
+    /// `step`: the step whose work failed, which R retries (nil when a connection or a look-up failed).
+    /// `reusedBeforeTheWait`: what `awaiting` knew when the wait failed, for the retry's wait.
+    case failed(GenesysFailure, step: StepID?, reusedBeforeTheWait: Bool? = nil)
+}
+
 /// The wizard's dealings with Genesys Cloud in this run; nothing here is saved.
 public struct GenesysActivity: Equatable, Sendable {
     /// Where the wizard is logged in, as the connection and plan screens name it ("eu-west-1",
     /// "127.0.0.1:41234"); nil until it is.
     public var connectedTo: String?
-    public var connected: Bool { connectedTo != nil }
-    public var busy: GenesysBusy?
+    public var phase = GenesysPhase.idle
+    /// What the plan's look-up found (nil until it answers, and while it runs again).
     public var survey: Survey?
-    public var failure: GenesysFailure?
-    /// The step whose apply failed: R retries it.
-    public var failedStep: StepID?
-    /// What a Verify check found missing, for the step on screen.
-    public var findings: [Finding] = []
     /// The screen to show once connected (a resume goes back where it stopped).
     public var afterConnecting: Screen?
     /// Animation frame of the progress indicator, advanced by `.tick`.
     public var spinnerFrame = 0
-    /// Whether the object of the step now waited for (an integration Genesys is preparing) was found rather
-    /// than made: the wait itself cannot tell.
-    public var reusedBeforeTheWait: Bool?
 
     public init() {}
+
+    public var connected: Bool { connectedTo != nil }
+
+    /// What the wizard waits for, if anything. Waiting for Genesys to finish a step is applying it.
+    public var busy: GenesysBusy? {
+        switch phase {
+        case .working(let busy): busy
+        case .awaiting(let step, _): .applying(step)
+        case .idle, .found, .failed: nil
+        }
+    }
+
+    public var failure: GenesysFailure? {
+        if case .failed(let failure, _, _) = phase { return failure }
+        return nil
+    }
+
+    /// The step whose work failed: R retries it.
+    public var failedStep: StepID? {
+        if case .failed(_, let step, _) = phase { return step }
+        return nil
+    }
+
+    public var findings: [Finding] {
+        if case .found(let findings) = phase { return findings }
+        return []
+    }
 }
 
 /// What the practice org is unless told otherwise (documented in the README): shared by the practice org

@@ -27,11 +27,13 @@ public enum Event: Equatable, Sendable {
     case genesysFailed(GenesysFailure)
     case surveyed(Survey)
     case applied(StepID, StepResult)
-    /// A Verify check ended: what is missing (nothing when the step is right), and the ids it found.
-    case checked(StepID, [Finding], OrgRecord)
+    /// A Verify check's look-up ended: the facts of that step in the org.
+    case checked(StepID, Survey)
     /// A page of a picker's search: for which search, and what the server found.
     case searched(PickerKind, query: String, page: Int, PickerPage)
     case searchFailed(PickerKind, query: String, page: Int, GenesysFailure)
+    /// The practice org was put back to its seed, or could not be (why).
+    case practiceOrgReset(failure: String?)
     /// Time passes while the wizard waits for Genesys Cloud (the progress indicator moves).
     case tick
 }
@@ -50,7 +52,7 @@ public enum Effect: Equatable, Sendable {
     /// Keep a copy of the saved progress that later saves never touch, before starting over;
     /// answered by `.checkpointArchived`.
     case archiveCheckpoint
-    /// Put the practice org back to its seed (start over in Practice mode).
+    /// Put the practice org back to its seed (start over in Practice mode); answered by `.practiceOrgReset`.
     case resetPracticeOrg
     /// Talk to Genesys Cloud; the result comes back as `.genesysConnected`, `.surveyed`, `.applied`,
     /// `.checked`, `.searched`, `.searchFailed` or `.genesysFailed`. The checkpoint is saved before an

@@ -87,13 +87,12 @@ extension Transition {
             let index = options.firstIndex(of: state.language)!
             state.language = options[(index + delta + options.count) % options.count]
         } else if field == .mode {
-            let options = Mode.allCases
-            let index = options.firstIndex(of: state.mode)!
-            state.mode = options[(index + delta + options.count) % options.count]
+            let options = Mode.offered
+            state.mode = options[(state.mode.offeredIndex + delta + options.count) % options.count]
             // Another mode may mean another org (the practice one): log in again when it is needed.
             state.genesys = GenesysActivity()
         } else if field == .practiceRuns {
-            state.practiceRuns = state.practiceRuns == .automatic ? .verify : .automatic
+            state.mode = state.mode.how == .automatic ? .verify(.practice) : .automatic(.practice)
         } else if field == .resume {
             state.resumeChoice = 1 - state.resumeChoice
         }

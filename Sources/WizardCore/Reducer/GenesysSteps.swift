@@ -2,9 +2,8 @@
 extension Transition {
     mutating func connect() {
         guard validateFields() else { return }
-        state.genesys.failure = nil
-        state.genesys.busy = .connecting
-        let target: ConnectionTarget = state.mode == .practice
+        state.genesys.phase = .working(.connecting)
+        let target: ConnectionTarget = state.mode.isPractice
             ? .practice
             : .org(location: state.connection.location, clientID: state.connection.clientID, secret: state.clientSecret)
         effects.append(.genesys(.connect(target)))
@@ -15,25 +14,25 @@ extension Transition {
         case .tick:
             if state.genesys.busy != nil { state.genesys.spinnerFrame += 1 }
         case .genesysConnected(let name):
-            state.genesys.busy = nil
+            state.genesys.phase = .idle
             state.genesys.connectedTo = name
             // Ids found in another org mean nothing here (the names are looked up again).
-            let orgName = state.mode == .practice ? "practice" : name
+            let orgName = state.mode.isPractice ? "practice" : name
             if state.org.orgName != orgName {
                 state.org = OrgRecord()
                 state.org.orgName = orgName
             }
-            let next = state.genesys.afterConnecting ?? Screen.connect.next(in: state.stepsMode) ?? .summary
+            let next = state.genesys.afterConnecting ?? Screen.connect.next(in: state.mode) ?? .summary
             state.genesys.afterConnecting = nil
             enter(next)
         case .genesysFailed(let failure):
-            if case .applying(let step) = state.genesys.busy { state.genesys.failedStep = step }
             // A job that ended in failure published nothing: R publishes again with a new one.
             if case .flowPublishFailed = failure { state.org.flowJobID = nil }
-            state.genesys.busy = nil
-            state.genesys.failure = failure
+            var awaited: Bool?
+            if case .awaiting(_, let reused) = state.genesys.phase { awaited = reused }
+            state.genesys.phase = .failed(failure, step: state.genesys.busy.flatMap(\.appliedStep), reusedBeforeTheWait: awaited)
         case .surveyed(let survey):
-            state.genesys.busy = nil
+            state.genesys.phase = .idle
             state.genesys.survey = survey
             state.org.userID = survey.userID ?? state.org.userID
             // A plan starts from what exists: a step recorded as finished (by hand, or before the org
@@ -41,7 +40,7 @@ extension Transition {
             for step in StepID.genesysSteps where state.status(step).isFinished {
                 switch state.planAction(step, survey) {
                 case .reuse, .alreadyDone: state.org.adopt(step, from: survey)
-                default: state.statuses[step] = .inProgress
+                case .create, .add, .bind, .awaitCreation, .blocked: state.statuses[step] = .inProgress
                 }
             }
         case .applied(let step, let result):
@@ -51,22 +50,28 @@ extension Transition {
             guard result.finished else {
                 // The object exists: its id is saved, and no create is pending any more, before the wait,
                 // which can be long. A run stopped meanwhile neither makes it again nor loses track of it.
-                state.genesys.reusedBeforeTheWait = result.reused
-                effects += [.save(state.checkpoint), .genesys(.apply(step, state.setupTargets, lookUpFirst: false))]
+                state.genesys.phase = .awaiting(step, reused: result.reused)
+                effects += [.save(state.saved), .genesys(.apply(step, state.setupTargets, lookUpFirst: false))]
                 return
             }
-            complete(step, reused: state.genesys.reusedBeforeTheWait ?? result.reused)
-            state.genesys.reusedBeforeTheWait = nil
+            var reused = result.reused
+            // Waiting makes nothing: whether it was made is for the call that found or made it to say.
+            if case .awaiting(step, let found) = state.genesys.phase { reused = found }
+            state.genesys.phase = .idle
+            complete(step, reused: reused)
             runPlan()
-        case .checked(let step, let findings, let ids):
-            state.genesys.busy = nil
-            state.org.merge(ids)
+        case .checked(let step, let survey):
+            state.org.merge(survey.ids)
+            let findings = Findings.of(step, state.answers, survey)
             if findings.isEmpty {
+                state.genesys.phase = .idle
                 record(step)
             } else {
-                state.genesys.findings = findings
+                state.genesys.phase = .found(findings)
             }
-        default:
+        case .key, .resized, .secretTokenGenerated, .checkpointSaved, .checkpointSaveFailed, .summaryWritten,
+             .summaryWriteFailed, .damagedCheckpointSetAside, .checkpointArchived, .searched, .searchFailed,
+             .practiceOrgReset:
             break
         }
     }
@@ -74,11 +79,8 @@ extension Transition {
     /// Looks up what exists before anything is planned (entering the plan, or R after a failed look-up).
     mutating func startSurvey() {
         guard state.genesys.connected else { return }
-        state.genesys.failure = nil
-        state.genesys.failedStep = nil
         state.genesys.survey = nil
-        state.genesys.reusedBeforeTheWait = nil
-        state.genesys.busy = .surveying
+        state.genesys.phase = .working(.surveying)
         effects.append(.genesys(.survey(state.setupTargets)))
     }
 
@@ -86,14 +88,15 @@ extension Transition {
     /// stops at what is blocked, and sends one step's work at a time (each relies on the one before).
     mutating func runPlan() {
         guard let survey = state.genesys.survey else { return }
-        state.genesys.failure = nil
-        state.genesys.failedStep = nil
+        // A wait that failed is taken up again knowing what it knew.
+        var awaited: (step: StepID, reused: Bool)?
+        if case .failed(_, let step?, let reused?) = state.genesys.phase { awaited = (step, reused) }
+        state.genesys.phase = .idle
         let unfinished = StepID.genesysSteps.filter { !state.status($0).isFinished }
         // Nothing starts while a later step cannot be done: no half-made setup.
         for step in unfinished {
             if case .blocked(let finding) = state.planAction(step, survey) {
-                state.genesys.busy = nil
-                state.genesys.failure = .blocked(finding)
+                state.genesys.phase = .failed(.blocked(finding), step: nil)
                 return
             }
         }
@@ -102,29 +105,37 @@ extension Transition {
             switch action {
             case .blocked:
                 return
-            case .reuse where step != .integration || survey.integrationReady, .alreadyDone:
+            case .reuse, .alreadyDone:
                 let made = state.org.madeByThisSetup(step, from: survey)
                 state.org.adopt(step, from: survey)
                 if state.org.creating == step { state.org.creating = nil }
                 complete(step, reused: !made)
-            default:
-                if action == .reuse {
-                    // An integration still being prepared: waited for, then done or reused as found here.
-                    state.genesys.reusedBeforeTheWait = !state.org.madeByThisSetup(step, from: survey)
-                    state.org.adopt(step, from: survey)
-                }
+            case .awaitCreation:
+                // Being prepared by Genesys: waited for, then done or reused as found here.
+                state.genesys.phase = .awaiting(step, reused: !state.org.madeByThisSetup(step, from: survey))
+                state.org.adopt(step, from: survey)
+                send(step, lookUpFirst: state.org.creating == step)
+                return
+            case .create, .add, .bind:
                 // A create whose intent was already saved may have happened: the work looks it up first.
                 let lookUpFirst = state.org.creating == step
                 // An integration whose id is known is waited for (or, gone, looked up first): no create pends.
                 if action == .create, !(step == .integration && state.org.integrationID != nil) { state.org.creating = step }
-                state.genesys.busy = .applying(step)
-                // The checkpoint with the intent comes before the work: a run stopped in between then knows
-                // to look for what it made.
-                effects += [.save(state.checkpoint), .genesys(.apply(step, state.setupTargets, lookUpFirst: lookUpFirst))]
+                if let awaited, awaited.step == step {
+                    state.genesys.phase = .awaiting(step, reused: awaited.reused)
+                } else {
+                    state.genesys.phase = .working(.applying(step))
+                }
+                send(step, lookUpFirst: lookUpFirst)
                 return
             }
         }
-        state.genesys.busy = nil
+    }
+
+    /// Sends one step's work, after the checkpoint: a run stopped in between then knows to look for what it
+    /// made.
+    private mutating func send(_ step: StepID, lookUpFirst: Bool) {
+        effects += [.save(state.saved), .genesys(.apply(step, state.setupTargets, lookUpFirst: lookUpFirst))]
     }
 
     private mutating func complete(_ step: StepID, reused: Bool) {
@@ -151,33 +162,29 @@ extension Transition {
     }
 }
 
+extension GenesysBusy {
+    /// The step whose work this is, when it is a step's work (a failure then offers to retry it).
+    var appliedStep: StepID? {
+        if case .applying(let step) = self { return step }
+        return nil
+    }
+}
+
 extension WizardState {
     /// What the plan does for a step, given the survey and whether the step went stale.
     public func planAction(_ step: StepID, _ survey: Survey) -> PlanAction {
-        guard !manualSteps.contains(step) else {
-            // Left to the admin: done if it exists; otherwise the plan waits for them.
-            let exists: Bool
-            switch step {
-            case .queue: exists = survey.queueID != nil
-            case .member: exists = survey.isMember
-            case .flow: exists = survey.flowID != nil && survey.flowPublished
-            case .integration: exists = survey.integrationReady
-            case .route: exists = survey.routedFlowID != nil && survey.routedFlowID == survey.flowID
-            case .prerequisites, .salesforce: exists = true
-            }
-            return exists ? .alreadyDone : .blocked(Plan.missing(step, answers))
-        }
+        if saved.manualSteps.contains(step) { return Plan.leftToTheAdmin(step, saved.answers, survey) }
         // The wizard's own flow: the one it made (its id is known, or its publishing was under way).
-        let ownFlow = org.madeByThisSetup(.flow, from: survey)
-        return Plan.action(step, answers, survey, stale: status(step) == .stale, ownFlow: ownFlow)
+        let ownFlow = saved.org.madeByThisSetup(.flow, from: survey)
+        return Plan.action(step, saved.answers, survey, stale: status(step) == .stale, ownFlow: ownFlow)
     }
 
     /// The answers and known ids, as the Genesys work needs them.
     public var setupTargets: SetupTargets {
-        SetupTargets(queueName: answers.queueName, queueMustExist: answers.queueOrigin == .existing,
-                     memberEmail: answers.memberEmail, flowName: answers.flowName,
-                     flowMustExist: answers.flowOrigin == .existing, integrationName: answers.integrationName,
-                     webhookURL: answers.webhookURL, signatureToken: secretToken, known: org)
+        SetupTargets(queueName: saved.answers.queueName, queueMustExist: saved.answers.queueOrigin == .existing,
+                     memberEmail: saved.answers.memberEmail, flowName: saved.answers.flowName,
+                     flowMustExist: saved.answers.flowOrigin == .existing, integrationName: saved.answers.integrationName,
+                     webhookURL: saved.answers.webhookURL, signatureToken: secretToken, known: saved.org)
     }
 }
 
@@ -185,11 +192,10 @@ extension StepID {
     /// Whether Enter on this step's screen checks the org first: every Genesys step in Verify mode, and
     /// Salesforce (what Retrieve Options will list) in every mode that talks to the org.
     func isChecked(in mode: Mode) -> Bool {
-        switch mode {
+        switch mode.how {
         case .guided: return false
         case .verify: return self != .prerequisites
-        // (Practice is carried out as Automatic or Verify: see `WizardState.stepsMode`.)
-        case .automatic, .practice: return self == .salesforce
+        case .automatic: return self == .salesforce
         }
     }
 }
@@ -226,58 +232,6 @@ extension OrgRecord {
         case .flow: (flowID, flowJobID) = (survey.flowID, nil)
         case .integration: (integrationID, recipientID) = (survey.integrationID, survey.recipientID)
         case .prerequisites, .member, .route, .salesforce: break
-        }
-    }
-}
-
-/// What Automatic mode will do for each step, given what the survey found: pure, so the plan screen, the
-/// run and the tests agree.
-public enum Plan {
-    /// `stale`: the step was done, then an answer it relies on changed (a different queue): what exists is
-    /// made again to match, rather than reused as it is.
-    /// `ownFlow`: the flow of that name is the one this setup made, so it may be published again.
-    public static func action(_ step: StepID, _ answers: Answers, _ survey: Survey, stale: Bool = false,
-                              ownFlow: Bool = true) -> PlanAction {
-        switch step {
-        case .queue:
-            if survey.queueID != nil { return .reuse }
-            return answers.queueOrigin == .existing ? .blocked(.queueMissing(answers.queueName)) : .create
-        case .member:
-            guard survey.userID != nil else { return .blocked(.userMissing(answers.memberEmail)) }
-            return survey.isMember ? .alreadyDone : .add
-        case .flow:
-            guard answers.flowOrigin == .new else {
-                if survey.flowID == nil { return .blocked(.flowMissing(answers.flowName)) }
-                return survey.flowPublished ? .reuse : .blocked(.flowNotPublished(answers.flowName))
-            }
-            guard survey.flowID != nil else { return .create }
-            // Someone else's flow of that name: publishing would overwrite it.
-            guard ownFlow else { return .blocked(.flowNameTaken(answers.flowName)) }
-            // A stale flow transfers to the old queue: publishing it again (a new version of the same flow,
-            // never a second one) points it at the new queue.
-            return survey.flowPublished && !stale ? .reuse : .create
-        case .integration:
-            if survey.integrationBroken { return .blocked(.integrationBroken(answers.integrationName)) }
-            return survey.integrationID != nil ? .reuse : .create
-        case .route:
-            let flowStays = survey.flowID != nil && survey.flowPublished
-            if flowStays && survey.routedFlowID == survey.flowID && !stale { return .alreadyDone }
-            // Binding takes the route away from another flow: the admin should know before saying yes.
-            let other = survey.routedFlowID.flatMap { $0 == survey.flowID ? nil : survey.routedFlowName ?? $0 }
-            return .bind(replacing: other)
-        case .prerequisites, .salesforce:
-            return .alreadyDone
-        }
-    }
-
-    /// What is missing when a step left to the admin is not found in the org.
-    static func missing(_ step: StepID, _ answers: Answers) -> Finding {
-        switch step {
-        case .queue, .prerequisites, .salesforce: return .queueMissing(answers.queueName)
-        case .member: return .notAMember(email: answers.memberEmail, queue: answers.queueName)
-        case .flow: return .flowMissing(answers.flowName)
-        case .integration: return .integrationMissing(answers.integrationName)
-        case .route: return .routeMissing(integration: answers.integrationName)
         }
     }
 }

@@ -12,13 +12,13 @@ extension Transition {
                 enter(.step(state.genesys.failedStep ?? .route))
             }
         default:
-            if let previous = state.screen.previous(in: state.stepsMode) { enter(previous) }
+            if let previous = state.screen.previous(in: state.mode) { enter(previous) }
         }
     }
 
     /// Goes to `target`, by way of the connection screen when the mode talks to an org not yet connected.
     mutating func enterThroughConnection(_ target: Screen) {
-        if state.stepsMode.usesGenesys && !state.genesys.connected {
+        if state.mode.usesGenesys && !state.genesys.connected {
             state.genesys.afterConnecting = target
             enter(.connect)
         } else {
@@ -38,7 +38,7 @@ extension Transition {
             connect()
         case .plan:
             if state.genesysStepsFinished {
-                if let next = state.screen.next(in: state.stepsMode) { enter(next) }
+                if let next = state.screen.next(in: state.mode) { enter(next) }
             } else {
                 runPlan()
             }
@@ -70,10 +70,8 @@ extension Transition {
     /// moves on.
     private mutating func finish(_ step: StepID) {
         guard validateFields() else { return }
-        if state.genesys.connected, step.isChecked(in: state.stepsMode) {
-            state.genesys.findings = []
-            state.genesys.failure = nil
-            state.genesys.busy = .checking(step)
+        if state.genesys.connected, step.isChecked(in: state.mode) {
+            state.genesys.phase = .working(.checking(step))
             effects.append(.genesys(.check(step, state.setupTargets)))
             return
         }
@@ -103,7 +101,7 @@ extension Transition {
         } else {
             state.statuses[step] = step.reusesExisting(state.answers) ? .skipped : .done
         }
-        if let next = state.screen.next(in: state.stepsMode) { enter(next) }
+        if let next = state.screen.next(in: state.mode) { enter(next) }
     }
 
     /// Shows a screen: focus on its first field, suggested values filled in where a field is still empty.
@@ -111,8 +109,8 @@ extension Transition {
         state.screen = screen
         state.errors = [:]
         state.secretRevealed = false
-        state.genesys.findings = []
-        if screen != .plan { state.genesys.failure = nil }
+        // What a check found, or why the work failed, was about the screen left (the plan looks again).
+        state.genesys.phase = .idle
         if screen == .plan {
             // The webhook token is never saved: a resumed run that goes straight to the plan needs a new one.
             if state.secretToken.isEmpty { effects.append(.generateSecretToken) }
@@ -150,7 +148,7 @@ extension Transition {
             if refresh || state.answers.routeFlow.isEmpty { state.answers.routeFlow = state.answers.flowName }
             if refresh || state.answers.routeAddress.isEmpty { state.answers.routeAddress = state.answers.integrationName }
         case .member:
-            if state.mode == .practice, state.answers.memberEmail.isEmpty {
+            if state.mode.isPractice, state.answers.memberEmail.isEmpty {
                 state.answers.memberEmail = PracticeDefaults.memberEmail
             }
         case .prerequisites, .salesforce:

@@ -32,12 +32,12 @@ extension Transition {
             state.restore(backup, keepLanguage: true)
             state.overlay = nil
             state.notice = .backupRestored
-            effects += [.setAsideDamagedCheckpoint, .save(state.checkpoint)]
+            effects += [.setAsideDamagedCheckpoint, .save(state.saved)]
         // F (fresh) or C (de cero); never N, which means "no, stay" in every other question.
         case .character("f"), .character("F"), .character("c"), .character("C"):
             state.overlay = nil
             state.notice = .startedOver(nil)
-            effects += [.setAsideDamagedCheckpoint, .save(state.checkpoint)]
+            effects += [.setAsideDamagedCheckpoint, .save(state.saved)]
         case .character("q"), .character("Q"), .escape, .control("c"):
             quit()
         default:
@@ -51,7 +51,7 @@ extension Transition {
         // The copy comes first: the save that follows replaces the checkpoint (and its rolling .bak).
         effects.append(.archiveCheckpoint)
         // A demonstration starts again from the same org, not from what the last one made.
-        if state.mode == .practice { effects.append(.resetPracticeOrg) }
+        if state.mode.isPractice { effects.append(.resetPracticeOrg) }
         enterThroughConnection(state.resumeScreen)
         state.notice = .startedOver(nil)
     }

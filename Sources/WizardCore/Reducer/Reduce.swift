@@ -33,6 +33,8 @@ struct Transition {
             if state.notice == .startedOver(nil) { state.notice = .damagedSetAside(path) }
         case .checkpointArchived(let path):
             state.notice = .startedOver(path)
+        case .practiceOrgReset(let failure):
+            if let failure { state.notice = .practiceOrgNotReset(failure) }
         case .searched(let kind, let query, let page, let found):
             showSearchResult(kind, query: query, page: page, found)
         case .searchFailed(let kind, let query, let page, let failure):
@@ -47,8 +49,8 @@ struct Transition {
     func finish(from old: WizardState) -> (WizardState, [Effect]) {
         var effects = self.effects
         let alreadySaving = effects.contains { if case .save = $0 { return true } else { return false } }
-        if !state.isAwaitingCheckpointDecision, !alreadySaving, !state.persistsLike(old) {
-            effects.append(.save(state.checkpoint))
+        if !state.isAwaitingCheckpointDecision, !alreadySaving, state.saved != old.saved {
+            effects.append(.save(state.saved))
         }
         return (state, effects)
     }

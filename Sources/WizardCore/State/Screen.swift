@@ -38,7 +38,7 @@ extension Screen {
         case .welcome:
             return state.hasProgress ? [.language, .mode, .resume] : [.language, .mode]
         case .connect:
-            return state.mode == .practice ? [.practiceRuns] : [.location, .clientID, .clientSecret]
+            return state.mode.isPractice ? [.practiceRuns] : [.location, .clientID, .clientSecret]
         case .step(let step):
             // When the wizard does the step itself there is nothing to tick, and whether the user is already
             // a member is for the wizard to find out.

@@ -33,25 +33,15 @@ public struct SessionContext: Equatable, Sendable {
 }
 
 /// The one value that describes the wizard at any moment. `reduce` is the only thing that changes it.
+/// What is saved is one value inside it, `saved`; its fields read as the state's own (`state.answers`).
+@dynamicMemberLookup
 public struct WizardState: Equatable, Sendable {
-    public var language: Language
-    public var mode: Mode = .guided
-    /// In Practice mode: how the steps are carried out against the practice org, Automatic or Verify.
-    public var practiceRuns: Mode = .automatic
+    /// The language, the mode, the answers, what is done, the connection and the org's ids: the checkpoint.
+    public var saved: Checkpoint
     public var screen: Screen = .welcome
-    public var answers = Answers()
-    public var statuses = WizardState.allPending
-    /// Each finished step's answers as they were when it was finished; see `StepID.fingerprint`.
-    public var confirmed: [StepID: String] = [:]
 
-    /// How to reach the org (Verify, Automatic); saved, without the secret.
-    public var connection = ConnectionSettings()
     /// The OAuth client secret. Held in memory only, never drawn in clear.
     public var clientSecret = ""
-    /// The org's objects found or made, and the create in flight; saved.
-    public var org = OrgRecord()
-    /// Steps that Automatic mode leaves to the admin (G after a failure): their screens are the guided ones.
-    public var manualSteps: Set<StepID> = []
     public var genesys = GenesysActivity()
 
     /// The webhook signature token. Held in memory only: it never reaches the checkpoint.
@@ -73,28 +63,22 @@ public struct WizardState: Equatable, Sendable {
     public var context: SessionContext
     public var hasQuit = false
 
-    /// Every step pending. Filled by a loop: building it from an array of pairs set up that array's type
-    /// first, a noticeable part of the wizard's start.
-    static var allPending: [StepID: StepStatus] {
-        var statuses = [StepID: StepStatus](minimumCapacity: StepID.allCases.count)
-        for step in StepID.allCases { statuses[step] = .pending }
-        return statuses
+    public subscript<Value>(dynamicMember field: WritableKeyPath<Checkpoint, Value>) -> Value {
+        get { saved[keyPath: field] }
+        set { saved[keyPath: field] = newValue }
     }
 
     public init(language: Language, size: TerminalSize, context: SessionContext) {
-        self.language = language
+        saved = Checkpoint(language: language)
         self.size = size
         self.context = context
     }
 
-    public func status(_ step: StepID) -> StepStatus { statuses[step] ?? .pending }
-
-    /// How the steps are carried out: the mode, or in Practice mode the one it runs against the practice org.
-    public var stepsMode: Mode { mode == .practice ? practiceRuns : mode }
+    public func status(_ step: StepID) -> StepStatus { saved.statuses[step] ?? .pending }
 
     /// True when the wizard itself makes this step in the org (Automatic mode, and not left to the admin).
     public func isDoneByTheWizard(_ step: StepID) -> Bool {
-        stepsMode.appliesItself && StepID.genesysSteps.contains(step) && !manualSteps.contains(step)
+        saved.mode.appliesItself && StepID.genesysSteps.contains(step) && !saved.manualSteps.contains(step)
     }
 
     /// The first step that is not finished, or nil when every step is.
@@ -104,10 +88,10 @@ public struct WizardState: Equatable, Sendable {
     /// does the Genesys steps itself, their screens only collect answers: once every one is answered, the
     /// plan is where the work resumes.
     public var resumeScreen: Screen {
-        if stepsMode.appliesItself {
+        if saved.mode.appliesItself {
             let unanswered = StepID.allCases.first { step in
                 step != .salesforce && !status(step).isFinished
-                    && (!isDoneByTheWizard(step) || confirmed[step] == nil)
+                    && (!isDoneByTheWizard(step) || saved.confirmed[step] == nil)
             }
             if let unanswered { return .step(unanswered) }
             if !genesysStepsFinished { return .plan }
@@ -120,17 +104,15 @@ public struct WizardState: Equatable, Sendable {
 
     /// Forgets every answer and everything done (start over). The connection and the mode stay.
     public mutating func forgetProgress() {
-        answers = Answers()
-        statuses = WizardState.allPending
-        confirmed = [:]
+        let kept = saved
+        saved = Checkpoint(language: kept.language)
+        (saved.mode, saved.connection) = (kept.mode, kept.connection)
         secretToken = ""
-        org = OrgRecord()
-        manualSteps = []
     }
 
     /// Whether there is anything to resume: a step touched or an answer given.
     public var hasProgress: Bool {
-        statuses.values.contains { $0 != .pending } || answers != Answers()
+        saved.statuses.values.contains { $0 != .pending } || saved.answers != Answers()
     }
 
     public var fields: [FieldID] { screen.fields(self) }
@@ -141,17 +123,17 @@ public struct WizardState: Equatable, Sendable {
     public internal(set) subscript(text field: FieldID) -> String {
         get {
             switch field {
-            case .location: connection.location
-            case .clientID: connection.clientID
+            case .location: saved.connection.location
+            case .clientID: saved.connection.clientID
             case .clientSecret: clientSecret
             case .secretToken: secretToken
-            case .queueName: answers.queueName
-            case .memberEmail: answers.memberEmail
-            case .flowName: answers.flowName
-            case .integrationName: answers.integrationName
-            case .webhookURL: answers.webhookURL
-            case .routeFlow: answers.routeFlow
-            case .routeAddress: answers.routeAddress
+            case .queueName: saved.answers.queueName
+            case .memberEmail: saved.answers.memberEmail
+            case .flowName: saved.answers.flowName
+            case .integrationName: saved.answers.integrationName
+            case .webhookURL: saved.answers.webhookURL
+            case .routeFlow: saved.answers.routeFlow
+            case .routeAddress: saved.answers.routeAddress
             // Every field that holds no text, listed so that a new text field cannot be forgotten here.
             case .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
                  .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone, .integrationDone,
@@ -162,17 +144,17 @@ public struct WizardState: Equatable, Sendable {
         }
         set {
             switch field {
-            case .location: connection.location = newValue
-            case .clientID: connection.clientID = newValue
+            case .location: saved.connection.location = newValue
+            case .clientID: saved.connection.clientID = newValue
             case .clientSecret: clientSecret = newValue
             case .secretToken: secretToken = newValue
-            case .queueName: answers.queueName = newValue
-            case .memberEmail: answers.memberEmail = newValue
-            case .flowName: answers.flowName = newValue
-            case .integrationName: answers.integrationName = newValue
-            case .webhookURL: answers.webhookURL = newValue
-            case .routeFlow: answers.routeFlow = newValue
-            case .routeAddress: answers.routeAddress = newValue
+            case .queueName: saved.answers.queueName = newValue
+            case .memberEmail: saved.answers.memberEmail = newValue
+            case .flowName: saved.answers.flowName = newValue
+            case .integrationName: saved.answers.integrationName = newValue
+            case .webhookURL: saved.answers.webhookURL = newValue
+            case .routeFlow: saved.answers.routeFlow = newValue
+            case .routeAddress: saved.answers.routeAddress = newValue
             case .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
                  .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone, .integrationDone,
                  .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,
@@ -183,7 +165,7 @@ public struct WizardState: Equatable, Sendable {
     }
 
     public func isChecked(_ field: FieldID) -> Bool {
-        field.checkboxPath.map { answers[keyPath: $0] } ?? false
+        field.checkboxPath.map { saved.answers[keyPath: $0] } ?? false
     }
 
     /// True while an unreadable checkpoint waits for the user's decision (nothing may be written then).
@@ -233,6 +215,8 @@ public enum Notice: Equatable, Sendable {
     /// Started over; the previous progress was copied to this file (nil while the copy is being made).
     case startedOver(String?)
     case damagedSetAside(String)
+    /// Starting over could not put the practice org back to its seed: why.
+    case practiceOrgNotReset(String)
     /// F2 on the OAuth client secret, which is never copied.
     case secretNotCopied
 }

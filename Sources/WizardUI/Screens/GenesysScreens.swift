@@ -10,7 +10,7 @@ extension Canvas {
                        limit: width - texts.genesys.connectTitle.displayWidth)
         }
         rule(row: 3)
-        guard state.mode != .practice else {
+        guard !state.mode.isPractice else {
             drawFields(from: paragraph(texts.genesys.connectPractice, row: bodyTop) + 1)
             return
         }

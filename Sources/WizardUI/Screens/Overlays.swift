@@ -20,7 +20,7 @@ extension Canvas {
                                                           state.unsavedBecause, state.hasProgress) + underWay,
                     keys: texts.quitKeys, alarming: state.unsavedBecause != nil)
         case .confirmStartOver:
-            let practice = state.mode == .practice ? [texts.genesys.startOverPractice] : []
+            let practice = state.mode.isPractice ? [texts.genesys.startOverPractice] : []
             drawBox(title: texts.startOverTitle, body: texts.startOverBody(state.context.checkpointPath) + practice,
                     keys: texts.startOverKeys)
         case .damagedCheckpoint(let damaged):

@@ -92,7 +92,7 @@ struct Canvas {
         switch state.screen {
         case _ where state.genesys.busy != nil: keys = texts.genesys.keysBusy
         case .welcome: keys = texts.keysWelcome(state.hasProgress && state.resumeChoice == 0)
-        case .connect: keys = state.mode == .practice ? texts.genesys.keysConnectPractice : texts.genesys.keysConnect
+        case .connect: keys = state.mode.isPractice ? texts.genesys.keysConnectPractice : texts.genesys.keysConnect
         case .step: keys = texts.keysStep
         case .plan where state.genesys.failure != nil:
             keys = texts.genesys.keysPlanFailed(state.genesys.failedStep != nil)

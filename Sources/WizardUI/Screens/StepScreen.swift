@@ -123,9 +123,9 @@ extension Canvas {
             return ([texts.resumeOption(true, texts.screenName(state.resumeScreen)), texts.resumeOption(false, "")],
                     state.resumeChoice)
         case .mode:
-            return (Mode.allCases.map(texts.modeName), Mode.allCases.firstIndex(of: state.mode)!)
+            return (Mode.offered.map(texts.modeName), state.mode.offeredIndex)
         case .practiceRuns:
-            return ([texts.modeName(.automatic), texts.modeName(.verify)], state.practiceRuns == .automatic ? 0 : 1)
+            return ([texts.modeName(.automatic(.real)), texts.modeName(.verify(.real))], state.mode.how == .automatic ? 0 : 1)
         default:
             let origin = state.answers[keyPath: field.originPath!]
             return (Origin.choiceOrder.map { texts.originOption(field, $0) }, Origin.choiceOrder.firstIndex(of: origin)!)

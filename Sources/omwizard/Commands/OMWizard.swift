@@ -26,4 +26,11 @@ struct OMWizard: ParsableCommand {
 }
 
 extension Language: ExpressibleByArgument {}
-extension Mode: ExpressibleByArgument {}
+extension Mode: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let mode = Mode.named(argument) else { return nil }
+        self = mode
+    }
+
+    public static var allValueStrings: [String] { Mode.names }
+}

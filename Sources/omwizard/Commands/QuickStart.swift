@@ -40,7 +40,7 @@ enum QuickStart {
                 guard let language = Language(rawValue: value) else { return nil }
                 request.location.lang = language
             case "mode":
-                guard let mode = Mode(rawValue: value) else { return nil }
+                guard let mode = Mode.named(value) else { return nil }
                 request.mode = mode
             case "region": request.region = value
             case "api-base": request.apiBase = value

@@ -44,7 +44,8 @@ enum WizardLaunch {
             state.overlay = .damagedCheckpoint(damaged)
         }
 
-        if let mode = request.mode { state.mode = mode }
+        // "--mode practice" keeps the way a saved practice run had chosen (Automatic or Verify).
+        if let mode = request.mode, !(mode.isPractice && state.mode.isPractice) { state.mode = mode }
         applyConnectionSettings(request, to: &state)
 
         let practice = PracticeProcess(statePath: location.practiceStatePath, faults: request.practiceFaults)

@@ -1,0 +1,71 @@
+import GenesysClient
+import WizardCore
+
+/// Collects what the org holds for some steps into a `Survey`: facts only. What they mean (what is missing,
+/// what the plan does) is decided in the core, by `Findings` and `Plan`, for the plan and Verify alike.
+struct SetupSurvey {
+    let client: GenesysClient
+    let targets: SetupTargets
+
+    /// The facts that `steps` need: the look-ups by name in parallel, then what depends on their answers (the
+    /// membership, the route of an integration that is created).
+    func facts(for steps: [StepID]) async throws(GenesysFailure) -> Survey {
+        let needed = Set(steps)
+        let needsMember = needed.contains(.member)
+        let needsQueue = needsMember || needed.contains(.queue)
+        let needsRoute = needed.contains(.route)
+        let needsFlow = needsRoute || needed.contains(.flow)
+        let needsIntegration = needsRoute || needed.contains(.integration)
+        do {
+            async let user = needsMember ? client.user(email: targets.memberEmail) : nil
+            async let queue = needsQueue ? client.queue(named: targets.queueName) : nil
+            async let flow = needsFlow ? client.inboundMessageFlow(named: targets.flowName) : nil
+            async let integration = needsIntegration ? client.openIntegration(named: targets.integrationName) : nil
+            async let retrieveOptions = needed.contains(.salesforce)
+                ? client.retrieveOptionsSees(queueName: targets.queueName, integrationName: targets.integrationName) : nil
+            var survey = Survey()
+            let (foundUser, foundQueue, foundFlow, foundIntegration) = try await (user, queue, flow, integration)
+            survey.userID = foundUser?.id
+            survey.queueID = foundQueue?.id
+            survey.flowID = foundFlow?.id
+            survey.flowPublished = foundFlow?.isPublished ?? false
+            survey.integrationID = foundIntegration?.id
+            survey.integrationCreation = foundIntegration.map { Self.creation($0.creation) }
+            survey.recipientID = foundIntegration?.recipientID
+            if let seen = try await retrieveOptions {
+                (survey.retrieveOptionsListsQueue, survey.retrieveOptionsListsIntegration) = (seen.queue, seen.integration)
+            }
+            let (userID, queueID) = (survey.userID, survey.queueID)
+            // A route exists only once its integration is created.
+            let routedIntegration = needsRoute && survey.integrationReady ? foundIntegration : nil
+            async let member = needsMember ? Self.isMember(userID, queueID, client) : false
+            async let routed = Self.routedFlow(routedIntegration, client)
+            (survey.isMember, (survey.routedFlowID, survey.routedFlowName)) = try await (member, routed)
+            return survey
+        } catch let error as APIError {
+            throw error.failure
+        } catch {
+            throw .unexpectedResponse("\(error)")
+        }
+    }
+
+    private static func creation(_ creation: OpenIntegration.Creation) -> IntegrationCreation {
+        switch creation {
+        case .initiated: .inProgress
+        case .completed: .completed
+        case .error: .failed
+        }
+    }
+
+    private static func isMember(_ userID: String?, _ queueID: String?, _ client: GenesysClient) async throws(APIError) -> Bool {
+        guard let userID, let queueID else { return false }
+        return try await client.isMember(userID: userID, queueID: queueID)
+    }
+
+    /// The id and name of the flow the integration's route starts now.
+    private static func routedFlow(_ integration: OpenIntegration?, _ client: GenesysClient) async throws(APIError) -> (String?, String?) {
+        guard let integration else { return (nil, nil) }
+        let flow = try await client.recipient(id: integration.recipientID).flow
+        return (flow?.id, flow?.name)
+    }
+}
