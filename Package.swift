@@ -22,24 +22,27 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // State machine, steps, validation, texts and the checkpoint: no terminal, no network.
-        .target(name: "WizardCore"),
+        // Leaves that every layer may use: Base64, percent-encoding and trimming; durable, locked files.
+        .target(name: "TextCoding"),
+        .target(name: "DurableFiles"),
+        // State machine, steps, validation, texts and the checkpoint model: no terminal, no network, no files.
+        .target(name: "WizardCore", dependencies: ["TextCoding"]),
         // HTTP through libcurl, loaded at the first request (the guided mode never pays for it).
         // Building needs curl's headers (Debian: libcurl4-openssl-dev); running needs only libcurl.so.4.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         // The Genesys Cloud Platform API client: regions, OAuth, the setup's calls, errors, retries. No UI.
-        .target(name: "GenesysClient", dependencies: ["CCurl", "WizardCore"]),
+        .target(name: "GenesysClient", dependencies: ["CCurl", "TextCoding"]),
         // Carries out the wizard's Genesys work (connect, survey, apply, check) with the client.
         .target(name: "GenesysSetup", dependencies: ["GenesysClient", "WizardCore"]),
-        // Durable, locked, versioned files for the checkpoint and the summary (POSIX calls, no Foundation I/O).
-        .target(name: "CheckpointStorage", dependencies: ["WizardCore"]),
+        // The checkpoint's file: versioned, durable, locked, with its backups (POSIX calls, no Foundation I/O).
+        .target(name: "CheckpointStorage", dependencies: ["DurableFiles", "WizardCore"]),
         // Renders a state into an in-memory grid of cells; pure, so tests and Screens/ use it directly.
         .target(name: "WizardUI", dependencies: ["WizardCore"]),
         // A local Genesys Cloud: the API subset the setup uses, on 127.0.0.1, for trainers and tests.
         .target(
             name: "PracticeOrg",
             dependencies: [
-                "CheckpointStorage",
+                "DurableFiles", "TextCoding", "WizardCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -48,11 +51,11 @@ let package = Package(
             exclude: ["README.md"]
         ),
         // The thin ncurses layer: paints a grid, reads keys, restores the terminal.
-        .target(name: "TerminalUI", dependencies: ["WizardUI", "CNcursesw"]),
+        .target(name: "TerminalUI", dependencies: ["WizardCore", "WizardUI", "TextCoding", "CNcursesw"]),
         .executableTarget(
             name: "omwizard",
             dependencies: [
-                "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage", "GenesysSetup", "CCurl",
+                "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage", "DurableFiles", "GenesysSetup", "GenesysClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,18 +64,20 @@ let package = Package(
         .executableTarget(
             name: "omwizard-practice",
             dependencies: [
-                "PracticeOrg", "CheckpointStorage", "WizardCore",
+                "PracticeOrg", "CheckpointStorage", "DurableFiles", "WizardCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore"]),
-        .testTarget(name: "CheckpointStorageTests", dependencies: ["CheckpointStorage", "WizardCore"]),
+        .testTarget(name: "CheckpointStorageTests", dependencies: ["CheckpointStorage", "DurableFiles", "WizardCore"]),
         .testTarget(
             name: "PracticeOrgTests",
             dependencies: [
                 "PracticeOrg",
                 "GenesysClient",
-                "CheckpointStorage",
+                "DurableFiles",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
@@ -83,6 +88,8 @@ let package = Package(
                 "GenesysClient",
                 "GenesysSetup",
                 "PracticeOrg",
+                "WizardCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
@@ -91,10 +98,14 @@ let package = Package(
             dependencies: ["WizardUI", "WizardCore"],
             exclude: ["README.md"]
         ),
-        // The executable's own logic that needs no terminal: how its command line is read.
+        // The executable's own logic that needs no terminal: how its command line is read, and the session's
+        // loop with a scripted terminal.
         .testTarget(
             name: "OMWizardTests",
-            dependencies: ["omwizard", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "omwizard", "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
     ]
 )

@@ -19,6 +19,12 @@ static inline int omw_key_code_yes(void) { return KEY_CODE_YES; }
 // stdscr is a mutable C global, which Swift 6 will not touch directly.
 static inline WINDOW *omw_stdscr(void) { return stdscr; }
 
+// A string capability of the terminal (tigetstr), or NULL when it has none.
+static inline const char *omw_capability(const char *name) {
+    char *value = tigetstr((char *)name);
+    return (value == NULL || value == (char *)-1) ? NULL : value;
+}
+
 // Puts one character cell (a base character plus any combining marks) with attributes and a colour pair.
 static inline int omw_put_cell(int y, int x, wchar_t base, wchar_t mark1, wchar_t mark2, wchar_t mark3,
                                attr_t attrs, short pair) {

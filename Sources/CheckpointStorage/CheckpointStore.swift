@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DurableFiles
 import WizardCore
 
 /// What was found at the checkpoint's path.
@@ -12,56 +13,33 @@ public enum LoadedCheckpoint: Equatable, Sendable {
     case damaged(DamagedCheckpoint)
 }
 
-/// Another wizard holds the checkpoint.
-public struct CheckpointLocked: Error, Equatable {
-    public var path: String
-    /// The holder's process id, when it wrote one.
-    public var holder: Int32?
-}
-
 /// The checkpoint file of one profile: durable writes, a `.bak` of the previous copy, a lock so that one
 /// wizard at a time writes it, and a sweep of temp files a killed run left behind.
 public final class CheckpointStore {
     public let path: String
     public var backupPath: String { path + ".bak" }
-    public var lockPath: String { path + ".lock" }
-    private var lockDescriptor: Int32 = -1
+    public var lockPath: String { lock.lockPath }
+    private let lock: FileLock
     /// Fields of the loaded file that this version does not know: every save writes them back.
     private var unknownFields: UnknownFields?
 
     public init(path: String) {
         self.path = path
+        lock = FileLock(guarding: path)
     }
 
-    deinit { releaseLock() }
-
-    /// Takes the lock, creating the directory (0700) if needed. Fails at once if another process has it.
-    public func lock() throws -> Void {
-        try DurableFile.makeDirectories(dirname(path))
-        let fd: Int32
+    /// Takes the lock, creating the directory (0700) if needed. Fails at once, with `FileLocked`, if another
+    /// process has it; with `SaveFailure` if the lock file cannot be made.
+    public func takeLock() throws {
         do {
-            fd = try DurableFile.openRegularFile(lockPath, O_RDWR | O_CREAT)
-        } catch {
-            throw error.saveFailure
+            try lock.acquire()
+        } catch let failure as FileFailure {
+            throw SaveFailure(failure)
         }
-        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            let holder = (try? DurableFile.read(lockPath)).flatMap { Int32(String(decoding: $0, as: UTF8.self)) }
-            close(fd)
-            throw CheckpointLocked(path: path, holder: holder)
-        }
-        ftruncate(fd, 0)
-        let pid = Array("\(getpid())".utf8)
-        _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-        lockDescriptor = fd
     }
 
     public func releaseLock() {
-        guard lockDescriptor >= 0 else { return }
-        // Unlocked before the close: a child forked meanwhile by another thread shares the descriptor until it
-        // execs, and the close alone would leave the lock held until then.
-        flock(lockDescriptor, LOCK_UN)
-        close(lockDescriptor)
-        lockDescriptor = -1
+        lock.release()
     }
 
     /// Removes the temp files that a run killed mid-write left beside the checkpoint. Call with the lock held.
@@ -115,8 +93,10 @@ public final class CheckpointStore {
         } catch {
             throw .other("\(error)")
         }
-        try DurableFile.makeDirectories(dirname(path))
-        try DurableFile.replace(path, with: bytes, keepingPreviousAt: backupPath)
+        try saving { () throws(FileFailure) in
+            try DurableFile.makeDirectories(dirname(path))
+            try DurableFile.replace(path, with: bytes, keepingPreviousAt: backupPath)
+        }
     }
 
     /// Moves a damaged checkpoint out of the way, keeping it for inspection; returns where it went.
@@ -139,10 +119,10 @@ public final class CheckpointStore {
             bytes = try DurableFile.read(path)
         } catch {
             if error.missing { return nil }
-            throw error.saveFailure
+            throw SaveFailure(error.writeFailure)
         }
         let destination = archivePath(stamp)
-        try DurableFile.replace(destination, with: bytes)
+        try saving { () throws(FileFailure) in try DurableFile.replace(destination, with: bytes) }
         return destination
     }
 
@@ -159,23 +139,31 @@ public final class CheckpointStore {
     }
 
     private func moveAside(to destination: String) throws(SaveFailure) -> String {
-        guard rename(path, destination) == 0 else { throw DurableFile.failure(errno) }
+        guard rename(path, destination) == 0 else { throw SaveFailure(DurableFile.failure(errno)) }
         DurableFile.syncDirectory(dirname(path))
         return destination
     }
 }
 
-/// Reads a whole file; nil when it is missing or unreadable.
-public enum FileReader {
-    public static func read(_ path: String) -> [UInt8]? {
-        try? DurableFile.read(path)
+extension SaveFailure {
+    /// A file's failure in the terms of the wizard's texts.
+    public init(_ failure: FileFailure) {
+        switch failure {
+        case .diskFull: self = .diskFull
+        case .permissionDenied: self = .permissionDenied
+        case .readOnlyFileSystem: self = .readOnlyFileSystem
+        case .missingFolder: self = .missingFolder
+        case .notARegularFile: self = .notARegularFile
+        case .other(let detail): self = .other(detail)
+        }
     }
 }
 
-/// Writes a text file (the Markdown summary) durably, 0600 like everything else the wizard writes.
-public enum TextFileWriter {
-    public static func write(_ text: String, to path: String, creatingFolder: Bool = false) throws(SaveFailure) {
-        if creatingFolder { try DurableFile.makeDirectories(dirname(path)) }
-        try DurableFile.replace(path, with: Array(text.utf8))
+/// Runs file work, its failure told in the wizard's terms.
+func saving<Value>(_ work: () throws(FileFailure) -> Value) throws(SaveFailure) -> Value {
+    do {
+        return try work()
+    } catch {
+        throw SaveFailure(error)
     }
 }

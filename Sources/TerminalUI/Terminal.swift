@@ -1,18 +1,11 @@
 import CNcursesw
 import Glibc
+import TextCoding
 import WizardCore
 import WizardUI
 
-/// What reading the terminal produced.
-public enum TerminalInput: Equatable {
-    case key(Key)
-    case resized(TerminalSize)
-    /// The terminal went away (stdin closed): the wizard should stop.
-    case hangup
-}
-
 /// The only place that talks to ncurses: it paints grids, reads keys, and gives the terminal back clean.
-public final class Terminal {
+public final class Terminal: TerminalDevice {
     private var active = false
     private let colors: Bool
     private var consecutiveReadErrors = 0
@@ -25,6 +18,7 @@ public final class Terminal {
     public init(colors: Bool) {
         self.colors = colors
         Terminal.chooseUTF8Locale()
+        TerminalSignals.rememberModes()
         initscr()
         // Until curses mode has been left once, ncurses flushes its output after every cursor movement
         // (lib_mvcur.c, while `_endwin` is `ewInitial`): a frame went out in four or more writes, the
@@ -34,8 +28,7 @@ public final class Terminal {
         endwin()
         refresh()
         active = true
-        Terminal.installCleanupOnSignals()
-        ResizeSignal.watch()
+        TerminalSignals.install()
         raw()
         noecho()
         nonl()
@@ -115,16 +108,17 @@ public final class Terminal {
     /// any moment, even just before the wait begins, leaves a byte in its pipe and ends the wait, so that
     /// every resize is drawn at once (ncurses' own wait could miss one that came between its look and it).
     public func read(timeout milliseconds: Int32 = -1, wakeUp: Int32? = nil) -> TerminalInput? {
+        if let stop = stopRequested { return stop }
         // Keys ncurses has already buffered, and a resize it has already seen, come first.
         if let input = takeReady() { return input }
         guard milliseconds != 0 else { return nil }
         var waiting = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: ResizeSignal.pipe.read, events: Int16(POLLIN), revents: 0)]
+                       pollfd(fd: TerminalSignals.wakeUp.read, events: Int16(POLLIN), revents: 0)]
         if let wakeUp { waiting.append(pollfd(fd: wakeUp, events: Int16(POLLIN), revents: 0)) }
-        if poll(&waiting, nfds_t(waiting.count), milliseconds) < 0 { return nil }
-        for index in 1..<waiting.count where waiting[index].revents & Int16(POLLIN) != 0 {
-            Terminal.drain(waiting[index].fd)
-        }
+        if poll(&waiting, nfds_t(waiting.count), milliseconds) < 0 { return stopRequested }
+        if waiting[1].revents & Int16(POLLIN) != 0 { TerminalSignals.drain() }
+        if waiting.count > 2, waiting[2].revents & Int16(POLLIN) != 0 { Terminal.drain(waiting[2].fd) }
+        if let stop = stopRequested { return stop }
         if let input = takeReady() { return input }
         // The terminal is gone: poll says so at once, again and again, and nothing is ever read.
         let gone = Int16(POLLHUP | POLLERR | POLLNVAL)
@@ -134,6 +128,12 @@ public final class Terminal {
             if consecutiveReadErrors > 100 { return .hangup }
         }
         return nil
+    }
+
+    /// A stop asked for by a signal (SIGTERM, SIGHUP, SIGQUIT), if one came.
+    private var stopRequested: TerminalInput? {
+        let signal = TerminalSignals.stopRequested.load(ordering: .relaxed)
+        return signal == 0 ? nil : .stopped(signal: signal)
     }
 
     /// A key or a resize that ncurses can give without waiting, or nil.
@@ -197,25 +197,5 @@ public final class Terminal {
             return
         }
         setlocale(LC_CTYPE, "C.UTF-8")
-    }
-
-    /// No way out may leave the terminal in raw mode. SIGTERM, SIGHUP and SIGQUIT end the wizard (progress
-    /// is saved whenever the keyboard is idle, so at most the keys of that last instant are lost); a crash (a Swift trap is SIGILL or SIGTRAP) restores the terminal, then
-    /// dies of the same signal so that the exit status and any core dump stay true. SIGINT cannot arrive:
-    /// raw mode turns Ctrl-C into a key, which asks before leaving.
-    private static func installCleanupOnSignals() {
-        for signalNumber in [SIGTERM, SIGHUP, SIGQUIT] {
-            signal(signalNumber) { received in
-                endwin()
-                _exit(128 + received)
-            }
-        }
-        for signalNumber in [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE] {
-            signal(signalNumber) { received in
-                endwin()
-                signal(received, SIG_DFL)
-                raise(received)
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CheckpointStorage
+import DurableFiles
 import Dispatch
 import Glibc
 import Hummingbird
@@ -106,21 +107,21 @@ struct PracticeCommand: ParsableCommand {
 extension PracticeCommand {
     /// Takes the state file's lock, waiting for a practice org that still holds it: the org of a wizard that
     /// was just killed saves and ends within a moment, and the resumed wizard's org must not fail meanwhile.
-    static func lockStateFile(_ path: String, waitingUpTo seconds: Double) throws -> CheckpointStore {
-        let lock = CheckpointStore(path: path)
+    static func lockStateFile(_ path: String, waitingUpTo seconds: Double) throws -> FileLock {
+        let lock = FileLock(guarding: path)
         let deadline = ContinuousClock.now + .milliseconds(Int(max(0, seconds) * 1000))
         while true {
             do {
-                try lock.lock()
+                try lock.acquire()
                 return lock
-            } catch is CheckpointLocked where ContinuousClock.now < deadline {
+            } catch is FileLocked where ContinuousClock.now < deadline {
                 usleep(50_000)
-            } catch let held as CheckpointLocked {
+            } catch let held as FileLocked {
                 let holder = held.holder.map { " (process \($0))" } ?? ""
                 throw ValidationError("Another practice org\(holder) uses \(path): stop it, or give another --state file.")
-            } catch let failure as SaveFailure {
+            } catch let failure as FileFailure {
                 throw ValidationError("Cannot use \(path) as the practice org's state file: "
-                    + Texts.for(.en).saveFailure(failure) + ".")
+                    + Texts.for(.en).saveFailure(SaveFailure(failure)) + ".")
             } catch {
                 throw ValidationError("Cannot use \(path) as the practice org's state file: \(error)")
             }

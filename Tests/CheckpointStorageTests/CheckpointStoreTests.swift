@@ -1,3 +1,4 @@
+import DurableFiles
 import Glibc
 import Testing
 @testable import CheckpointStorage
@@ -115,11 +116,11 @@ func sampleCheckpoint(queue: String = "Atención al Cliente") -> Checkpoint {
     @Test func aSecondHolderOfTheLockIsToldWhoHasIt() throws {
         let sandbox = Sandbox()
         let first = CheckpointStore(path: sandbox.path("default.json"))
-        try first.lock()
+        try first.takeLock()
         let second = CheckpointStore(path: sandbox.path("default.json"))
-        #expect(throws: CheckpointLocked(path: second.path, holder: getpid())) { try second.lock() }
+        #expect(throws: FileLocked(path: second.path, holder: getpid())) { try second.takeLock() }
         first.releaseLock()
-        try second.lock()
+        try second.takeLock()
     }
 
     @Test func staleTemporaryFilesAreSweptButNothingElse() throws {

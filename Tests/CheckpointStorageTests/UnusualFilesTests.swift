@@ -20,7 +20,7 @@ import WizardCore
         #expect(damaged.problem == .notAFile(path: path))
         // Nor may the lock beside it wait on one.
         #expect(mkfifo(store.lockPath, 0o600) == 0)
-        #expect(throws: SaveFailure.notARegularFile) { try store.lock() }
+        #expect(throws: SaveFailure.notARegularFile) { try store.takeLock() }
     }
 
     @Test func aFolderAtTheCheckpointsPathIsRefusedToo() throws {

@@ -1,5 +1,5 @@
 import FoundationEssentials
-import CheckpointStorage
+import DurableFiles
 import Glibc
 import Hummingbird
 import Testing

@@ -1,10 +1,12 @@
 """A first-time admin's walk through the whole wizard, in each language, in a real pty."""
+import json
 import os
 import random
 import time
 
 import pytest
 
+from checkpoints import stopped_at_queue
 from conftest import run_cli, status_json
 
 WORDS = {
@@ -212,6 +214,24 @@ def test_sigterm_restores_the_terminal(spawn):
     w.child.kill(15)
     assert w.finish() == 143
     assert b"\x1b[?1049l" in w.raw
+
+
+@pytest.mark.parametrize("signal_number", [1, 15])
+def test_sighup_and_sigterm_save_what_was_just_typed(spawn, checkpoint, signal_number):
+    os.makedirs(os.path.dirname(checkpoint), mode=0o700)
+    with open(checkpoint, "w", encoding="utf-8") as handle:
+        json.dump(stopped_at_queue("Ventas"), handle)
+    w = spawn()
+    w.wait_for("Welcome")
+    w.press("enter")
+    w.wait_for("Step 2 of 7")
+    w.press("tab")
+    w.type(" Señal")
+    w.wait_for("Ventas Señal")
+    w.child.kill(signal_number)
+    assert w.finish() == 128 + signal_number
+    assert b"\x1b[?1049l" in w.raw, "the terminal is given back"
+    assert json.load(open(checkpoint))["answers"]["queueName"] == "Ventas Señal"
 
 
 def test_a_second_wizard_on_the_same_checkpoint_is_told(spawn, home, checkpoint):

@@ -1,5 +1,5 @@
 import FoundationEssentials
-import WizardCore
+import TextCoding
 
 /// A Genesys Cloud Platform API client for the calls the setup makes. It logs in with client credentials,
 /// renews its token before it expires, waits out 429s as Retry-After says, retries 5xx and timeouts a few

@@ -1,4 +1,4 @@
-import WizardCore
+import TextCoding
 
 /// An OAuth client of the org (client-credentials grant). The secret is never printed: the description of
 /// this value masks it, so that a stray interpolation cannot leak it into a log or onto the screen.

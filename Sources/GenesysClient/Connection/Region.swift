@@ -1,4 +1,4 @@
-import WizardCore
+import TextCoding
 
 /// A Genesys Cloud region: where its API and its login service live.
 public struct Region: Equatable, Sendable {

@@ -1,7 +1,7 @@
 import CCurl
 import Dispatch
 import Glibc
-import WizardCore
+import TextCoding
 
 /// One HTTP request, as the client builds it.
 public struct TransportRequest: Sendable {

@@ -1,4 +1,4 @@
-import WizardCore
+import TextCoding
 
 /// The standard listing envelope (`entities`, `pageSize`, `pageNumber`, `total`, `pageCount`, and the URIs).
 struct EntityListing<Entity: Encodable & Sendable>: Encodable, Sendable {

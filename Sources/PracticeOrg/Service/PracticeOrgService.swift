@@ -1,4 +1,4 @@
-import CheckpointStorage
+import DurableFiles
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc

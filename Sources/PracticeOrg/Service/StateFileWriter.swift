@@ -1,4 +1,4 @@
-import CheckpointStorage
+import DurableFiles
 import Dispatch
 import FoundationEssentials
 

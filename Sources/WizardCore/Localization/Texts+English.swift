@@ -204,7 +204,11 @@ extension Texts {
                     ?? "Starting over."
             case .damagedSetAside(let path):
                 return "Starting fresh. The damaged file is kept beside it as \(fileName(path))"
-            case .practiceOrgNotReset(let reason):
+            case .practiceOrgNotReset(let failure):
+                let reason = switch failure {
+                case .file(let failure): Texts.english.saveFailure(failure)
+                case .server(let said): said
+                }
                 return "The practice org could not be put back as new (\(reason)): it keeps what the last run made."
             }
         },

@@ -203,7 +203,11 @@ extension Texts {
             case .startedOver(let copy):
                 return copy.map { "Empezando de nuevo. El progreso anterior queda al lado, como \(fileName($0))" }
                     ?? "Empezando de nuevo."
-            case .practiceOrgNotReset(let reason):
+            case .practiceOrgNotReset(let failure):
+                let reason = switch failure {
+                case .file(let failure): Texts.spanish.saveFailure(failure)
+                case .server(let said): said
+                }
                 return "No se pudo dejar como nueva la organización de práctica (\(reason)): conserva lo que hizo la última ejecución."
             case .damagedSetAside(let path):
                 return "Empezando de cero. El archivo dañado queda al lado, como \(fileName(path))"

@@ -33,7 +33,7 @@ public enum Event: Equatable, Sendable {
     case searched(PickerKind, query: String, page: Int, PickerPage)
     case searchFailed(PickerKind, query: String, page: Int, GenesysFailure)
     /// The practice org was put back to its seed, or could not be (why).
-    case practiceOrgReset(failure: String?)
+    case practiceOrgReset(failure: PracticeResetFailure?)
     /// Time passes while the wizard waits for Genesys Cloud (the progress indicator moves).
     case tick
 }

@@ -1,3 +1,5 @@
+import TextCoding
+
 extension Transition {
     /// Back never validates: what was typed stays, right or wrong, and the user moves freely.
     mutating func goBack() {

@@ -215,10 +215,18 @@ public enum Notice: Equatable, Sendable {
     /// Started over; the previous progress was copied to this file (nil while the copy is being made).
     case startedOver(String?)
     case damagedSetAside(String)
-    /// Starting over could not put the practice org back to its seed: why.
-    case practiceOrgNotReset(String)
+    /// Starting over could not put the practice org back to its seed.
+    case practiceOrgNotReset(PracticeResetFailure)
     /// F2 on the OAuth client secret, which is never copied.
     case secretNotCopied
+}
+
+/// Why the practice org could not be put back to its seed.
+public enum PracticeResetFailure: Error, Equatable, Sendable {
+    /// Its file (no server running) could not be set aside.
+    case file(SaveFailure)
+    /// Its server did not do it: what it or the connection said.
+    case server(String)
 }
 
 /// Why a file could not be written, in terms the texts can explain.

@@ -1,3 +1,5 @@
+import TextCoding
+
 /// What is wrong with a field's value; the texts say it in the user's language.
 public enum ValidationIssue: Equatable, Sendable {
     case required
@@ -109,15 +111,5 @@ public enum Validation {
         }
         guard validLabels, labels.count >= 2 || host == "localhost" else { return .invalidURL }
         return nil
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces and tabs (names are compared and stored this way).
-    public var trimmedSpaces: String {
-        let characters = Array(self)
-        guard let first = characters.firstIndex(where: { !$0.isWhitespace }),
-              let last = characters.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(characters[first...last])
     }
 }

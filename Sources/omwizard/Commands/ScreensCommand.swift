@@ -1,5 +1,6 @@
 import ArgumentParser
 import CheckpointStorage
+import DurableFiles
 import WizardCore
 import WizardUI
 

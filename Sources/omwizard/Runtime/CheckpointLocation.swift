@@ -1,5 +1,6 @@
 import ArgumentParser
 import CheckpointStorage
+import DurableFiles
 import WizardCore
 
 /// Where the checkpoint lives (--checkpoint wins, else the profile's file under XDG_STATE_HOME) and the
@@ -50,8 +51,8 @@ struct CheckpointLocation: Equatable {
         let texts = Texts.for(language)
         let store = CheckpointStore(path: checkpointPath)
         do {
-            try store.lock()
-        } catch let locked as CheckpointLocked {
+            try store.takeLock()
+        } catch let locked as FileLocked {
             Environment.printError(texts.locked(locked.path, locked.holder))
             throw ExitCode(3)
         } catch let failure as SaveFailure {

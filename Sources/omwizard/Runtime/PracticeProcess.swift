@@ -1,14 +1,15 @@
-import CCurl
+import CheckpointStorage
+import DurableFiles
+import GenesysClient
 import Glibc
 import Synchronization
-import CheckpointStorage
 import WizardCore
 
 /// The practice org of Practice mode: `omwizard-practice`, started beside the wizard on a free port, its org
 /// kept in a file beside the checkpoint so that a resumed run finds what an interrupted one made. It is a
 /// child process rather than a part of the wizard so that the server stack never weighs on the other modes;
 /// it stops with the wizard, even one killed with -9 (it watches its parent).
-final class PracticeProcess: Sendable {
+final class PracticeProcess: PracticeOrgControl, Sendable {
     private struct Running {
         var pid: pid_t
         var baseURL: String
@@ -16,43 +17,72 @@ final class PracticeProcess: Sendable {
         var announcement: Int32
     }
 
+    /// Where the child stands. Its start takes up to 20 s, which happens outside the lock: the lock is held
+    /// only to read or change this, so that stopping never waits for a start.
+    private enum Child {
+        case none
+        /// Spawned, its address not yet announced.
+        case starting(pid_t)
+        case running(Running)
+    }
+
     private let statePath: String
     private let faults: [String]
-    /// Started from a worker thread, stopped from the terminal's: one lock for both.
-    private let running = Mutex<Running?>(nil)
+    private let transport: HTTPTransport
+    /// Started from a worker thread, stopped from the terminal's.
+    private let child = Mutex(Child.none)
 
-    init(statePath: String, faults: [String] = []) {
+    init(statePath: String, faults: [String] = [], transport: HTTPTransport = CurlTransport()) {
         self.statePath = statePath
         self.faults = faults
+        self.transport = transport
     }
 
     deinit { stop() }
 
-    /// Starts the practice org unless it is running; returns its base URL.
+    /// Starts the practice org unless it is running; returns its base URL. Called by one worker at a time
+    /// (the Genesys work is done in order).
     func start() throws(GenesysFailure) -> String {
-        try running.withLock { (running: inout Running?) throws(GenesysFailure) -> String in
-            if let current = running {
-                var status: Int32 = 0
-                if waitpid(current.pid, &status, WNOHANG) == 0 { return current.baseURL }
-                // It died (killed by hand?): start another on the same saved org.
-                close(current.announcement)
-                running = nil
-            }
-            let started = try spawn()
-            running = started
-            return started.baseURL
+        let died = child.withLock { (child: inout Child) -> Running? in
+            guard case .running(let current) = child else { return nil }
+            var status: Int32 = 0
+            if waitpid(current.pid, &status, WNOHANG) == 0 { return nil }
+            child = .none
+            return current
         }
+        // It died (killed by hand?): another starts on the same saved org.
+        if let died { close(died.announcement) }
+        if case .running(let current) = child.withLock({ $0 }) { return current.baseURL }
+        let started = try spawn()
+        let stoppedMeanwhile = child.withLock { (child: inout Child) -> Bool in
+            guard case .starting(started.pid) = child else { return true }
+            child = .running(started)
+            return false
+        }
+        guard !stoppedMeanwhile else {
+            close(started.announcement)
+            throw .practiceOrgFailed("stopped while it started")
+        }
+        return started.baseURL
     }
 
     /// Puts the org back to its seed: through the running server, or, when none runs, by setting its file
-    /// aside so that the next start seeds a fresh one.
-    func resetOrg() {
-        if let base = running.withLock({ $0?.baseURL }) {
-            var response = omw_http_response()
-            omw_http_perform("POST", base + "/practice/reset", nil, 0, nil, 0, 10_000, 1, &response)
-            omw_http_response_free(&response)
-        } else {
-            _ = Self.setAside(statePath)
+    /// aside so that the next start seeds a fresh one. Returns why it could not, if it could not.
+    func resetOrg() async -> PracticeResetFailure? {
+        guard case .running(let current) = child.withLock({ $0 }) else {
+            do {
+                _ = try CheckpointStore(path: statePath).reset(stamp: Environment.timestamp)
+                return nil
+            } catch {
+                return .file(error)
+            }
+        }
+        do {
+            let answer = try await transport.send(TransportRequest(method: "POST", url: current.baseURL + "/practice/reset"),
+                                                  timeoutSeconds: 10)
+            return (200..<300).contains(answer.status) ? nil : .server("HTTP \(answer.status)")
+        } catch {
+            return .server("\(error)")
         }
     }
 
@@ -68,16 +98,24 @@ final class PracticeProcess: Sendable {
     }
 
     func stop() {
-        guard let current = running.withLock({ running -> Running? in defer { running = nil }; return running }) else { return }
-        kill(current.pid, SIGTERM)
-        // A server that does not stop within two seconds is killed: quitting must never hang.
-        var status: Int32 = 0
-        for _ in 0..<20 where waitpid(current.pid, &status, WNOHANG) == 0 { usleep(100_000) }
-        if waitpid(current.pid, &status, WNOHANG) == 0 {
-            kill(current.pid, SIGKILL)
-            waitpid(current.pid, &status, 0)
+        let stopping = child.withLock { child -> Child in defer { child = .none }; return child }
+        switch stopping {
+        case .none:
+            return
+        case .starting(let pid):
+            // Its start reads no announcement any more: it fails, and the child goes.
+            kill(pid, SIGKILL)
+        case .running(let current):
+            kill(current.pid, SIGTERM)
+            // A server that does not stop within two seconds is killed: quitting must never hang.
+            var status: Int32 = 0
+            for _ in 0..<20 where waitpid(current.pid, &status, WNOHANG) == 0 { usleep(100_000) }
+            if waitpid(current.pid, &status, WNOHANG) == 0 {
+                kill(current.pid, SIGKILL)
+                waitpid(current.pid, &status, 0)
+            }
+            close(current.announcement)
         }
-        close(current.announcement)
     }
 
     private func spawn() throws(GenesysFailure) -> Running {
@@ -115,6 +153,7 @@ final class PracticeProcess: Sendable {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, program, &actions, &attributes, &argv, &environment)
         close(pipeEnds[1])
+        if spawned == 0 { child.withLock { $0 = .starting(pid) } }
         guard spawned == 0 else {
             close(pipeEnds[0])
             if spawned == ENOENT { throw .practiceProgramMissing(program) }
@@ -126,6 +165,7 @@ final class PracticeProcess: Sendable {
             var status: Int32 = 0
             waitpid(pid, &status, 0)
             close(pipeEnds[0])
+            child.withLock { if case .starting(pid) = $0 { $0 = .none } }
             // Its own words say why (a fault it cannot read, a state file that is not an org, ...).
             let said = FileReader.read(logPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
             let lines = said.split(separator: "\n").map(String.init)

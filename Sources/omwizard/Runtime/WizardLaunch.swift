@@ -53,14 +53,16 @@ enum WizardLaunch {
         // A write to a connection the far end closed must be an error, not the end of the wizard.
         signal(SIGPIPE, SIG_IGN)
         let terminal = Terminal(colors: Environment.value("NO_COLOR").map(\.isEmpty) ?? true)
-        let session = WizardSession(state: state, terminal: terminal, store: store, genesys: GenesysWorker(service: service),
-                                    practice: practice)
-        let final = session.run()
+        let session = WizardSession(state: state, terminal: terminal, store: store, genesys: service, practice: practice)
+        let ending = session.run()
+        let final = ending.state
         // Leaving the full screen gives Ctrl-C back its signal: one typed right after "quit? yes" would end
         // the wizard before it stops its practice org and says where the progress is. It is leaving already.
         signal(SIGINT, SIG_IGN)
         terminal.restore()
         practice.stop()
+        // Stopped by a signal: the progress is saved and the terminal given back; the exit says which signal.
+        if let signal = ending.signal { throw ExitCode(128 + signal) }
         let finalTexts = Texts.for(final.language)
         if let failure = final.unsavedBecause {
             Environment.printError(finalTexts.endedUnsaved(path, failure))

@@ -1,21 +1,25 @@
 import CheckpointStorage
+import DurableFiles
 import TerminalUI
 import WizardCore
 import WizardUI
 
 /// The service layer of a full-screen run: feeds terminal input to `reduce`, paints each new state, and
-/// carries out the effects, whose results go back in as events.
+/// carries out the effects, whose results go back in as events. Everything it talks to is a protocol, so
+/// that tests run its loop with a scripted terminal and no pty.
 final class WizardSession {
     private var state: WizardState
-    private let terminal: Terminal
-    private let store: CheckpointStore
+    private let terminal: TerminalDevice
+    private let store: ProgressStore
     /// The newest checkpoint not yet written. Saving waits until no key is pending, so that a burst of
     /// typing costs one fsync rather than one per key, and the echo never waits for the disk.
     private var unsavedCheckpoint: Checkpoint?
-    private let genesys: GenesysWorker
-    private let practice: PracticeProcess
+    private let genesys: GenesysWorkPerformer
+    private let practice: PracticeOrgControl
+    private let background = BackgroundWork()
 
-    init(state: WizardState, terminal: Terminal, store: CheckpointStore, genesys: GenesysWorker, practice: PracticeProcess) {
+    init(state: WizardState, terminal: TerminalDevice, store: ProgressStore, genesys: GenesysWorkPerformer,
+         practice: PracticeOrgControl) {
         self.state = state
         self.terminal = terminal
         self.store = store
@@ -23,31 +27,41 @@ final class WizardSession {
         self.practice = practice
     }
 
+    /// How a run ended: its last state, and the signal that stopped it, if one did.
+    struct Ending {
+        var state: WizardState
+        var signal: Int32?
+    }
+
     /// How often the progress indicator moves while Genesys Cloud works.
     private static let tickMilliseconds: Int32 = 120
 
-    /// Runs until the user quits or the terminal goes away; returns the last state.
-    func run() -> WizardState {
+    /// Runs until the user quits, the terminal goes away or a signal says to stop; the progress is saved.
+    func run() -> Ending {
         dispatch(.resized(terminal.size))
         // After the first frame, which does not need it, and before any save.
         store.sweepTemporaryFiles()
+        var signal: Int32?
         reading: while !state.hasQuit {
-            let working = genesys.isBusy
+            let working = background.isBusy
             let timeout: Int32 = working ? Self.tickMilliseconds : (unsavedCheckpoint == nil ? -1 : 0)
-            switch terminal.read(timeout: timeout, wakeUp: working ? genesys.wakeUp : nil) {
+            switch terminal.read(timeout: timeout, wakeUp: working ? background.wakeUp : nil) {
             case .key(let key)?:
                 if case .character(let character) = key { terminal.echo(character) }
                 dispatch(.key(key))
             case .resized(let size)?: dispatch(.resized(size))
             case .hangup?: break reading
+            case .stopped(let received)?:
+                signal = received
+                break reading
             case nil:
                 saveNow()
                 if working { dispatch(.tick) }
             }
-            for event in genesys.takeFinished() { dispatch(event) }
+            for event in background.takeFinished() { dispatch(event) }
         }
         saveNow()
-        return state
+        return Ending(state: state, signal: signal)
     }
 
     private func dispatch(_ first: Event) {
@@ -92,7 +106,7 @@ final class WizardSession {
                 try TextFileWriter.write(markdown, to: path)
                 return .summaryWritten(path: path)
             } catch {
-                return .summaryWriteFailed(path: path, error)
+                return .summaryWriteFailed(path: path, SaveFailure(error))
             }
         case .setAsideDamagedCheckpoint:
             do {
@@ -112,10 +126,11 @@ final class WizardSession {
             // A create goes out only once its intent is on disk: otherwise a run stopped meanwhile could not
             // know to look for what it made.
             if case .apply = work, let failure = saveNow() { return .genesysFailed(.progressNotSaved(failure)) }
-            genesys.start(work)
+            background.start { [genesys] in await genesys.perform(work) }
             return nil
         case .resetPracticeOrg:
-            practice.resetOrg()
+            // Off the terminal's thread: the practice org may take seconds to answer, or not answer at all.
+            background.start { [practice] in .practiceOrgReset(failure: await practice.resetOrg()) }
             return nil
         case .quit:
             return nil

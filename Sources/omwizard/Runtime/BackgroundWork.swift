@@ -1,25 +1,23 @@
-import GenesysSetup
 import Glibc
 import Synchronization
 import WizardCore
 
-/// Runs Genesys work off the terminal's thread, so that keys, resizes and the progress indicator go on while
-/// the network answers; the session collects the resulting events between two reads of the terminal.
-final class GenesysWorker: Sendable {
+/// Runs work off the terminal's thread (the Genesys calls, the practice org's reset), so that keys, resizes
+/// and the progress indicator go on meanwhile; the session collects the resulting events between two reads
+/// of the terminal.
+final class BackgroundWork: Sendable {
     private struct Queue {
         var running = 0
         var finished: [Event] = []
     }
 
     private let queue = Mutex(Queue())
-    let service: SetupService
     /// Read end of a pipe that gets a byte whenever work finishes, so the session wakes at once rather than
     /// at its next tick.
     let wakeUp: Int32
     private let wakeUpWriter: Int32
 
-    init(service: SetupService) {
-        self.service = service
+    init() {
         var ends: [Int32] = [-1, -1]
         if pipe(&ends) == 0 {
             for end in ends {
@@ -38,10 +36,11 @@ final class GenesysWorker: Sendable {
 
     var isBusy: Bool { queue.withLock { $0.running > 0 || !$0.finished.isEmpty } }
 
-    func start(_ work: GenesysWork) {
+    /// Starts `work`; the event it returns comes back from `takeFinished`.
+    func start(_ work: @escaping @Sendable () async -> Event) {
         queue.withLock { $0.running += 1 }
         Task.detached { [self] in
-            let event = await service.perform(work)
+            let event = await work()
             queue.withLock {
                 $0.running -= 1
                 $0.finished.append(event)

@@ -3,28 +3,27 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import WizardCore
 
 /// POSIX file operations done the way that survives a crash at any instant: write a temp file in the same
 /// directory, fsync it, rename it over the target, fsync the directory (PostgreSQL's durable_rename).
 /// Foundation's atomic write skips the directory fsync and loses the 0600 mode, hence these calls.
-enum DurableFile {
+public enum DurableFile {
     /// The prefix of this target's temp files, so that a sweep finds the ones a killed run left behind.
-    static func temporaryPrefix(for path: String) -> String { "." + basename(path) + ".tmp-" }
+    public static func temporaryPrefix(for path: String) -> String { "." + basename(path) + ".tmp-" }
 
     /// True for a temp file of `path` or of a file kept beside it (`.bak`, `.reset-…`).
-    static func isTemporary(_ name: String, besides path: String) -> Bool {
+    public static func isTemporary(_ name: String, besides path: String) -> Bool {
         name.hasPrefix("." + basename(path)) && name.contains(".tmp-")
     }
 
     /// Replaces `path` with `bytes`, mode 0600. When `backupPath` is given, the previous content stays
     /// reachable there (a hard link to the old file, made before the rename, so the target never vanishes).
-    static func replace(_ path: String, with bytes: [UInt8], keepingPreviousAt backupPath: String? = nil) throws(SaveFailure) {
+    public static func replace(_ path: String, with bytes: [UInt8], keepingPreviousAt backupPath: String? = nil) throws(FileFailure) {
         let directory = dirname(path)
         let temporary = directory + "/" + temporaryPrefix(for: path) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw failure(errno) }
-        do throws(SaveFailure) {
+        do throws(FileFailure) {
             try writeAll(fd, bytes)
             guard fsync(fd) == 0 else { throw failure(errno) }
         } catch {
@@ -55,7 +54,7 @@ enum DurableFile {
 
     /// The whole content of a regular file, or why it could not be read. Anything else at the path (a FIFO,
     /// a device, a folder) is refused without waiting: reading a FIFO would block until a writer came.
-    static func read(_ path: String) throws(ReadFailure) -> [UInt8] {
+    public static func read(_ path: String) throws(ReadFailure) -> [UInt8] {
         let fd = try openRegularFile(path, O_RDONLY)
         defer { close(fd) }
         var result: [UInt8] = []
@@ -73,7 +72,7 @@ enum DurableFile {
 
     /// Opens `path` (created 0600 with O_CREAT in `flags`) only if it is a regular file. The open itself does
     /// not wait (O_NONBLOCK: a FIFO without a writer would hold it forever); the descriptor then blocks again.
-    static func openRegularFile(_ path: String, _ flags: Int32) throws(ReadFailure) -> Int32 {
+    public static func openRegularFile(_ path: String, _ flags: Int32) throws(ReadFailure) -> Int32 {
         let fd = open(path, flags | O_NONBLOCK | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .system(errno) }
         var status = stat()
@@ -91,21 +90,21 @@ enum DurableFile {
     }
 
     /// Creates each missing directory of `path` with mode 0700; existing ones are left as they are.
-    static func makeDirectories(_ path: String) throws(SaveFailure) {
+    public static func makeDirectories(_ path: String) throws(FileFailure) {
         guard !path.isEmpty, access(path, F_OK) != 0 else { return }
         let parent = dirname(path)
         if parent != path { try makeDirectories(parent) }
         if mkdir(path, 0o700) != 0 && errno != EEXIST { throw failure(errno) }
     }
 
-    static func syncDirectory(_ directory: String) {
+    public static func syncDirectory(_ directory: String) {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         fsync(fd)
         close(fd)
     }
 
-    static func failure(_ code: Int32) -> SaveFailure {
+    public static func failure(_ code: Int32) -> FileFailure {
         switch code {
         case ENOSPC, EDQUOT, EFBIG: return .diskFull
         case EACCES, EPERM: return .permissionDenied
@@ -115,7 +114,7 @@ enum DurableFile {
         }
     }
 
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(SaveFailure) {
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(FileFailure) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
@@ -128,17 +127,17 @@ enum DurableFile {
     }
 }
 
-enum ReadFailure: Error {
+public enum ReadFailure: Error, Equatable, Sendable {
     case system(Int32)
     /// A FIFO, a device, a socket or a folder.
     case notARegularFile
 
-    var missing: Bool {
+    public var missing: Bool {
         if case .system(ENOENT) = self { return true }
         return false
     }
 
-    var text: String {
+    public var text: String {
         switch self {
         case .system(let code): return String(cString: strerror(code))
         case .notARegularFile: return "not a regular file"
@@ -146,7 +145,7 @@ enum ReadFailure: Error {
     }
 
     /// The same reason as a failure to write.
-    var saveFailure: SaveFailure {
+    public var writeFailure: FileFailure {
         switch self {
         case .system(let code): return DurableFile.failure(code)
         case .notARegularFile: return .notARegularFile
@@ -154,12 +153,39 @@ enum ReadFailure: Error {
     }
 }
 
-func dirname(_ path: String) -> String {
+public func dirname(_ path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
 }
 
-func basename(_ path: String) -> String {
+public func basename(_ path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return path }
     return String(path[path.index(after: slash)...])
+}
+
+/// Why a file could not be written, in terms its caller can explain.
+public enum FileFailure: Error, Equatable, Sendable {
+    case diskFull
+    case permissionDenied
+    case readOnlyFileSystem
+    /// The folder is gone or a part of the path is not a folder.
+    case missingFolder
+    /// Something other than a file (a FIFO, a device, a folder) is where a file should be.
+    case notARegularFile
+    case other(String)
+}
+
+/// Reads a whole file; nil when it is missing or unreadable.
+public enum FileReader {
+    public static func read(_ path: String) -> [UInt8]? {
+        try? DurableFile.read(path)
+    }
+}
+
+/// Writes a text file (the Markdown summary, the practice org) durably, 0600 like everything else written here.
+public enum TextFileWriter {
+    public static func write(_ text: String, to path: String, creatingFolder: Bool = false) throws(FileFailure) {
+        if creatingFolder { try DurableFile.makeDirectories(dirname(path)) }
+        try DurableFile.replace(path, with: Array(text.utf8))
+    }
 }
