@@ -121,7 +121,7 @@ extension PracticeCommand {
                 throw ValidationError("Another practice org\(holder) uses \(path): stop it, or give another --state file.")
             } catch let failure as FileFailure {
                 throw ValidationError("Cannot use \(path) as the practice org's state file: "
-                    + Texts.for(.en).saveFailure(SaveFailure(failure)) + ".")
+                    + Texts.for(.en).notices.saveFailure(SaveFailure(failure)) + ".")
             } catch {
                 throw ValidationError("Cannot use \(path) as the practice org's state file: \(error)")
             }

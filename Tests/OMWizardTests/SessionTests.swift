@@ -203,7 +203,7 @@ final class SlowPractice: PracticeOrgControl {
         #expect(helpTakenAt < resetAt, "the keys went on while the practice org was being reset")
         #expect(ending.state.notice == .practiceOrgNotReset(.server("HTTP 500")))
         #expect(ending.state.overlay == .help)
-        let words = Texts.for(language).notice(.practiceOrgNotReset(.server("HTTP 500")))
+        let words = Texts.for(language).notices.notice(.practiceOrgNotReset(.server("HTTP 500")))
         #expect(terminal.frames.contains { $0.text.contains(String(words.prefix(30))) }, "said on screen")
     }
 

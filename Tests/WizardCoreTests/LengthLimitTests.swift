@@ -16,9 +16,9 @@ import Testing
         walk.replace(.queueName, with: String(repeating: "a", count: 250))
         #expect(walk.state.answers.queueName.count == Validation.maximumLength(.queueName))
         #expect(walk.state.errors[.queueName] == .tooLong(limit: 200, length: nil))
-        #expect(Texts.for(.en).issue(.queueName, .tooLong(limit: 200, length: nil)).contains("200"))
-        #expect(Texts.for(.es).issue(.queueName, .tooLong(limit: 200, length: nil)).contains("200"))
-        #expect(Texts.for(.en).issue(.queueName, .tooLong(limit: 200, length: 1_000)).contains("Shorten it"))
+        #expect(Texts.for(.en).fields.issue(.queueName, .tooLong(limit: 200, length: nil)).contains("200"))
+        #expect(Texts.for(.es).fields.issue(.queueName, .tooLong(limit: 200, length: nil)).contains("200"))
+        #expect(Texts.for(.en).fields.issue(.queueName, .tooLong(limit: 200, length: 1_000)).contains("Shorten it"))
         // Deleting a character is still possible; the message goes with the next change.
         walk.press(.backspace)
         #expect(walk.state.answers.queueName.count == 199 && walk.state.errors[.queueName] == nil)

@@ -24,7 +24,7 @@ import WizardCore
             for mode in Mode.offered {
                 let lines = Renderer.render(driver.state).lines
                 #expect(driver.state.mode == mode)
-                #expect(lines.contains { $0.contains("(•) " + Texts.for(language).modeName(mode)) })
+                #expect(lines.contains { $0.contains("(•) " + Texts.for(language).chrome.modeName(mode)) })
                 #expect(lines.contains { $0.contains(Texts.for(language).genesys.modeHelp(mode)) }, "\(language) \(mode)")
                 driver = driver.keys(.right)
             }
@@ -42,9 +42,9 @@ import WizardCore
         let help = Renderer.render(member.keys(.function(1)).state).lines.joined(separator: " ")
             .split(separator: " ").joined(separator: " ")
         #expect(help.contains(texts.genesys.helpDoneByTheWizard(.member).prefix(30)))
-        #expect(!help.contains(texts.originOption(.memberOrigin, .existing)), "no choice that this screen does not have")
+        #expect(!help.contains(texts.fields.originOption(.memberOrigin, .existing)), "no choice that this screen does not have")
         let guided = Renderer.render(queueScreen(language).keys(.function(1)).state).lines.joined(separator: " ")
-        #expect(guided.contains(texts.help(.step(.queue)).first!.prefix(20)))
+        #expect(guided.contains(texts.help.paragraphs(.step(.queue)).first!.prefix(20)))
     }
 
     @Test func thePickersHighlightFollowsTheChosenNamePastOneThatWraps() {
@@ -237,7 +237,7 @@ import WizardCore
 
     @Test(arguments: Language.allCases)
     func theNextChapterFitsTheTwoRowsTheSummaryGivesIt(language: Language) {
-        #expect(Texts.for(language).nextChapter.wrapped(to: TerminalSize.minimum.columns - 4).count <= 2)
+        #expect(Texts.for(language).summary.nextChapter.wrapped(to: TerminalSize.minimum.columns - 4).count <= 2)
     }
 
     @Test(arguments: Language.allCases)

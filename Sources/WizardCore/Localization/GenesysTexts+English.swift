@@ -107,7 +107,7 @@ extension GenesysTexts {
             case .plainHTTPToAnotherHost: return "Only https:// is allowed, except to 127.0.0.1 (a practice org)."
             case .requestFailed(let detail): return "The request could not be sent; check the address, then try again: \(detail)"
             case .progressNotSaved(let failure):
-                return "Nothing was created: the progress could not be saved first (\(Texts.english.saveFailure(failure))). Mend that, then try again."
+                return "Nothing was created: the progress could not be saved first (\(Texts.english.notices.saveFailure(failure))). Mend that, then try again."
             case .routeNotTaken(let integration):
                 return "Genesys accepted the route of “\(integration)” but does not show it yet: try again in a moment."
             }

@@ -111,7 +111,7 @@ extension GenesysTexts {
             case .plainHTTPToAnotherHost: return "Solo se admite https://, salvo hacia 127.0.0.1 (una organización de práctica)."
             case .requestFailed(let detail): return "No se pudo enviar la petición; revise la dirección y vuelva a intentarlo: \(detail)"
             case .progressNotSaved(let failure):
-                return "No se creó nada: antes no se pudo guardar el progreso (\(Texts.spanish.saveFailure(failure))). Corríjalo y vuelva a intentarlo."
+                return "No se creó nada: antes no se pudo guardar el progreso (\(Texts.spanish.notices.saveFailure(failure))). Corríjalo y vuelva a intentarlo."
             case .routeNotTaken(let integration):
                 return "Genesys aceptó la ruta de «\(integration)» pero aún no la muestra: vuelva a intentarlo en un momento."
             }

@@ -2,349 +2,369 @@ extension Texts {
     static let english: Texts = Texts(
         appTitle: "omwizard · Open Messaging for Salesforce",
         languageName: "English",
-        stepName: { step in
-            switch step {
-            case .prerequisites: return "Prerequisites"
-            case .queue: return "Queue"
-            case .member: return "Member"
-            case .flow: return "Flow"
-            case .integration: return "Integration"
-            case .route: return "Route"
-            case .salesforce: return "Salesforce"
-            }
-        },
-        progress: { number, total, name in "Step \(number) of \(total): \(name)" },
-        whyLabel: "Why: ",
-        whereLabel: "Where: ",
-        why: { step in
-            switch step {
-            case .prerequisites:
-                return "The chapter needs admin rights on both sides and the package already installed."
-            case .queue:
-                return "Messages routed from Salesforce land in a Genesys queue; Salesforce lists it later."
-            case .member:
-                return "Only queue members receive its messages: your user must be one to test the routing."
-            case .flow:
-                return "The inbound message flow is what sends each new message to the queue."
-            case .integration:
-                return "The Open Messaging integration is the door Salesforce's messages come in through."
-            case .route:
-                return "The route tells Genesys which flow handles messages arriving at the integration."
-            case .salesforce:
-                return "Retrieve Options copies the queues and integrations into Salesforce's picklists."
-            }
-        },
-        instructions: { step, answers, status in
-            let queue = quotedEN(answers.queueName)
-            switch step {
-            case .prerequisites:
-                return ["Genesys Cloud: Admin › People & Permissions › People › your user › Roles",
-                        "Salesforce: Setup › Installed Packages"]
-            case .queue:
-                return answers.queueOrigin == .new
-                    ? ["Genesys Cloud: Admin › Contact Center › Queues › Create Queue",
-                       "Name it \(queue), then Save."]
-                    : ["Genesys Cloud: Admin › Contact Center › Queues",
-                       "Find the queue and type its exact name below."]
-            case .member:
-                return answers.memberOrigin == .new
-                    ? ["Genesys Cloud: Admin › Contact Center › Queues › \(queue) › Members",
-                       "Add Members › the user with this email › Add."]
-                    : ["Genesys Cloud: Admin › Contact Center › Queues › \(queue) › Members",
-                       "Check that the user with this email is listed."]
-            case .flow:
-                if answers.flowOrigin == .existing {
-                    return ["Genesys Cloud: Architect › Inbound Message",
-                            "Pick a published flow that transfers to the queue \(queue); type its exact name below."]
+        steps: StepTexts(
+            stepName: { step in
+                switch step {
+                case .prerequisites: return "Prerequisites"
+                case .queue: return "Queue"
+                case .member: return "Member"
+                case .flow: return "Flow"
+                case .integration: return "Integration"
+                case .route: return "Route"
+                case .salesforce: return "Salesforce"
                 }
-                if status == .stale {
-                    return ["Genesys Cloud: Architect › Inbound Message › \(quotedEN(answers.flowName)) › Edit",
-                            "Point Transfer to ACD at the queue \(queue), then Publish again."]
+            },
+            progress: { number, total, name in "Step \(number) of \(total): \(name)" },
+            whyLabel: "Why: ",
+            whereLabel: "Where: ",
+            why: { step in
+                switch step {
+                case .prerequisites:
+                    return "The chapter needs admin rights on both sides and the package already installed."
+                case .queue:
+                    return "Messages routed from Salesforce land in a Genesys queue; Salesforce lists it later."
+                case .member:
+                    return "Only queue members receive its messages: your user must be one to test the routing."
+                case .flow:
+                    return "The inbound message flow is what sends each new message to the queue."
+                case .integration:
+                    return "The Open Messaging integration is the door Salesforce's messages come in through."
+                case .route:
+                    return "The route tells Genesys which flow handles messages arriving at the integration."
+                case .salesforce:
+                    return "Retrieve Options copies the queues and integrations into Salesforce's picklists."
                 }
-                return ["Genesys Cloud: Architect › Inbound Message › Add",
-                        "Initial State: drag Transfer to ACD below Start, queue \(queue).",
-                        "Then Publish."]
-            case .integration:
-                return ["Genesys Cloud: Admin › Message › Platforms › Create New Integration",
-                        "Choose the type Open Messaging; enter the values below (F2 copies one), then Save."]
-            case .route:
-                return ["Genesys Cloud: Admin › Routing › Message Routing › + (top right)",
-                        "Choose the flow and the address below, then Save."]
-            case .salesforce:
-                return ["Salesforce: Setup › Installed Packages",
-                        "Genesys Cloud for Salesforce External Routing › Configure › Retrieve Options",
-                        "It should then list the queue \(queue) and the integration \(quotedEN(answers.integrationName))."]
-            }
-        },
-        modeName: { mode in
-            switch mode {
-            case .guided: return "Guided"
-            case .verify(.real): return "Verify"
-            case .automatic(.real): return "Automatic"
-            case .verify(.practice), .automatic(.practice): return "Practice"
-            }
-        },
-        profileLabel: "profile",
-        keysStep: "Enter Next · Esc Back · Tab Field · F1 Help · F2 Copy · Ctrl-C Quit",
-        keysWelcome: { resuming in
-            (resuming ? "Enter Continue" : "Enter Start") + " · ←/→ Change · Tab Field · F1 Help · Esc Quit"
-        },
-        keysSummary: "Enter Finish · W Save summary · Esc Back · F1 Help · Ctrl-C Quit",
-        summaryWrites: { path in "W saves this summary as Markdown to \(path)" },
-        tokenKeys: "F3 show/hide · F4 new token · longer than 15 characters",
-        fieldLabel: { field in
-            switch field {
-            case .language: return "Language"
-            case .mode: return "Mode"
-            case .location: return "Region"
-            case .clientID: return "Client id"
-            case .clientSecret: return "Client secret"
-            case .practiceRuns: return "Practise with"
-            case .resume: return "Progress"
-            case .genesysAdmin: return "I am an admin of the Genesys Cloud CX org"
-            case .salesforceAdmin: return "I am an admin of the Salesforce org"
-            case .packageInstalled: return "“Genesys Cloud for Salesforce External Routing” is installed"
-            case .queueOrigin: return "Queue"
-            case .queueName: return "Queue name"
-            case .queueDone: return "The queue exists in Genesys Cloud"
-            case .memberEmail: return "User's email"
-            case .memberOrigin: return "Membership"
-            case .memberDone: return "The user is a member of the queue"
-            case .flowOrigin: return "Flow"
-            case .flowName: return "Flow name"
-            case .flowDone: return "The flow is published"
-            case .integrationName: return "Name"
-            case .webhookURL: return "Webhook URL"
-            case .secretToken: return "Secret token"
-            case .integrationDone: return "The integration is saved in Genesys Cloud"
-            case .routeFlow: return "Flow"
-            case .routeAddress: return "Address"
-            case .routeDone: return "The message route is saved"
-            case .salesforceSetup: return "1. Opened Setup in Salesforce"
-            case .salesforceInstalledPackages: return "2. Found Installed Packages"
-            case .salesforceConfigure: return "3. Clicked Configure on the External Routing package"
-            case .salesforceRetrieveOptions: return "4. Pressed Retrieve Options"
-            }
-        },
-        originOption: { field, origin in
-            switch (field, origin) {
-            case (.queueOrigin, .existing): return "Use an existing one"
-            case (.queueOrigin, .new): return "Create a new one"
-            case (.memberOrigin, .existing): return "Already a member"
-            case (.memberOrigin, .new): return "Add now"
-            case (.flowOrigin, .existing): return "Reuse a published one"
-            default: return "Create a new one"
-            }
-        },
-        resumeOption: { resume, name in resume ? "Resume at \(name)" : "Start over" },
-        issue: { field, issue in
-            switch issue {
-            case .required:
+            },
+            instructions: { step, answers, status in
+                let queue = quotedEN(answers.queueName)
+                switch step {
+                case .prerequisites:
+                    return ["Genesys Cloud: Admin › People & Permissions › People › your user › Roles",
+                            "Salesforce: Setup › Installed Packages"]
+                case .queue:
+                    return answers.queueOrigin == .new
+                        ? ["Genesys Cloud: Admin › Contact Center › Queues › Create Queue",
+                           "Name it \(queue), then Save."]
+                        : ["Genesys Cloud: Admin › Contact Center › Queues",
+                           "Find the queue and type its exact name below."]
+                case .member:
+                    return answers.memberOrigin == .new
+                        ? ["Genesys Cloud: Admin › Contact Center › Queues › \(queue) › Members",
+                           "Add Members › the user with this email › Add."]
+                        : ["Genesys Cloud: Admin › Contact Center › Queues › \(queue) › Members",
+                           "Check that the user with this email is listed."]
+                case .flow:
+                    if answers.flowOrigin == .existing {
+                        return ["Genesys Cloud: Architect › Inbound Message",
+                                "Pick a published flow that transfers to the queue \(queue); type its exact name below."]
+                    }
+                    if status == .stale {
+                        return ["Genesys Cloud: Architect › Inbound Message › \(quotedEN(answers.flowName)) › Edit",
+                                "Point Transfer to ACD at the queue \(queue), then Publish again."]
+                    }
+                    return ["Genesys Cloud: Architect › Inbound Message › Add",
+                            "Initial State: drag Transfer to ACD below Start, queue \(queue).",
+                            "Then Publish."]
+                case .integration:
+                    return ["Genesys Cloud: Admin › Message › Platforms › Create New Integration",
+                            "Choose the type Open Messaging; enter the values below (F2 copies one), then Save."]
+                case .route:
+                    return ["Genesys Cloud: Admin › Routing › Message Routing › + (top right)",
+                            "Choose the flow and the address below, then Save."]
+                case .salesforce:
+                    return ["Salesforce: Setup › Installed Packages",
+                            "Genesys Cloud for Salesforce External Routing › Configure › Retrieve Options",
+                            "It should then list the queue \(queue) and the integration \(quotedEN(answers.integrationName))."]
+                }
+            },
+        ),
+        chrome: ChromeTexts(
+            modeName: { mode in
+                switch mode {
+                case .guided: return "Guided"
+                case .verify(.real): return "Verify"
+                case .automatic(.real): return "Automatic"
+                case .verify(.practice), .automatic(.practice): return "Practice"
+                }
+            },
+            profileLabel: "profile",
+            keysStep: "Enter Next · Esc Back · Tab Field · F1 Help · F2 Copy · Ctrl-C Quit",
+            keysWelcome: { resuming in
+                (resuming ? "Enter Continue" : "Enter Start") + " · ←/→ Change · Tab Field · F1 Help · Esc Quit"
+            },
+            keysSummary: "Enter Finish · W Save summary · Esc Back · F1 Help · Ctrl-C Quit",
+            summaryWrites: { path in "W saves this summary as Markdown to \(path)" },
+            tokenKeys: "F3 show/hide · F4 new token · longer than 15 characters",
+        ),
+        fields: FieldTexts(
+            fieldLabel: { field in
                 switch field {
-                case .location: return "Required: the org's region, like eu-west-1 or mypurecloud.ie."
-                case .clientID: return "Required: the OAuth client's id."
-                case .clientSecret: return "Required: the OAuth client's secret."
-                default: break
+                case .language: return "Language"
+                case .mode: return "Mode"
+                case .location: return "Region"
+                case .clientID: return "Client id"
+                case .clientSecret: return "Client secret"
+                case .practiceRuns: return "Practise with"
+                case .resume: return "Progress"
+                case .genesysAdmin: return "I am an admin of the Genesys Cloud CX org"
+                case .salesforceAdmin: return "I am an admin of the Salesforce org"
+                case .packageInstalled: return "“Genesys Cloud for Salesforce External Routing” is installed"
+                case .queueOrigin: return "Queue"
+                case .queueName: return "Queue name"
+                case .queueDone: return "The queue exists in Genesys Cloud"
+                case .memberEmail: return "User's email"
+                case .memberOrigin: return "Membership"
+                case .memberDone: return "The user is a member of the queue"
+                case .flowOrigin: return "Flow"
+                case .flowName: return "Flow name"
+                case .flowDone: return "The flow is published"
+                case .integrationName: return "Name"
+                case .webhookURL: return "Webhook URL"
+                case .secretToken: return "Secret token"
+                case .integrationDone: return "The integration is saved in Genesys Cloud"
+                case .routeFlow: return "Flow"
+                case .routeAddress: return "Address"
+                case .routeDone: return "The message route is saved"
+                case .salesforceSetup: return "1. Opened Setup in Salesforce"
+                case .salesforceInstalledPackages: return "2. Found Installed Packages"
+                case .salesforceConfigure: return "3. Clicked Configure on the External Routing package"
+                case .salesforceRetrieveOptions: return "4. Pressed Retrieve Options"
                 }
-                return field == .memberEmail ? "Required: the email of the user to add to the queue."
-                    : "Required: type the name exactly as in Genesys Cloud."
-            case .notChecked:
-                switch field {
-                case .genesysAdmin, .salesforceAdmin, .packageInstalled:
-                    return "Needed before the chapter: tick it with Space once it is true."
-                case .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure, .salesforceRetrieveOptions:
-                    return "Tick it with Space once done in Salesforce."
-                default:
-                    return "Tick it with Space once done in Genesys Cloud."
+            },
+            originOption: { field, origin in
+                switch (field, origin) {
+                case (.queueOrigin, .existing): return "Use an existing one"
+                case (.queueOrigin, .new): return "Create a new one"
+                case (.memberOrigin, .existing): return "Already a member"
+                case (.memberOrigin, .new): return "Add now"
+                case (.flowOrigin, .existing): return "Reuse a published one"
+                default: return "Create a new one"
                 }
-            case .invalidEmail: return "Not an email address (like name@example.com)."
-            case .urlNotHTTPS: return "Genesys needs an https:// address."
-            case .invalidURL: return "Not a web address (like https://example.com/hook)."
-            case .tokenTooShort(let length):
-                return "Genesys needs more than 15 characters (this has \(length)). F4 makes one."
-            case .tokenHasSpaces: return "No spaces in the token. F4 makes one."
-            case .tooLong(let limit, let length?):
-                return "Too long: Genesys takes at most \(limit) characters here (this has \(length)). Shorten it; Ctrl-U clears it."
-            case .tooLong(let limit, nil):
-                return "Genesys takes at most \(limit) characters here: what came after them was not typed."
-            case .notTheOneOfItsStep(let expected):
-                let step = field == .routeFlow ? StepID.flow.number : StepID.integration.number
-                return "Step \(step) set up \(quotedEN(expected)). To use another, change step \(step)."
-            }
-        },
-        welcomeTitle: "Welcome",
-        welcomeIntro: "This wizard walks you through the chapter “Creating a Message Flow and Open Messaging Integration”: a queue, its member, an inbound message flow, an Open Messaging integration, the message route, then Salesforce's Retrieve Options. It says where to click, or does the Genesys steps itself through the API, and saves your progress after every change.",
-        savedProgress: { finished, total in "Saved progress: \(finished) of \(total) steps finished." },
-        savedIn: "Saved in",
-        statusLabel: { step, status in
-            switch status {
-            case .pending: return "pending"
-            case .inProgress: return "in progress"
-            case .done: return "done"
-            case .skipped: return step == .member ? "already a member" : "already existed"
-            case .stale: return "needs another look"
-            }
-        },
-        notice: { notice in
-            switch notice {
-            case .madeStale(let step, let steps):
-                let names = steps.map { Texts.english.stepName($0) }.joined(separator: ", ")
-                return "\(Texts.english.stepName(step)) changed: \(names) need another look (marked !)."
-            case .copied(let field):
-                return "Sent “\(Texts.english.fieldLabel(field))” to the clipboard, if this terminal allows it."
-            case .nothingToCopy: return "Move to a text field to copy its value."
-            case .secretNotCopied: return "The client secret is never copied, not even to the clipboard."
-            case .tokenGenerated: return "A new random token was generated."
-            case .summaryWritten(let path): return "Summary saved to \(path)"
-            case .summaryFailed(let path, let failure):
-                return "Could not save \(path): \(Texts.english.saveFailure(failure))"
-            case .backupRestored: return "Restored the previous good copy of your progress."
-            case .startedOver(let copy):
-                return copy.map { "Starting over. The previous progress is kept beside it as \(fileName($0))" }
-                    ?? "Starting over."
-            case .damagedSetAside(let path):
-                return "Starting fresh. The damaged file is kept beside it as \(fileName(path))"
-            case .practiceOrgNotReset(let failure):
-                let reason = switch failure {
-                case .file(let failure): Texts.english.saveFailure(failure)
-                case .server(let said): said
+            },
+            resumeOption: { resume, name in resume ? "Resume at \(name)" : "Start over" },
+            issue: { field, issue in
+                switch issue {
+                case .required:
+                    switch field {
+                    case .location: return "Required: the org's region, like eu-west-1 or mypurecloud.ie."
+                    case .clientID: return "Required: the OAuth client's id."
+                    case .clientSecret: return "Required: the OAuth client's secret."
+                    default: break
+                    }
+                    return field == .memberEmail ? "Required: the email of the user to add to the queue."
+                        : "Required: type the name exactly as in Genesys Cloud."
+                case .notChecked:
+                    switch field {
+                    case .genesysAdmin, .salesforceAdmin, .packageInstalled:
+                        return "Needed before the chapter: tick it with Space once it is true."
+                    case .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure, .salesforceRetrieveOptions:
+                        return "Tick it with Space once done in Salesforce."
+                    default:
+                        return "Tick it with Space once done in Genesys Cloud."
+                    }
+                case .invalidEmail: return "Not an email address (like name@example.com)."
+                case .urlNotHTTPS: return "Genesys needs an https:// address."
+                case .invalidURL: return "Not a web address (like https://example.com/hook)."
+                case .tokenTooShort(let length):
+                    return "Genesys needs more than 15 characters (this has \(length)). F4 makes one."
+                case .tokenHasSpaces: return "No spaces in the token. F4 makes one."
+                case .tooLong(let limit, let length?):
+                    return "Too long: Genesys takes at most \(limit) characters here (this has \(length)). Shorten it; Ctrl-U clears it."
+                case .tooLong(let limit, nil):
+                    return "Genesys takes at most \(limit) characters here: what came after them was not typed."
+                case .notTheOneOfItsStep(let expected):
+                    let step = field == .routeFlow ? StepID.flow.number : StepID.integration.number
+                    return "Step \(step) set up \(quotedEN(expected)). To use another, change step \(step)."
                 }
-                return "The practice org could not be put back as new (\(reason)): it keeps what the last run made."
-            }
-        },
-        unsaved: { failure in
-            "NOT SAVED: \(Texts.english.saveFailure(failure)). Your answers are kept while it runs."
-        },
-        saveFailure: { failure in
-            switch failure {
-            case .diskFull: return "the disk is full; free some space"
-            case .permissionDenied: return "permission denied; check the folder's owner"
-            case .readOnlyFileSystem: return "the disk is read-only"
-            case .missingFolder: return "the folder does not exist (any more)"
-            case .notARegularFile: return "something other than a file (a pipe, a device, a folder) is in the way"
-            case .other(let detail): return detail
-            }
-        },
-        helpTitle: { name in "Help: \(name)" },
-        help: { screen in
-            switch screen {
-            case .welcome:
-                return ["Choose the language and the mode with ←/→ (Tab moves between them). Your progress is saved after every change, so you can quit at any time and resume later exactly where you were."]
-            case .step(.prerequisites):
-                return ["Ask your Genesys Cloud administrator for the Admin role, and your Salesforce administrator for System Administrator. The package is installed from the workshop's chapter 30 (Installing and Configuring the Package)."]
-            case .step(.queue):
-                return ["Any queue works, new or existing. Salesforce will list every queue of the org after Retrieve Options. If you use an existing one, type its name exactly."]
-            case .step(.member):
-                return ["Add the user you will test with (usually yourself). A member who belongs through a group cannot be added directly: choose “Already a member”."]
-            case .step(.flow):
-                return ["Architect opens from Admin › Architect, or Menu › Orchestration › Architect in the newer menu. The flow's Initial State needs a single Transfer to ACD action to the queue of step 2. You may add your own logic before publishing. A flow that was never published cannot be chosen for a message route."]
-            case .step(.integration):
-                return ["The package does not use the webhook URL or the token, but Genesys requires both and refuses a token of 15 characters or fewer (the workshop's “123” fails). The token is never saved to disk; a new one is made if you come back later. F2 sends a value to the clipboard through the terminal (OSC 52; in tmux: set -g set-clipboard on)."]
-            case .step(.route):
-                return ["The address is the Open Messaging integration of step 5; the flow is the inbound message flow of step 4."]
-            case .step(.salesforce):
-                return ["Retrieve Options asks Genesys Cloud for its queues and messaging integrations. Afterwards the External Routing settings list the queue and integration above."]
-            case .connect: return [GenesysTexts.english.helpConnect]
-            case .plan: return [GenesysTexts.english.helpPlan]
-            case .summary:
-                return ["W writes this summary as Markdown, to share or to keep with your notes."]
-            }
-        },
-        helpKeys: [
-            "Enter   next (checks the fields)    Esc     back (keeps what you typed)",
-            "Tab ↓   next field                  ⇧Tab ↑  previous field",
-            "Space   tick / change a choice      F2      copy the field",
-            "F1 ?    this help                   Ctrl-C  quit (progress is saved)",
-        ],
-        legend: "✓ done  ↷ already there  › in progress  ! needs another look  · pending",
-        helpClose: "Esc or F1 closes the help",
-        quitTitle: "Quit omwizard?",
-        quitBody: { path, command, unsaved, hasProgress in
-            if let unsaved {
-                return ["Your last changes could NOT be saved (\(Texts.english.saveFailure(unsaved))).",
-                        "Quitting now loses them."]
-            }
-            return hasProgress ? ["Your progress is saved in", path, "Run “\(command)” to resume."]
-                : ["Nothing to save yet."]
-        },
-        quitKeys: "Y quit · N stay",
-        startOverTitle: "Start over?",
-        startOverBody: { path in
-            ["Every answer and step status will be cleared.",
-             "A copy of the current progress is kept beside it, as \(path).reset-<date>-<time>"]
-        },
-        startOverKeys: "Y start over · N keep my progress",
-        damagedTitle: "The saved progress cannot be read",
-        damagedBody: { problem in
-            switch problem {
-            case .empty(let path): return ["The file is empty:", path]
-            case .corrupt(let path, let field):
-                return [field.map { "The file is damaged (field \($0)):" } ?? "The file is not a readable checkpoint:", path]
-            case .newerVersion(let path, let found, let supported):
-                return ["A newer omwizard wrote this file (format \(found); this one reads \(supported)):",
-                        path, "Update omwizard to resume it."]
-            case .unreadable(let path, let detail): return ["The file cannot be read (\(detail)):", path]
-            case .notAFile(let path):
-                return ["This is not a file (a pipe, a device or a folder):", path,
-                        "Move it away, or give --checkpoint the path of a file."]
-            }
-        },
-        damagedWithBackup: "A previous good copy (.bak) exists.",
-        damagedWithoutBackup: "There is no readable backup (.bak).",
-        damagedKeys: { hasBackup in
-            hasBackup ? "B use the backup · F start fresh · Q quit (nothing is changed)"
-                : "F start fresh · Q quit (nothing is changed)"
-        },
-        tooSmall: { current, needed in
-            ["The terminal is too small:",
-             "\(current.columns)x\(current.rows), omwizard needs \(needed.columns)x\(needed.rows).",
-             "Enlarge the window.",
-             "Ctrl-C quits; progress is saved."]
-        },
-        summaryTitle: "Summary",
-        summaryLine: { step, answers, status in
-            switch step {
-            case .prerequisites: return "admin rights and package confirmed"
-            case .queue:
-                return quotedEN(answers.queueName) + (answers.queueOrigin == .existing || status == .skipped ? " (existing)" : " (new)")
-            case .member:
-                return answers.memberEmail + (answers.memberOrigin == .existing || status == .skipped ? " (already a member)" : "")
-            case .flow:
-                return quotedEN(answers.flowName) + (answers.flowOrigin == .existing || status == .skipped ? " (reused)" : " (new, published)")
-            case .integration: return "\(quotedEN(answers.integrationName)) → \(answers.webhookURL)"
-            case .route: return "\(quotedEN(answers.routeAddress)) → flow \(quotedEN(answers.routeFlow))"
-            case .salesforce: return "Retrieve Options pressed"
-            }
-        },
-        leftToDo: "Left to do:",
-        nothingLeft: "Every step is finished.",
-        nextChapter: "Next: chapter 50, “Service Channels, Routing Configurations & Queues”, in Salesforce: a Routing Configuration with the External Routing model.",
-        tokenNotStored: "The webhook token is never stored.",
-        needsTerminal: "omwizard needs a full-screen terminal (stdin and stdout a terminal, TERM not “dumb”). Use “omwizard status” to see your progress.",
-        locked: { path, holder in
-            "Another omwizard\(holder.map { " (process \($0))" } ?? "") is using \(path). Finish it first, or use --profile NAME for a separate setup."
-        },
-        farewell: { path, command, finished in
-            finished ? "Setup recorded in \(path). “\(command)” shows it again."
-                : "Progress saved in \(path). Run “\(command)” to resume."
-        },
-        endedUnsaved: { path, failure in
-            "The last changes were NOT saved to \(path): \(Texts.english.saveFailure(failure))."
-        },
-        checkpointOrProfile: "--checkpoint and --profile both choose the saved progress: give only one of them.",
-        practiceMissing: { program, reason in
-            "Cannot start \(program) (\(reason)). Build it with: swift build --product omwizard-practice"
-        },
-        noCheckpoint: { path in "No progress saved yet at \(path)." },
-        statusNext: { name in "Next: \(name)" },
-        resetDone: { backup in "Started over. The previous progress is kept in \(backup)." },
-        nothingToReset: { path in "Nothing to reset: no progress saved at \(path)." },
-        invalidProfile: { name in
-            "“\(name)” is not a usable profile name: use letters, digits, “.”, “_” and “-” (not first)."
-        },
-        suggestedQueueName: "Salesforce External Routing Queue",
-        suggestedFlowName: "Salesforce External Routing Flow",
-        suggestedIntegrationName: "Salesforce External Routing Messaging",
+            },
+        ),
+        welcome: WelcomeTexts(
+            title: "Welcome",
+            intro: "This wizard walks you through the chapter “Creating a Message Flow and Open Messaging Integration”: a queue, its member, an inbound message flow, an Open Messaging integration, the message route, then Salesforce's Retrieve Options. It says where to click, or does the Genesys steps itself through the API, and saves your progress after every change.",
+            savedProgress: { finished, total in "Saved progress: \(finished) of \(total) steps finished." },
+            savedIn: "Saved in",
+        ),
+        notices: NoticeTexts(
+            statusLabel: { step, status in
+                switch status {
+                case .pending: return "pending"
+                case .inProgress: return "in progress"
+                case .done: return "done"
+                case .skipped: return step == .member ? "already a member" : "already existed"
+                case .stale: return "needs another look"
+                }
+            },
+            notice: { notice in
+                switch notice {
+                case .madeStale(let step, let steps):
+                    let names = steps.map { Texts.english.steps.stepName($0) }.joined(separator: ", ")
+                    return "\(Texts.english.steps.stepName(step)) changed: \(names) need another look (marked !)."
+                case .copied(let field):
+                    return "Sent “\(Texts.english.fields.fieldLabel(field))” to the clipboard, if this terminal allows it."
+                case .nothingToCopy: return "Move to a text field to copy its value."
+                case .secretNotCopied: return "The client secret is never copied, not even to the clipboard."
+                case .tokenGenerated: return "A new random token was generated."
+                case .summaryWritten(let path): return "Summary saved to \(path)"
+                case .summaryFailed(let path, let failure):
+                    return "Could not save \(path): \(Texts.english.notices.saveFailure(failure))"
+                case .backupRestored: return "Restored the previous good copy of your progress."
+                case .startedOver(let copy):
+                    return copy.map { "Starting over. The previous progress is kept beside it as \(fileName($0))" }
+                        ?? "Starting over."
+                case .damagedSetAside(let path):
+                    return "Starting fresh. The damaged file is kept beside it as \(fileName(path))"
+                case .practiceOrgNotReset(let failure):
+                    let reason = switch failure {
+                    case .file(let failure): Texts.english.notices.saveFailure(failure)
+                    case .server(let said): said
+                    }
+                    return "The practice org could not be put back as new (\(reason)): it keeps what the last run made."
+                }
+            },
+            unsaved: { failure in
+                "NOT SAVED: \(Texts.english.notices.saveFailure(failure)). Your answers are kept while it runs."
+            },
+            saveFailure: { failure in
+                switch failure {
+                case .diskFull: return "the disk is full; free some space"
+                case .permissionDenied: return "permission denied; check the folder's owner"
+                case .readOnlyFileSystem: return "the disk is read-only"
+                case .missingFolder: return "the folder does not exist (any more)"
+                case .notARegularFile: return "something other than a file (a pipe, a device, a folder) is in the way"
+                case .other(let detail): return detail
+                }
+            },
+        ),
+        help: HelpTexts(
+            title: { name in "Help: \(name)" },
+            paragraphs: { screen in
+                switch screen {
+                case .welcome:
+                    return ["Choose the language and the mode with ←/→ (Tab moves between them). Your progress is saved after every change, so you can quit at any time and resume later exactly where you were."]
+                case .step(.prerequisites):
+                    return ["Ask your Genesys Cloud administrator for the Admin role, and your Salesforce administrator for System Administrator. The package is installed from the workshop's chapter 30 (Installing and Configuring the Package)."]
+                case .step(.queue):
+                    return ["Any queue works, new or existing. Salesforce will list every queue of the org after Retrieve Options. If you use an existing one, type its name exactly."]
+                case .step(.member):
+                    return ["Add the user you will test with (usually yourself). A member who belongs through a group cannot be added directly: choose “Already a member”."]
+                case .step(.flow):
+                    return ["Architect opens from Admin › Architect, or Menu › Orchestration › Architect in the newer menu. The flow's Initial State needs a single Transfer to ACD action to the queue of step 2. You may add your own logic before publishing. A flow that was never published cannot be chosen for a message route."]
+                case .step(.integration):
+                    return ["The package does not use the webhook URL or the token, but Genesys requires both and refuses a token of 15 characters or fewer (the workshop's “123” fails). The token is never saved to disk; a new one is made if you come back later. F2 sends a value to the clipboard through the terminal (OSC 52; in tmux: set -g set-clipboard on)."]
+                case .step(.route):
+                    return ["The address is the Open Messaging integration of step 5; the flow is the inbound message flow of step 4."]
+                case .step(.salesforce):
+                    return ["Retrieve Options asks Genesys Cloud for its queues and messaging integrations. Afterwards the External Routing settings list the queue and integration above."]
+                case .connect: return [GenesysTexts.english.helpConnect]
+                case .plan: return [GenesysTexts.english.helpPlan]
+                case .summary:
+                    return ["W writes this summary as Markdown, to share or to keep with your notes."]
+                }
+            },
+            keys: [
+                "Enter   next (checks the fields)    Esc     back (keeps what you typed)",
+                "Tab ↓   next field                  ⇧Tab ↑  previous field",
+                "Space   tick / change a choice      F2      copy the field",
+                "F1 ?    this help                   Ctrl-C  quit (progress is saved)",
+            ],
+            legend: "✓ done  ↷ already there  › in progress  ! needs another look  · pending",
+            close: "Esc or F1 closes the help",
+        ),
+        dialogs: DialogTexts(
+            quitTitle: "Quit omwizard?",
+            quitBody: { path, command, unsaved, hasProgress in
+                if let unsaved {
+                    return ["Your last changes could NOT be saved (\(Texts.english.notices.saveFailure(unsaved))).",
+                            "Quitting now loses them."]
+                }
+                return hasProgress ? ["Your progress is saved in", path, "Run “\(command)” to resume."]
+                    : ["Nothing to save yet."]
+            },
+            quitKeys: "Y quit · N stay",
+            startOverTitle: "Start over?",
+            startOverBody: { path in
+                ["Every answer and step status will be cleared.",
+                 "A copy of the current progress is kept beside it, as \(path).reset-<date>-<time>"]
+            },
+            startOverKeys: "Y start over · N keep my progress",
+            damagedTitle: "The saved progress cannot be read",
+            damagedBody: { problem in
+                switch problem {
+                case .empty(let path): return ["The file is empty:", path]
+                case .corrupt(let path, let field):
+                    return [field.map { "The file is damaged (field \($0)):" } ?? "The file is not a readable checkpoint:", path]
+                case .newerVersion(let path, let found, let supported):
+                    return ["A newer omwizard wrote this file (format \(found); this one reads \(supported)):",
+                            path, "Update omwizard to resume it."]
+                case .unreadable(let path, let detail): return ["The file cannot be read (\(detail)):", path]
+                case .notAFile(let path):
+                    return ["This is not a file (a pipe, a device or a folder):", path,
+                            "Move it away, or give --checkpoint the path of a file."]
+                }
+            },
+            damagedWithBackup: "A previous good copy (.bak) exists.",
+            damagedWithoutBackup: "There is no readable backup (.bak).",
+            damagedKeys: { hasBackup in
+                hasBackup ? "B use the backup · F start fresh · Q quit (nothing is changed)"
+                    : "F start fresh · Q quit (nothing is changed)"
+            },
+            tooSmall: { current, needed in
+                ["The terminal is too small:",
+                 "\(current.columns)x\(current.rows), omwizard needs \(needed.columns)x\(needed.rows).",
+                 "Enlarge the window.",
+                 "Ctrl-C quits; progress is saved."]
+            },
+        ),
+        summary: SummaryTexts(
+            title: "Summary",
+            line: { step, answers, status in
+                switch step {
+                case .prerequisites: return "admin rights and package confirmed"
+                case .queue:
+                    return quotedEN(answers.queueName) + (answers.queueOrigin == .existing || status == .skipped ? " (existing)" : " (new)")
+                case .member:
+                    return answers.memberEmail + (answers.memberOrigin == .existing || status == .skipped ? " (already a member)" : "")
+                case .flow:
+                    return quotedEN(answers.flowName) + (answers.flowOrigin == .existing || status == .skipped ? " (reused)" : " (new, published)")
+                case .integration: return "\(quotedEN(answers.integrationName)) → \(answers.webhookURL)"
+                case .route: return "\(quotedEN(answers.routeAddress)) → flow \(quotedEN(answers.routeFlow))"
+                case .salesforce: return "Retrieve Options pressed"
+                }
+            },
+            leftToDo: "Left to do:",
+            nothingLeft: "Every step is finished.",
+            nextChapter: "Next: chapter 50, “Service Channels, Routing Configurations & Queues”, in Salesforce: a Routing Configuration with the External Routing model.",
+            tokenNotStored: "The webhook token is never stored.",
+        ),
+        commandLine: CommandLineTexts(
+            needsTerminal: "omwizard needs a full-screen terminal (stdin and stdout a terminal, TERM not “dumb”). Use “omwizard status” to see your progress.",
+            locked: { path, holder in
+                "Another omwizard\(holder.map { " (process \($0))" } ?? "") is using \(path). Finish it first, or use --profile NAME for a separate setup."
+            },
+            farewell: { path, command, finished in
+                finished ? "Setup recorded in \(path). “\(command)” shows it again."
+                    : "Progress saved in \(path). Run “\(command)” to resume."
+            },
+            endedUnsaved: { path, failure in
+                "The last changes were NOT saved to \(path): \(Texts.english.notices.saveFailure(failure))."
+            },
+            checkpointOrProfile: "--checkpoint and --profile both choose the saved progress: give only one of them.",
+            practiceMissing: { program, reason in
+                "Cannot start \(program) (\(reason)). Build it with: swift build --product omwizard-practice"
+            },
+            noCheckpoint: { path in "No progress saved yet at \(path)." },
+            statusNext: { name in "Next: \(name)" },
+            resetDone: { backup in "Started over. The previous progress is kept in \(backup)." },
+            nothingToReset: { path in "Nothing to reset: no progress saved at \(path)." },
+            invalidProfile: { name in
+                "“\(name)” is not a usable profile name: use letters, digits, “.”, “_” and “-” (not first)."
+            },
+        ),
+        suggestions: SuggestionTexts(
+            queueName: "Salesforce External Routing Queue",
+            flowName: "Salesforce External Routing Flow",
+            integrationName: "Salesforce External Routing Messaging",
+        ),
         genesys: .english
     )
 }

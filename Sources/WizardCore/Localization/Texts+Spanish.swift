@@ -2,350 +2,370 @@ extension Texts {
     static let spanish: Texts = Texts(
         appTitle: "omwizard · Open Messaging para Salesforce",
         languageName: "Español",
-        stepName: { step in
-            switch step {
-            case .prerequisites: return "Requisitos"
-            case .queue: return "Cola"
-            case .member: return "Miembro"
-            case .flow: return "Flujo"
-            case .integration: return "Integración"
-            case .route: return "Ruta"
-            case .salesforce: return "Salesforce"
-            }
-        },
-        progress: { number, total, name in "Paso \(number) de \(total): \(name)" },
-        whyLabel: "Por qué: ",
-        whereLabel: "Dónde: ",
-        why: { step in
-            switch step {
-            case .prerequisites:
-                return "El capítulo exige ser administrador en Genesys Cloud y en Salesforce, con el paquete ya instalado."
-            case .queue:
-                return "Los mensajes que Salesforce enruta llegan a una cola de Genesys; después Salesforce la mostrará en su lista."
-            case .member:
-                return "Solo los miembros de la cola reciben sus mensajes: su usuario debe serlo para probar el enrutamiento."
-            case .flow:
-                return "El flujo de mensaje entrante es el que envía cada mensaje nuevo a la cola."
-            case .integration:
-                return "La integración Open Messaging es la puerta por la que entran los mensajes de Salesforce."
-            case .route:
-                return "La ruta indica qué flujo atiende los mensajes que llegan a la integración."
-            case .salesforce:
-                return "Retrieve Options copia las colas y las integraciones a las listas de Salesforce."
-            }
-        },
-        instructions: { step, answers, status in
-            let queue = quotedES(answers.queueName)
-            switch step {
-            case .prerequisites:
-                return ["Genesys Cloud: Admin › Personas y permisos › Personas › su usuario › Roles",
-                        "Salesforce: Configuración › Paquetes instalados"]
-            case .queue:
-                return answers.queueOrigin == .new
-                    ? ["Genesys Cloud: Admin › Centro de contacto › Colas › Crear cola",
-                       "Llámela \(queue) y pulse Guardar."]
-                    : ["Genesys Cloud: Admin › Centro de contacto › Colas",
-                       "Busque la cola y escriba abajo su nombre exacto."]
-            case .member:
-                return answers.memberOrigin == .new
-                    ? ["Genesys Cloud: Admin › Centro de contacto › Colas › \(queue) › Miembros",
-                       "Agregar miembros › el usuario con este correo › Agregar."]
-                    : ["Genesys Cloud: Admin › Centro de contacto › Colas › \(queue) › Miembros",
-                       "Compruebe que el usuario con este correo aparece en la lista."]
-            case .flow:
-                if answers.flowOrigin == .existing {
-                    return ["Genesys Cloud: Architect › Mensaje entrante",
-                            "Elija un flujo publicado que transfiera a la cola \(queue); escriba abajo su nombre exacto."]
+        steps: StepTexts(
+            stepName: { step in
+                switch step {
+                case .prerequisites: return "Requisitos"
+                case .queue: return "Cola"
+                case .member: return "Miembro"
+                case .flow: return "Flujo"
+                case .integration: return "Integración"
+                case .route: return "Ruta"
+                case .salesforce: return "Salesforce"
                 }
-                if status == .stale {
-                    return ["Genesys Cloud: Architect › Mensaje entrante › \(quotedES(answers.flowName)) › Editar",
-                            "Cambie la cola de Transferir a ACD a \(queue) y vuelva a pulsar Publicar."]
+            },
+            progress: { number, total, name in "Paso \(number) de \(total): \(name)" },
+            whyLabel: "Por qué: ",
+            whereLabel: "Dónde: ",
+            why: { step in
+                switch step {
+                case .prerequisites:
+                    return "El capítulo exige ser administrador en Genesys Cloud y en Salesforce, con el paquete ya instalado."
+                case .queue:
+                    return "Los mensajes que Salesforce enruta llegan a una cola de Genesys; después Salesforce la mostrará en su lista."
+                case .member:
+                    return "Solo los miembros de la cola reciben sus mensajes: su usuario debe serlo para probar el enrutamiento."
+                case .flow:
+                    return "El flujo de mensaje entrante es el que envía cada mensaje nuevo a la cola."
+                case .integration:
+                    return "La integración Open Messaging es la puerta por la que entran los mensajes de Salesforce."
+                case .route:
+                    return "La ruta indica qué flujo atiende los mensajes que llegan a la integración."
+                case .salesforce:
+                    return "Retrieve Options copia las colas y las integraciones a las listas de Salesforce."
                 }
-                return ["Genesys Cloud: Architect › Mensaje entrante › Agregar",
-                        "Estado inicial: arrastre Transferir a ACD debajo de Inicio, cola \(queue).",
-                        "Después pulse Publicar."]
-            case .integration:
-                return ["Genesys Cloud: Admin › Mensaje › Plataformas › Crear nueva integración",
-                        "Tipo Open Messaging; escriba los valores de abajo (F2 copia uno) y pulse Guardar."]
-            case .route:
-                return ["Genesys Cloud: Admin › Enrutamiento › Enrutamiento de mensajes › + (arriba a la derecha)",
-                        "Elija el flujo y la dirección de abajo y pulse Guardar."]
-            case .salesforce:
-                return ["Salesforce: Configuración › Paquetes instalados",
-                        "Genesys Cloud for Salesforce External Routing › Configure › Retrieve Options",
-                        "Debe listar la cola \(queue) y la integración \(quotedES(answers.integrationName))."]
-            }
-        },
-        modeName: { mode in
-            switch mode {
-            case .guided: return "Guiado"
-            case .verify(.real): return "Verificar"
-            case .automatic(.real): return "Automático"
-            case .verify(.practice), .automatic(.practice): return "Práctica"
-            }
-        },
-        profileLabel: "perfil",
-        keysStep: "Enter Siguiente · Esc Atrás · Tab Campo · F1 Ayuda · F2 Copiar · Ctrl-C Salir",
-        keysWelcome: { resuming in
-            (resuming ? "Enter Continuar" : "Enter Empezar") + " · ←/→ Cambiar · Tab Campo · F1 Ayuda · Esc Salir"
-        },
-        keysSummary: "Enter Terminar · G Guardar resumen · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
-        summaryWrites: { path in "G guarda este resumen en Markdown en \(path)" },
-        tokenKeys: "F3 mostrar/ocultar · F4 otro · más de 15 caracteres",
-        fieldLabel: { field in
-            switch field {
-            case .language: return "Idioma"
-            case .mode: return "Modo"
-            case .location: return "Región"
-            case .clientID: return "Id de cliente"
-            case .clientSecret: return "Secreto de cliente"
-            case .practiceRuns: return "Practicar con"
-            case .resume: return "Progreso"
-            case .genesysAdmin: return "Soy administrador de la organización de Genesys Cloud CX"
-            case .salesforceAdmin: return "Soy administrador de la organización de Salesforce"
-            case .packageInstalled: return "«Genesys Cloud for Salesforce External Routing» está instalado"
-            case .queueOrigin: return "Cola"
-            case .queueName: return "Nombre de la cola"
-            case .queueDone: return "La cola existe en Genesys Cloud"
-            case .memberEmail: return "Correo del usuario"
-            case .memberOrigin: return "Pertenencia"
-            case .memberDone: return "El usuario es miembro de la cola"
-            case .flowOrigin: return "Flujo"
-            case .flowName: return "Nombre del flujo"
-            case .flowDone: return "El flujo está publicado"
-            case .integrationName: return "Nombre"
-            case .webhookURL: return "URL del webhook"
-            case .secretToken: return "Token secreto"
-            case .integrationDone: return "La integración está guardada en Genesys Cloud"
-            case .routeFlow: return "Flujo"
-            case .routeAddress: return "Dirección"
-            case .routeDone: return "La ruta de mensajes está guardada"
-            case .salesforceSetup: return "1. Abrí Configuración en Salesforce"
-            case .salesforceInstalledPackages: return "2. Busqué Paquetes instalados"
-            case .salesforceConfigure: return "3. Pulsé Configure en el paquete External Routing"
-            case .salesforceRetrieveOptions: return "4. Pulsé Retrieve Options"
-            }
-        },
-        originOption: { field, origin in
-            switch (field, origin) {
-            case (.queueOrigin, .existing): return "Usar una existente"
-            case (.queueOrigin, .new): return "Crear una nueva"
-            case (.memberOrigin, .existing): return "Ya es miembro"
-            case (.memberOrigin, .new): return "Agregarlo ahora"
-            case (.flowOrigin, .existing): return "Reutilizar uno publicado"
-            default: return "Crear uno nuevo"
-            }
-        },
-        resumeOption: { resume, name in resume ? "Continuar en \(name)" : "Empezar de nuevo" },
-        issue: { field, issue in
-            switch issue {
-            case .required:
+            },
+            instructions: { step, answers, status in
+                let queue = quotedES(answers.queueName)
+                switch step {
+                case .prerequisites:
+                    return ["Genesys Cloud: Admin › Personas y permisos › Personas › su usuario › Roles",
+                            "Salesforce: Configuración › Paquetes instalados"]
+                case .queue:
+                    return answers.queueOrigin == .new
+                        ? ["Genesys Cloud: Admin › Centro de contacto › Colas › Crear cola",
+                           "Llámela \(queue) y pulse Guardar."]
+                        : ["Genesys Cloud: Admin › Centro de contacto › Colas",
+                           "Busque la cola y escriba abajo su nombre exacto."]
+                case .member:
+                    return answers.memberOrigin == .new
+                        ? ["Genesys Cloud: Admin › Centro de contacto › Colas › \(queue) › Miembros",
+                           "Agregar miembros › el usuario con este correo › Agregar."]
+                        : ["Genesys Cloud: Admin › Centro de contacto › Colas › \(queue) › Miembros",
+                           "Compruebe que el usuario con este correo aparece en la lista."]
+                case .flow:
+                    if answers.flowOrigin == .existing {
+                        return ["Genesys Cloud: Architect › Mensaje entrante",
+                                "Elija un flujo publicado que transfiera a la cola \(queue); escriba abajo su nombre exacto."]
+                    }
+                    if status == .stale {
+                        return ["Genesys Cloud: Architect › Mensaje entrante › \(quotedES(answers.flowName)) › Editar",
+                                "Cambie la cola de Transferir a ACD a \(queue) y vuelva a pulsar Publicar."]
+                    }
+                    return ["Genesys Cloud: Architect › Mensaje entrante › Agregar",
+                            "Estado inicial: arrastre Transferir a ACD debajo de Inicio, cola \(queue).",
+                            "Después pulse Publicar."]
+                case .integration:
+                    return ["Genesys Cloud: Admin › Mensaje › Plataformas › Crear nueva integración",
+                            "Tipo Open Messaging; escriba los valores de abajo (F2 copia uno) y pulse Guardar."]
+                case .route:
+                    return ["Genesys Cloud: Admin › Enrutamiento › Enrutamiento de mensajes › + (arriba a la derecha)",
+                            "Elija el flujo y la dirección de abajo y pulse Guardar."]
+                case .salesforce:
+                    return ["Salesforce: Configuración › Paquetes instalados",
+                            "Genesys Cloud for Salesforce External Routing › Configure › Retrieve Options",
+                            "Debe listar la cola \(queue) y la integración \(quotedES(answers.integrationName))."]
+                }
+            },
+        ),
+        chrome: ChromeTexts(
+            modeName: { mode in
+                switch mode {
+                case .guided: return "Guiado"
+                case .verify(.real): return "Verificar"
+                case .automatic(.real): return "Automático"
+                case .verify(.practice), .automatic(.practice): return "Práctica"
+                }
+            },
+            profileLabel: "perfil",
+            keysStep: "Enter Siguiente · Esc Atrás · Tab Campo · F1 Ayuda · F2 Copiar · Ctrl-C Salir",
+            keysWelcome: { resuming in
+                (resuming ? "Enter Continuar" : "Enter Empezar") + " · ←/→ Cambiar · Tab Campo · F1 Ayuda · Esc Salir"
+            },
+            keysSummary: "Enter Terminar · G Guardar resumen · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
+            summaryWrites: { path in "G guarda este resumen en Markdown en \(path)" },
+            tokenKeys: "F3 mostrar/ocultar · F4 otro · más de 15 caracteres",
+        ),
+        fields: FieldTexts(
+            fieldLabel: { field in
                 switch field {
-                case .location: return "Obligatorio: la región de la organización, como eu-west-1 o mypurecloud.ie."
-                case .clientID: return "Obligatorio: el id del cliente OAuth."
-                case .clientSecret: return "Obligatorio: el secreto del cliente OAuth."
-                default: break
+                case .language: return "Idioma"
+                case .mode: return "Modo"
+                case .location: return "Región"
+                case .clientID: return "Id de cliente"
+                case .clientSecret: return "Secreto de cliente"
+                case .practiceRuns: return "Practicar con"
+                case .resume: return "Progreso"
+                case .genesysAdmin: return "Soy administrador de la organización de Genesys Cloud CX"
+                case .salesforceAdmin: return "Soy administrador de la organización de Salesforce"
+                case .packageInstalled: return "«Genesys Cloud for Salesforce External Routing» está instalado"
+                case .queueOrigin: return "Cola"
+                case .queueName: return "Nombre de la cola"
+                case .queueDone: return "La cola existe en Genesys Cloud"
+                case .memberEmail: return "Correo del usuario"
+                case .memberOrigin: return "Pertenencia"
+                case .memberDone: return "El usuario es miembro de la cola"
+                case .flowOrigin: return "Flujo"
+                case .flowName: return "Nombre del flujo"
+                case .flowDone: return "El flujo está publicado"
+                case .integrationName: return "Nombre"
+                case .webhookURL: return "URL del webhook"
+                case .secretToken: return "Token secreto"
+                case .integrationDone: return "La integración está guardada en Genesys Cloud"
+                case .routeFlow: return "Flujo"
+                case .routeAddress: return "Dirección"
+                case .routeDone: return "La ruta de mensajes está guardada"
+                case .salesforceSetup: return "1. Abrí Configuración en Salesforce"
+                case .salesforceInstalledPackages: return "2. Busqué Paquetes instalados"
+                case .salesforceConfigure: return "3. Pulsé Configure en el paquete External Routing"
+                case .salesforceRetrieveOptions: return "4. Pulsé Retrieve Options"
                 }
-                return field == .memberEmail ? "Obligatorio: el correo del usuario que se agrega a la cola."
-                    : "Obligatorio: escriba el nombre tal como está en Genesys Cloud."
-            case .notChecked:
-                switch field {
-                case .genesysAdmin, .salesforceAdmin, .packageInstalled:
-                    return "Necesario antes del capítulo: márquelo con Espacio cuando se cumpla."
-                case .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure, .salesforceRetrieveOptions:
-                    return "Márquelo con Espacio cuando lo haya hecho en Salesforce."
-                default:
-                    return "Márquelo con Espacio cuando lo haya hecho en Genesys Cloud."
+            },
+            originOption: { field, origin in
+                switch (field, origin) {
+                case (.queueOrigin, .existing): return "Usar una existente"
+                case (.queueOrigin, .new): return "Crear una nueva"
+                case (.memberOrigin, .existing): return "Ya es miembro"
+                case (.memberOrigin, .new): return "Agregarlo ahora"
+                case (.flowOrigin, .existing): return "Reutilizar uno publicado"
+                default: return "Crear uno nuevo"
                 }
-            case .invalidEmail: return "No es un correo (por ejemplo nombre@ejemplo.com)."
-            case .urlNotHTTPS: return "Genesys exige una dirección https://."
-            case .invalidURL: return "No es una dirección web (por ejemplo https://example.com/hook)."
-            case .tokenTooShort(let length):
-                return "Genesys exige más de 15 caracteres (tiene \(length)). F4 genera uno."
-            case .tokenHasSpaces: return "El token no puede tener espacios. F4 genera uno."
-            case .tooLong(let limit, let length?):
-                return "Demasiado largo: Genesys admite como máximo \(limit) caracteres aquí (tiene \(length)). Acórtelo; Ctrl-U lo borra."
-            case .tooLong(let limit, nil):
-                return "Genesys admite como máximo \(limit) caracteres aquí: lo que venía después no se escribió."
-            case .notTheOneOfItsStep(let expected):
-                let step = field == .routeFlow ? StepID.flow.number : StepID.integration.number
-                let other = field == .routeFlow ? "otro" : "otra"
-                return "El paso \(step) preparó \(quotedES(expected)). Para usar \(other), cambie el paso \(step)."
-            }
-        },
-        welcomeTitle: "Bienvenida",
-        welcomeIntro: "Este asistente le guía por el capítulo «Creación de un Flujo de Mensajes e Integración de Mensajería Abierta»: una cola, su miembro, un flujo de mensaje entrante, una integración Open Messaging, la ruta de mensajes y, por último, Retrieve Options en Salesforce. Indica dónde hacer clic, o hace él mismo los pasos de Genesys por la API, y guarda cada cambio.",
-        savedProgress: { finished, total in "Progreso guardado: \(finished) de \(total) pasos terminados." },
-        savedIn: "Guardado en",
-        statusLabel: { step, status in
-            switch status {
-            case .pending: return "pendiente"
-            case .inProgress: return "en curso"
-            case .done: return "hecho"
-            case .skipped: return step == .member ? "ya era miembro" : "ya existía"
-            case .stale: return "revisar de nuevo"
-            }
-        },
-        notice: { notice in
-            switch notice {
-            case .madeStale(let step, let steps):
-                let names = steps.map { Texts.spanish.stepName($0) }.joined(separator: ", ")
-                return "Cambió \(Texts.spanish.stepName(step)): revise de nuevo \(names) (marcados !)."
-            case .copied(let field):
-                return "«\(Texts.spanish.fieldLabel(field))» enviado al portapapeles, si esta terminal lo permite."
-            case .secretNotCopied: return "El secreto de cliente nunca se copia, tampoco al portapapeles."
-            case .nothingToCopy: return "Vaya a un campo de texto para copiar su valor."
-            case .tokenGenerated: return "Se generó un token aleatorio nuevo."
-            case .summaryWritten(let path): return "Resumen guardado en \(path)"
-            case .summaryFailed(let path, let failure):
-                return "No se pudo guardar \(path): \(Texts.spanish.saveFailure(failure))"
-            case .backupRestored: return "Se recuperó la copia buena anterior de su progreso."
-            case .startedOver(let copy):
-                return copy.map { "Empezando de nuevo. El progreso anterior queda al lado, como \(fileName($0))" }
-                    ?? "Empezando de nuevo."
-            case .practiceOrgNotReset(let failure):
-                let reason = switch failure {
-                case .file(let failure): Texts.spanish.saveFailure(failure)
-                case .server(let said): said
+            },
+            resumeOption: { resume, name in resume ? "Continuar en \(name)" : "Empezar de nuevo" },
+            issue: { field, issue in
+                switch issue {
+                case .required:
+                    switch field {
+                    case .location: return "Obligatorio: la región de la organización, como eu-west-1 o mypurecloud.ie."
+                    case .clientID: return "Obligatorio: el id del cliente OAuth."
+                    case .clientSecret: return "Obligatorio: el secreto del cliente OAuth."
+                    default: break
+                    }
+                    return field == .memberEmail ? "Obligatorio: el correo del usuario que se agrega a la cola."
+                        : "Obligatorio: escriba el nombre tal como está en Genesys Cloud."
+                case .notChecked:
+                    switch field {
+                    case .genesysAdmin, .salesforceAdmin, .packageInstalled:
+                        return "Necesario antes del capítulo: márquelo con Espacio cuando se cumpla."
+                    case .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure, .salesforceRetrieveOptions:
+                        return "Márquelo con Espacio cuando lo haya hecho en Salesforce."
+                    default:
+                        return "Márquelo con Espacio cuando lo haya hecho en Genesys Cloud."
+                    }
+                case .invalidEmail: return "No es un correo (por ejemplo nombre@ejemplo.com)."
+                case .urlNotHTTPS: return "Genesys exige una dirección https://."
+                case .invalidURL: return "No es una dirección web (por ejemplo https://example.com/hook)."
+                case .tokenTooShort(let length):
+                    return "Genesys exige más de 15 caracteres (tiene \(length)). F4 genera uno."
+                case .tokenHasSpaces: return "El token no puede tener espacios. F4 genera uno."
+                case .tooLong(let limit, let length?):
+                    return "Demasiado largo: Genesys admite como máximo \(limit) caracteres aquí (tiene \(length)). Acórtelo; Ctrl-U lo borra."
+                case .tooLong(let limit, nil):
+                    return "Genesys admite como máximo \(limit) caracteres aquí: lo que venía después no se escribió."
+                case .notTheOneOfItsStep(let expected):
+                    let step = field == .routeFlow ? StepID.flow.number : StepID.integration.number
+                    let other = field == .routeFlow ? "otro" : "otra"
+                    return "El paso \(step) preparó \(quotedES(expected)). Para usar \(other), cambie el paso \(step)."
                 }
-                return "No se pudo dejar como nueva la organización de práctica (\(reason)): conserva lo que hizo la última ejecución."
-            case .damagedSetAside(let path):
-                return "Empezando de cero. El archivo dañado queda al lado, como \(fileName(path))"
-            }
-        },
-        unsaved: { failure in
-            "SIN GUARDAR: \(Texts.spanish.saveFailure(failure)). Sus respuestas siguen en memoria."
-        },
-        saveFailure: { failure in
-            switch failure {
-            case .diskFull: return "el disco está lleno; libere espacio"
-            case .permissionDenied: return "permiso denegado; revise el dueño de la carpeta"
-            case .readOnlyFileSystem: return "el disco es de solo lectura"
-            case .missingFolder: return "la carpeta no existe (o ya no existe)"
-            case .notARegularFile: return "hay algo que no es un archivo (una tubería, un dispositivo, una carpeta) en su lugar"
-            case .other(let detail): return detail
-            }
-        },
-        helpTitle: { name in "Ayuda: \(name)" },
-        help: { screen in
-            switch screen {
-            case .welcome:
-                return ["Elija el idioma y el modo con ←/→ (Tab pasa de uno a otro). El progreso se guarda tras cada cambio: puede salir cuando quiera y continuar después exactamente donde estaba."]
-            case .step(.prerequisites):
-                return ["Pida a su administrador de Genesys Cloud el rol Admin y al de Salesforce el perfil Administrador del sistema. El paquete se instala en el capítulo 30 del taller (Instalación y configuración del paquete)."]
-            case .step(.queue):
-                return ["Sirve cualquier cola, nueva o existente. Salesforce listará todas las colas tras Retrieve Options. Si usa una existente, escriba su nombre exacto."]
-            case .step(.member):
-                return ["Agregue el usuario con el que probará (normalmente usted). Quien pertenece por un grupo no se puede agregar directamente: elija «Ya es miembro»."]
-            case .step(.flow):
-                return ["Architect se abre desde Admin › Architect, o Menú › Orquestación › Architect en el menú nuevo. El Estado inicial del flujo necesita una sola acción Transferir a ACD a la cola del paso 2. Puede añadir su propia lógica antes de publicar. Un flujo nunca publicado no se puede elegir en una ruta de mensajes."]
-            case .step(.integration):
-                return ["El paquete no usa la URL ni el token, pero Genesys exige ambos y rechaza un token de 15 caracteres o menos (el «123» del taller falla). El token nunca se guarda en disco; si vuelve más tarde se genera otro. F2 envía un valor al portapapeles a través de la terminal (OSC 52; en tmux: set -g set-clipboard on)."]
-            case .step(.route):
-                return ["La dirección es la integración Open Messaging del paso 5; el flujo es el flujo de mensaje entrante del paso 4."]
-            case .step(.salesforce):
-                return ["Retrieve Options pide a Genesys Cloud sus colas e integraciones de mensajería. Después, la configuración de External Routing lista la cola y la integración."]
-            case .connect: return [GenesysTexts.spanish.helpConnect]
-            case .plan: return [GenesysTexts.spanish.helpPlan]
-            case .summary:
-                return ["W escribe este resumen en Markdown, para compartirlo o guardarlo con sus notas."]
-            }
-        },
-        helpKeys: [
-            "Enter    siguiente (revisa campos)  Esc     atrás (conserva lo escrito)",
-            "Tab ↓    campo siguiente            ⇧Tab ↑  campo anterior",
-            "Espacio  marcar / cambiar opción    F2      copiar el campo",
-            "F1 ?     esta ayuda                 Ctrl-C  salir (se guarda todo)",
-        ],
-        legend: "✓ hecho   ↷ ya existía   › en curso   ! revisar de nuevo   · pendiente",
-        helpClose: "Esc o F1 cierra la ayuda",
-        quitTitle: "¿Salir de omwizard?",
-        quitBody: { path, command, unsaved, hasProgress in
-            if let unsaved {
-                return ["Sus últimos cambios NO se pudieron guardar (\(Texts.spanish.saveFailure(unsaved))).",
-                        "Si sale ahora, se pierden."]
-            }
-            return hasProgress ? ["Su progreso está guardado en", path, "Ejecute «\(command)» para continuar."]
-                : ["Todavía no hay nada que guardar."]
-        },
-        quitKeys: "S salir · N quedarse",
-        startOverTitle: "¿Empezar de nuevo?",
-        startOverBody: { path in
-            ["Se borrarán todas las respuestas y estados.",
-             "Una copia del progreso actual queda al lado, como \(path).reset-<fecha>-<hora>"]
-        },
-        startOverKeys: "S empezar de nuevo · N conservar el progreso",
-        damagedTitle: "No se puede leer el progreso guardado",
-        damagedBody: { problem in
-            switch problem {
-            case .empty(let path): return ["El archivo está vacío:", path]
-            case .corrupt(let path, let field):
-                return [field.map { "El archivo está dañado (campo \($0)):" } ?? "El archivo no es un progreso legible:", path]
-            case .newerVersion(let path, let found, let supported):
-                return ["Lo escribió un omwizard más nuevo (formato \(found); este lee el \(supported)):",
-                        path, "Actualice omwizard para continuarlo."]
-            case .unreadable(let path, let detail): return ["No se puede leer el archivo (\(detail)):", path]
-            case .notAFile(let path):
-                return ["Esto no es un archivo (es una tubería, un dispositivo o una carpeta):", path,
-                        "Apártelo, o indique a --checkpoint la ruta de un archivo."]
-            }
-        },
-        damagedWithBackup: "Existe una copia buena anterior (.bak).",
-        damagedWithoutBackup: "No hay una copia (.bak) legible.",
-        damagedKeys: { hasBackup in
-            hasBackup ? "R recuperar la copia · C empezar de cero · Q salir (no se cambia nada)"
-                : "C empezar de cero · Q salir (no se cambia nada)"
-        },
-        tooSmall: { current, needed in
-            ["La terminal es demasiado pequeña:",
-             "\(current.columns)x\(current.rows); omwizard necesita \(needed.columns)x\(needed.rows).",
-             "Agrande la ventana.",
-             "Ctrl-C sale; el progreso está guardado."]
-        },
-        summaryTitle: "Resumen",
-        summaryLine: { step, answers, status in
-            switch step {
-            case .prerequisites: return "permisos de administrador y paquete confirmados"
-            case .queue:
-                return "«\(answers.queueName)»" + (answers.queueOrigin == .existing || status == .skipped ? " (existente)" : " (nueva)")
-            case .member:
-                return answers.memberEmail + (answers.memberOrigin == .existing || status == .skipped ? " (ya era miembro)" : "")
-            case .flow:
-                return "«\(answers.flowName)»" + (answers.flowOrigin == .existing || status == .skipped ? " (reutilizado)" : " (nuevo, publicado)")
-            case .integration: return "«\(answers.integrationName)» → \(answers.webhookURL)"
-            case .route: return "«\(answers.routeAddress)» → flujo «\(answers.routeFlow)»"
-            case .salesforce: return "Retrieve Options pulsado"
-            }
-        },
-        leftToDo: "Falta:",
-        nothingLeft: "Todos los pasos están terminados.",
-        nextChapter: "Siguiente: capítulo 50, «Canales de servicio, configuraciones de enrutamiento y colas», en Salesforce (modelo External Routing).",
-        tokenNotStored: "El token del webhook nunca se guarda.",
-        needsTerminal: "omwizard necesita una terminal a pantalla completa (stdin y stdout una terminal, TERM distinto de «dumb»). Use «omwizard status» para ver su progreso.",
-        locked: { path, holder in
-            "Otro omwizard\(holder.map { " (proceso \($0))" } ?? "") está usando \(path). Termine ese primero, o use --profile NOMBRE para una configuración aparte."
-        },
-        farewell: { path, command, finished in
-            finished ? "Configuración registrada en \(path). «\(command)» la muestra de nuevo."
-                : "Progreso guardado en \(path). Ejecute «\(command)» para continuar."
-        },
-        endedUnsaved: { path, failure in
-            "Los últimos cambios NO se guardaron en \(path): \(Texts.spanish.saveFailure(failure))."
-        },
-        checkpointOrProfile: "--checkpoint y --profile eligen los dos el progreso guardado: indique solo uno.",
-        practiceMissing: { program, reason in
-            "No se puede iniciar \(program) (\(reason)). Compílelo con: swift build --product omwizard-practice"
-        },
-        noCheckpoint: { path in "Todavía no hay progreso guardado en \(path)." },
-        statusNext: { name in "Siguiente: \(name)" },
-        resetDone: { backup in "Empezando de nuevo. El progreso anterior queda en \(backup)." },
-        nothingToReset: { path in "Nada que reiniciar: no hay progreso guardado en \(path)." },
-        invalidProfile: { name in
-            "«\(name)» no sirve como nombre de perfil: use letras, dígitos, «.», «_» y «-» (no al principio)."
-        },
-        suggestedQueueName: "Cola Salesforce Enrutamiento Externo",
-        suggestedFlowName: "Flujo Salesforce Enrutamiento Externo",
-        suggestedIntegrationName: "Mensajería Salesforce Enrutamiento Externo",
+            },
+        ),
+        welcome: WelcomeTexts(
+            title: "Bienvenida",
+            intro: "Este asistente le guía por el capítulo «Creación de un Flujo de Mensajes e Integración de Mensajería Abierta»: una cola, su miembro, un flujo de mensaje entrante, una integración Open Messaging, la ruta de mensajes y, por último, Retrieve Options en Salesforce. Indica dónde hacer clic, o hace él mismo los pasos de Genesys por la API, y guarda cada cambio.",
+            savedProgress: { finished, total in "Progreso guardado: \(finished) de \(total) pasos terminados." },
+            savedIn: "Guardado en",
+        ),
+        notices: NoticeTexts(
+            statusLabel: { step, status in
+                switch status {
+                case .pending: return "pendiente"
+                case .inProgress: return "en curso"
+                case .done: return "hecho"
+                case .skipped: return step == .member ? "ya era miembro" : "ya existía"
+                case .stale: return "revisar de nuevo"
+                }
+            },
+            notice: { notice in
+                switch notice {
+                case .madeStale(let step, let steps):
+                    let names = steps.map { Texts.spanish.steps.stepName($0) }.joined(separator: ", ")
+                    return "Cambió \(Texts.spanish.steps.stepName(step)): revise de nuevo \(names) (marcados !)."
+                case .copied(let field):
+                    return "«\(Texts.spanish.fields.fieldLabel(field))» enviado al portapapeles, si esta terminal lo permite."
+                case .secretNotCopied: return "El secreto de cliente nunca se copia, tampoco al portapapeles."
+                case .nothingToCopy: return "Vaya a un campo de texto para copiar su valor."
+                case .tokenGenerated: return "Se generó un token aleatorio nuevo."
+                case .summaryWritten(let path): return "Resumen guardado en \(path)"
+                case .summaryFailed(let path, let failure):
+                    return "No se pudo guardar \(path): \(Texts.spanish.notices.saveFailure(failure))"
+                case .backupRestored: return "Se recuperó la copia buena anterior de su progreso."
+                case .startedOver(let copy):
+                    return copy.map { "Empezando de nuevo. El progreso anterior queda al lado, como \(fileName($0))" }
+                        ?? "Empezando de nuevo."
+                case .practiceOrgNotReset(let failure):
+                    let reason = switch failure {
+                    case .file(let failure): Texts.spanish.notices.saveFailure(failure)
+                    case .server(let said): said
+                    }
+                    return "No se pudo dejar como nueva la organización de práctica (\(reason)): conserva lo que hizo la última ejecución."
+                case .damagedSetAside(let path):
+                    return "Empezando de cero. El archivo dañado queda al lado, como \(fileName(path))"
+                }
+            },
+            unsaved: { failure in
+                "SIN GUARDAR: \(Texts.spanish.notices.saveFailure(failure)). Sus respuestas siguen en memoria."
+            },
+            saveFailure: { failure in
+                switch failure {
+                case .diskFull: return "el disco está lleno; libere espacio"
+                case .permissionDenied: return "permiso denegado; revise el dueño de la carpeta"
+                case .readOnlyFileSystem: return "el disco es de solo lectura"
+                case .missingFolder: return "la carpeta no existe (o ya no existe)"
+                case .notARegularFile: return "hay algo que no es un archivo (una tubería, un dispositivo, una carpeta) en su lugar"
+                case .other(let detail): return detail
+                }
+            },
+        ),
+        help: HelpTexts(
+            title: { name in "Ayuda: \(name)" },
+            paragraphs: { screen in
+                switch screen {
+                case .welcome:
+                    return ["Elija el idioma y el modo con ←/→ (Tab pasa de uno a otro). El progreso se guarda tras cada cambio: puede salir cuando quiera y continuar después exactamente donde estaba."]
+                case .step(.prerequisites):
+                    return ["Pida a su administrador de Genesys Cloud el rol Admin y al de Salesforce el perfil Administrador del sistema. El paquete se instala en el capítulo 30 del taller (Instalación y configuración del paquete)."]
+                case .step(.queue):
+                    return ["Sirve cualquier cola, nueva o existente. Salesforce listará todas las colas tras Retrieve Options. Si usa una existente, escriba su nombre exacto."]
+                case .step(.member):
+                    return ["Agregue el usuario con el que probará (normalmente usted). Quien pertenece por un grupo no se puede agregar directamente: elija «Ya es miembro»."]
+                case .step(.flow):
+                    return ["Architect se abre desde Admin › Architect, o Menú › Orquestación › Architect en el menú nuevo. El Estado inicial del flujo necesita una sola acción Transferir a ACD a la cola del paso 2. Puede añadir su propia lógica antes de publicar. Un flujo nunca publicado no se puede elegir en una ruta de mensajes."]
+                case .step(.integration):
+                    return ["El paquete no usa la URL ni el token, pero Genesys exige ambos y rechaza un token de 15 caracteres o menos (el «123» del taller falla). El token nunca se guarda en disco; si vuelve más tarde se genera otro. F2 envía un valor al portapapeles a través de la terminal (OSC 52; en tmux: set -g set-clipboard on)."]
+                case .step(.route):
+                    return ["La dirección es la integración Open Messaging del paso 5; el flujo es el flujo de mensaje entrante del paso 4."]
+                case .step(.salesforce):
+                    return ["Retrieve Options pide a Genesys Cloud sus colas e integraciones de mensajería. Después, la configuración de External Routing lista la cola y la integración."]
+                case .connect: return [GenesysTexts.spanish.helpConnect]
+                case .plan: return [GenesysTexts.spanish.helpPlan]
+                case .summary:
+                    return ["W escribe este resumen en Markdown, para compartirlo o guardarlo con sus notas."]
+                }
+            },
+            keys: [
+                "Enter    siguiente (revisa campos)  Esc     atrás (conserva lo escrito)",
+                "Tab ↓    campo siguiente            ⇧Tab ↑  campo anterior",
+                "Espacio  marcar / cambiar opción    F2      copiar el campo",
+                "F1 ?     esta ayuda                 Ctrl-C  salir (se guarda todo)",
+            ],
+            legend: "✓ hecho   ↷ ya existía   › en curso   ! revisar de nuevo   · pendiente",
+            close: "Esc o F1 cierra la ayuda",
+        ),
+        dialogs: DialogTexts(
+            quitTitle: "¿Salir de omwizard?",
+            quitBody: { path, command, unsaved, hasProgress in
+                if let unsaved {
+                    return ["Sus últimos cambios NO se pudieron guardar (\(Texts.spanish.notices.saveFailure(unsaved))).",
+                            "Si sale ahora, se pierden."]
+                }
+                return hasProgress ? ["Su progreso está guardado en", path, "Ejecute «\(command)» para continuar."]
+                    : ["Todavía no hay nada que guardar."]
+            },
+            quitKeys: "S salir · N quedarse",
+            startOverTitle: "¿Empezar de nuevo?",
+            startOverBody: { path in
+                ["Se borrarán todas las respuestas y estados.",
+                 "Una copia del progreso actual queda al lado, como \(path).reset-<fecha>-<hora>"]
+            },
+            startOverKeys: "S empezar de nuevo · N conservar el progreso",
+            damagedTitle: "No se puede leer el progreso guardado",
+            damagedBody: { problem in
+                switch problem {
+                case .empty(let path): return ["El archivo está vacío:", path]
+                case .corrupt(let path, let field):
+                    return [field.map { "El archivo está dañado (campo \($0)):" } ?? "El archivo no es un progreso legible:", path]
+                case .newerVersion(let path, let found, let supported):
+                    return ["Lo escribió un omwizard más nuevo (formato \(found); este lee el \(supported)):",
+                            path, "Actualice omwizard para continuarlo."]
+                case .unreadable(let path, let detail): return ["No se puede leer el archivo (\(detail)):", path]
+                case .notAFile(let path):
+                    return ["Esto no es un archivo (es una tubería, un dispositivo o una carpeta):", path,
+                            "Apártelo, o indique a --checkpoint la ruta de un archivo."]
+                }
+            },
+            damagedWithBackup: "Existe una copia buena anterior (.bak).",
+            damagedWithoutBackup: "No hay una copia (.bak) legible.",
+            damagedKeys: { hasBackup in
+                hasBackup ? "R recuperar la copia · C empezar de cero · Q salir (no se cambia nada)"
+                    : "C empezar de cero · Q salir (no se cambia nada)"
+            },
+            tooSmall: { current, needed in
+                ["La terminal es demasiado pequeña:",
+                 "\(current.columns)x\(current.rows); omwizard necesita \(needed.columns)x\(needed.rows).",
+                 "Agrande la ventana.",
+                 "Ctrl-C sale; el progreso está guardado."]
+            },
+        ),
+        summary: SummaryTexts(
+            title: "Resumen",
+            line: { step, answers, status in
+                switch step {
+                case .prerequisites: return "permisos de administrador y paquete confirmados"
+                case .queue:
+                    return "«\(answers.queueName)»" + (answers.queueOrigin == .existing || status == .skipped ? " (existente)" : " (nueva)")
+                case .member:
+                    return answers.memberEmail + (answers.memberOrigin == .existing || status == .skipped ? " (ya era miembro)" : "")
+                case .flow:
+                    return "«\(answers.flowName)»" + (answers.flowOrigin == .existing || status == .skipped ? " (reutilizado)" : " (nuevo, publicado)")
+                case .integration: return "«\(answers.integrationName)» → \(answers.webhookURL)"
+                case .route: return "«\(answers.routeAddress)» → flujo «\(answers.routeFlow)»"
+                case .salesforce: return "Retrieve Options pulsado"
+                }
+            },
+            leftToDo: "Falta:",
+            nothingLeft: "Todos los pasos están terminados.",
+            nextChapter: "Siguiente: capítulo 50, «Canales de servicio, configuraciones de enrutamiento y colas», en Salesforce (modelo External Routing).",
+            tokenNotStored: "El token del webhook nunca se guarda.",
+        ),
+        commandLine: CommandLineTexts(
+            needsTerminal: "omwizard necesita una terminal a pantalla completa (stdin y stdout una terminal, TERM distinto de «dumb»). Use «omwizard status» para ver su progreso.",
+            locked: { path, holder in
+                "Otro omwizard\(holder.map { " (proceso \($0))" } ?? "") está usando \(path). Termine ese primero, o use --profile NOMBRE para una configuración aparte."
+            },
+            farewell: { path, command, finished in
+                finished ? "Configuración registrada en \(path). «\(command)» la muestra de nuevo."
+                    : "Progreso guardado en \(path). Ejecute «\(command)» para continuar."
+            },
+            endedUnsaved: { path, failure in
+                "Los últimos cambios NO se guardaron en \(path): \(Texts.spanish.notices.saveFailure(failure))."
+            },
+            checkpointOrProfile: "--checkpoint y --profile eligen los dos el progreso guardado: indique solo uno.",
+            practiceMissing: { program, reason in
+                "No se puede iniciar \(program) (\(reason)). Compílelo con: swift build --product omwizard-practice"
+            },
+            noCheckpoint: { path in "Todavía no hay progreso guardado en \(path)." },
+            statusNext: { name in "Siguiente: \(name)" },
+            resetDone: { backup in "Empezando de nuevo. El progreso anterior queda en \(backup)." },
+            nothingToReset: { path in "Nada que reiniciar: no hay progreso guardado en \(path)." },
+            invalidProfile: { name in
+                "«\(name)» no sirve como nombre de perfil: use letras, dígitos, «.», «_» y «-» (no al principio)."
+            },
+        ),
+        suggestions: SuggestionTexts(
+            queueName: "Cola Salesforce Enrutamiento Externo",
+            flowName: "Flujo Salesforce Enrutamiento Externo",
+            integrationName: "Mensajería Salesforce Enrutamiento Externo",
+        ),
         genesys: .spanish
     )
 }

@@ -103,8 +103,8 @@ extension Transition {
     private mutating func adjustSuggestion(after field: FieldID) {
         let texts = Texts.for(state.language)
         let pairs: [(FieldID, WritableKeyPath<Answers, String>, String)] = [
-            (.queueOrigin, \.queueName, texts.suggestedQueueName),
-            (.flowOrigin, \.flowName, texts.suggestedFlowName),
+            (.queueOrigin, \.queueName, texts.suggestions.queueName),
+            (.flowOrigin, \.flowName, texts.suggestions.flowName),
         ]
         guard let (_, path, suggestion) = pairs.first(where: { $0.0 == field }),
               let origin = field.originPath.map({ state.answers[keyPath: $0] }) else { return }

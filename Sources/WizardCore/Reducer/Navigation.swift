@@ -134,14 +134,14 @@ extension Transition {
         switch step {
         case .queue:
             if state.answers.queueOrigin == .new, state.answers.queueName.isEmpty {
-                state.answers.queueName = texts.suggestedQueueName
+                state.answers.queueName = texts.suggestions.queueName
             }
         case .flow:
             if state.answers.flowOrigin == .new, state.answers.flowName.isEmpty {
-                state.answers.flowName = texts.suggestedFlowName
+                state.answers.flowName = texts.suggestions.flowName
             }
         case .integration:
-            if state.answers.integrationName.isEmpty { state.answers.integrationName = texts.suggestedIntegrationName }
+            if state.answers.integrationName.isEmpty { state.answers.integrationName = texts.suggestions.integrationName }
             if state.answers.webhookURL.isEmpty { state.answers.webhookURL = Texts.suggestedWebhookURL }
             if state.secretToken.isEmpty { effects.append(.generateSecretToken) }
         case .route:

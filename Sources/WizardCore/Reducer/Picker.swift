@@ -16,7 +16,7 @@ extension Transition {
         // What the user typed narrows the list, unless it is the suggestion for a new one.
         let texts = Texts.for(state.language)
         let typed = state[text: kind.nameField]
-        let suggested = kind == .queue ? texts.suggestedQueueName : texts.suggestedFlowName
+        let suggested = kind == .queue ? texts.suggestions.queueName : texts.suggestions.flowName
         search(Picker(kind: kind, query: typed == suggested ? "" : typed))
     }
 

@@ -2,7 +2,7 @@ extension Texts {
     /// What the summary says of a step: what was recorded when it is finished, else its status.
     public func summaryDetail(_ step: StepID, _ state: WizardState) -> String {
         let status = state.status(step)
-        return status.isFinished ? summaryLine(step, state.answers, status) : statusLabel(step, status)
+        return status.isFinished ? summary.line(step, state.answers, status) : notices.statusLabel(step, status)
     }
 }
 
@@ -10,19 +10,19 @@ extension Texts {
 public enum SummaryMarkdown {
     public static func render(_ state: WizardState) -> String {
         let texts = Texts.for(state.language)
-        var lines = ["# omwizard: \(texts.summaryTitle)", "", "\(texts.profileLabel): \(state.context.profile)", ""]
+        var lines = ["# omwizard: \(texts.summary.title)", "", "\(texts.chrome.profileLabel): \(state.context.profile)", ""]
         for step in StepID.allCases {
             let status = state.status(step)
-            lines.append("- [\(status.isFinished ? "x" : " ")] **\(texts.stepName(step))**: \(texts.summaryDetail(step, state))")
+            lines.append("- [\(status.isFinished ? "x" : " ")] **\(texts.steps.stepName(step))**: \(texts.summaryDetail(step, state))")
         }
         lines.append("")
         let left = StepID.allCases.filter { !state.status($0).isFinished }
         if left.isEmpty {
-            lines.append(texts.nothingLeft)
+            lines.append(texts.summary.nothingLeft)
         } else {
-            lines.append(texts.leftToDo + " " + left.map(texts.stepName).joined(separator: ", "))
+            lines.append(texts.summary.leftToDo + " " + left.map(texts.steps.stepName).joined(separator: ", "))
         }
-        lines += ["", texts.tokenNotStored, "", texts.nextChapter, ""]
+        lines += ["", texts.summary.tokenNotStored, "", texts.summary.nextChapter, ""]
         return lines.joined(separator: "\n")
     }
 }

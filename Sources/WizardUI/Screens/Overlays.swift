@@ -6,27 +6,27 @@ extension Canvas {
         if case .step(let step) = state.screen, state.isDoneByTheWizard(step) {
             return [texts.genesys.helpDoneByTheWizard(step)]
         }
-        return texts.help(state.screen)
+        return texts.help.paragraphs(state.screen)
     }
 
     mutating func drawOverlay(_ overlay: Overlay) {
         switch overlay {
         case .help:
-            let body = helpParagraphs + [""] + texts.helpKeys + ["", texts.legend]
-            drawBox(title: texts.helpTitle(texts.screenName(state.screen)), body: body, keys: texts.helpClose)
+            let body = helpParagraphs + [""] + texts.help.keys + ["", texts.help.legend]
+            drawBox(title: texts.help.title(texts.screenName(state.screen)), body: body, keys: texts.help.close)
         case .confirmQuit:
             let underWay = state.genesys.busy == nil ? [] : ["", texts.genesys.quitWhileBusy]
-            drawBox(title: texts.quitTitle, body: texts.quitBody(state.context.checkpointPath, state.context.resumeCommand,
+            drawBox(title: texts.dialogs.quitTitle, body: texts.dialogs.quitBody(state.context.checkpointPath, state.context.resumeCommand,
                                                           state.unsavedBecause, state.hasProgress) + underWay,
-                    keys: texts.quitKeys, alarming: state.unsavedBecause != nil)
+                    keys: texts.dialogs.quitKeys, alarming: state.unsavedBecause != nil)
         case .confirmStartOver:
             let practice = state.mode.isPractice ? [texts.genesys.startOverPractice] : []
-            drawBox(title: texts.startOverTitle, body: texts.startOverBody(state.context.checkpointPath) + practice,
-                    keys: texts.startOverKeys)
+            drawBox(title: texts.dialogs.startOverTitle, body: texts.dialogs.startOverBody(state.context.checkpointPath) + practice,
+                    keys: texts.dialogs.startOverKeys)
         case .damagedCheckpoint(let damaged):
-            let backupLine = damaged.backup == nil ? texts.damagedWithoutBackup : texts.damagedWithBackup
-            drawBox(title: texts.damagedTitle, body: texts.damagedBody(damaged.problem) + ["", backupLine],
-                    keys: texts.damagedKeys(damaged.backup != nil), alarming: true)
+            let backupLine = damaged.backup == nil ? texts.dialogs.damagedWithoutBackup : texts.dialogs.damagedWithBackup
+            drawBox(title: texts.dialogs.damagedTitle, body: texts.dialogs.damagedBody(damaged.problem) + ["", backupLine],
+                    keys: texts.dialogs.damagedKeys(damaged.backup != nil), alarming: true)
         case .picker(let picker):
             drawPicker(picker)
         }
@@ -89,8 +89,8 @@ extension Canvas {
     }
 
     mutating func drawTooSmall() {
-        let asking = state.overlay == .confirmQuit ? ["", texts.quitTitle, texts.quitKeys] : []
-        let lines = (texts.tooSmall(state.size, .minimum) + asking).flatMap { $0.wrapped(to: max(1, grid.columns - 2)) }
+        let asking = state.overlay == .confirmQuit ? ["", texts.dialogs.quitTitle, texts.dialogs.quitKeys] : []
+        let lines = (texts.dialogs.tooSmall(state.size, .minimum) + asking).flatMap { $0.wrapped(to: max(1, grid.columns - 2)) }
         let top = max(0, (grid.rows - lines.count) / 2)
         for (index, line) in lines.enumerated() {
             let column = max(0, (grid.columns - line.displayWidth) / 2)

@@ -60,7 +60,7 @@ struct Canvas {
         let title = " " + texts.appTitle
         // A long profile name gives way to the title: it is cut, the title never is.
         let room = max(0, grid.columns - title.displayWidth - 2)
-        let right = "\(texts.modeName(state.mode)) · \(texts.profileLabel) \(state.context.profile) ".keepingStart(width: room)
+        let right = "\(texts.chrome.modeName(state.mode)) · \(texts.chrome.profileLabel) \(state.context.profile) ".keepingStart(width: room)
         grid.write(right, row: 0, column: grid.columns - right.displayWidth, style: Canvas.bar)
     }
 
@@ -71,7 +71,7 @@ struct Canvas {
             paragraph(text, row: grid.rows - 2 - min(2, lines.count), style: style, maxRows: 2)
         }
         if let failure = state.unsavedBecause {
-            show(texts.unsaved(failure), Canvas.error)
+            show(texts.notices.unsaved(failure), Canvas.error)
         } else if let busy = state.genesys.busy {
             show(Canvas.spinner(state.genesys.spinnerFrame) + " " + texts.genesys.busy(busy, state.answers), Canvas.heading)
         } else if let failure = state.genesys.failure {
@@ -85,20 +85,20 @@ struct Canvas {
             case .summaryFailed: style = Canvas.error
             default: style = Style(color: .success)
             }
-            show(texts.notice(notice), style)
+            show(texts.notices.notice(notice), style)
         }
         rule(row: grid.rows - 2)
         let keys: String
         switch state.screen {
         case _ where state.genesys.busy != nil: keys = texts.genesys.keysBusy
-        case .welcome: keys = texts.keysWelcome(state.hasProgress && state.resumeChoice == 0)
+        case .welcome: keys = texts.chrome.keysWelcome(state.hasProgress && state.resumeChoice == 0)
         case .connect: keys = state.mode.isPractice ? texts.genesys.keysConnectPractice : texts.genesys.keysConnect
-        case .step: keys = texts.keysStep
+        case .step: keys = texts.chrome.keysStep
         case .plan where state.genesys.failure != nil:
             keys = texts.genesys.keysPlanFailed(state.genesys.failedStep != nil)
         case .plan where state.genesysStepsFinished: keys = texts.genesys.keysPlanDone
         case .plan: keys = texts.genesys.keysPlanReady
-        case .summary: keys = texts.keysSummary
+        case .summary: keys = texts.chrome.keysSummary
         }
         grid.write(keys, row: grid.rows - 1, column: margin - 1, style: Canvas.muted)
     }

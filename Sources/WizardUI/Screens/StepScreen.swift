@@ -24,16 +24,16 @@ extension StepStatus {
 extension Canvas {
     mutating func drawStep(_ step: StepID) {
         let status = state.status(step)
-        let progress = texts.progress(step.number, StepID.allCases.count, texts.stepName(step))
+        let progress = texts.steps.progress(step.number, StepID.allCases.count, texts.steps.stepName(step))
         var x = grid.write(progress, row: 1, column: margin, style: Canvas.heading)
         if status != .inProgress && status != .pending {
-            grid.write("  (" + texts.statusLabel(step, status) + ")", row: 1, column: x,
+            grid.write("  (" + texts.notices.statusLabel(step, status) + ")", row: 1, column: x,
                        style: status == .stale ? Canvas.warning : Style(color: .success))
         }
         x = margin
         for other in StepID.allCases {
             let otherStatus = state.status(other)
-            let name = texts.stepName(other)
+            let name = texts.steps.stepName(other)
             let start = x
             x = grid.write(otherStatus.mark, row: 2, column: x, style: otherStatus.markStyle)
             x = grid.write(name, row: 2, column: x, style: other == step ? Style(bold: true, underline: true) : .plain)
@@ -44,15 +44,15 @@ extension Canvas {
 
         // Fixed places: why on rows 4-5, where on rows 6-10, fields from row 12, so that typing a name that
         // the instructions repeat never moves the field being typed in.
-        paragraph(texts.whyLabel + texts.why(step), row: bodyTop, maxRows: 2)
-        grid.write(texts.whyLabel, row: bodyTop, column: margin, style: Canvas.label)
+        paragraph(texts.steps.whyLabel + texts.steps.why(step), row: bodyTop, maxRows: 2)
+        grid.write(texts.steps.whyLabel, row: bodyTop, column: margin, style: Canvas.label)
         let whereTop = bodyTop + 2
         let whereBottom = whereTop + 5
-        let indent = texts.whereLabel.displayWidth
-        grid.write(texts.whereLabel, row: whereTop, column: margin, style: Canvas.label)
+        let indent = texts.steps.whereLabel.displayWidth
+        grid.write(texts.steps.whereLabel, row: whereTop, column: margin, style: Canvas.label)
         // Long names may need more than the five rows; a screen with few fields lends them its spare rows.
         let doneByTheWizard = state.isDoneByTheWizard(step)
-        let instructions = (doneByTheWizard ? [texts.genesys.automaticNote] : []) + texts.instructions(step, state.answers, status)
+        let instructions = (doneByTheWizard ? [texts.genesys.automaticNote] : []) + texts.steps.instructions(step, state.answers, status)
         let wrappedInstructions = instructions.map { $0.wrapped(to: width - indent) }
         let needed = wrappedInstructions.map(\.count).reduce(0, +)
         let fieldRows = state.fields.count + state.fields.filter { state.errors[$0] != nil || detail($0) != nil }.count * 2
@@ -68,7 +68,7 @@ extension Canvas {
     mutating func drawFields(from top: Int) {
         let fields = state.fields
         let labelWidth = fields.filter { $0.kind != .checkbox }
-            .map { texts.fieldLabel($0).displayWidth }.max().map { min($0 + 2, 26) } ?? 0
+            .map { texts.fields.fieldLabel($0).displayWidth }.max().map { min($0 + 2, 26) } ?? 0
         var row = top
         for (index, field) in fields.enumerated() {
             guard row <= bodyBottom else { break }
@@ -79,16 +79,16 @@ extension Canvas {
             case .checkbox:
                 drawCheckbox(field, row: row, focused: focused)
             case .choice:
-                grid.write(texts.fieldLabel(field), row: row, column: margin + 2, style: Canvas.label)
+                grid.write(texts.fields.fieldLabel(field), row: row, column: margin + 2, style: Canvas.label)
                 drawChoice(field, row: row, column: valueColumn, focused: focused)
             case .text, .secret:
-                grid.write(texts.fieldLabel(field), row: row, column: margin + 2, style: Canvas.label)
+                grid.write(texts.fields.fieldLabel(field), row: row, column: margin + 2, style: Canvas.label)
                 drawTextBox(field, row: row, column: valueColumn, focused: focused)
             }
             row += 1
             let detailColumn = field.kind == .checkbox ? margin + 6 : valueColumn
             if let issue = state.errors[field] {
-                row = paragraph("✗ " + texts.issue(field, issue), row: row, column: detailColumn, style: Canvas.error,
+                row = paragraph("✗ " + texts.fields.issue(field, issue), row: row, column: detailColumn, style: Canvas.error,
                                 maxRows: 3)
             } else if let detail = detail(field) {
                 grid.write(detail, row: row, column: detailColumn, style: Canvas.muted, limit: width - (detailColumn - margin))
@@ -100,7 +100,7 @@ extension Canvas {
     /// The line under a field that says which keys it has, if any.
     private func detail(_ field: FieldID) -> String? {
         switch field {
-        case .secretToken: return texts.tokenKeys
+        case .secretToken: return texts.chrome.tokenKeys
         case .queueName where state.genesys.connected: return texts.genesys.pickerHint(.queue)
         case .flowName where state.genesys.connected: return texts.genesys.pickerHint(.flow)
         default: return nil
@@ -111,7 +111,7 @@ extension Canvas {
         let checked = state.isChecked(field)
         let box = checked ? "[x]" : "[ ]"
         let end = grid.write(box, row: row, column: margin + 2, style: focused ? Canvas.bar : Style(bold: true))
-        grid.write(" " + texts.fieldLabel(field), row: row, column: end)
+        grid.write(" " + texts.fields.fieldLabel(field), row: row, column: end)
     }
 
     /// The options of a choice field and which one is selected.
@@ -120,15 +120,15 @@ extension Canvas {
         case .language:
             return (Language.allCases.map { Texts.for($0).languageName }, Language.allCases.firstIndex(of: state.language)!)
         case .resume:
-            return ([texts.resumeOption(true, texts.screenName(state.resumeScreen)), texts.resumeOption(false, "")],
+            return ([texts.fields.resumeOption(true, texts.screenName(state.resumeScreen)), texts.fields.resumeOption(false, "")],
                     state.resumeChoice)
         case .mode:
-            return (Mode.offered.map(texts.modeName), state.mode.offeredIndex)
+            return (Mode.offered.map(texts.chrome.modeName), state.mode.offeredIndex)
         case .practiceRuns:
-            return ([texts.modeName(.automatic(.real)), texts.modeName(.verify(.real))], state.mode.how == .automatic ? 0 : 1)
+            return ([texts.chrome.modeName(.automatic(.real)), texts.chrome.modeName(.verify(.real))], state.mode.how == .automatic ? 0 : 1)
         default:
             let origin = state.answers[keyPath: field.originPath!]
-            return (Origin.choiceOrder.map { texts.originOption(field, $0) }, Origin.choiceOrder.firstIndex(of: origin)!)
+            return (Origin.choiceOrder.map { texts.fields.originOption(field, $0) }, Origin.choiceOrder.firstIndex(of: origin)!)
         }
     }
 

@@ -2,11 +2,11 @@ import WizardCore
 
 extension Canvas {
     mutating func drawWelcome() {
-        grid.write(texts.welcomeTitle, row: 1, column: margin, style: Canvas.heading)
+        grid.write(texts.welcome.title, row: 1, column: margin, style: Canvas.heading)
         rule(row: 3)
-        var row = paragraph(texts.welcomeIntro, row: bodyTop) + 1
+        var row = paragraph(texts.welcome.intro, row: bodyTop) + 1
         let fields = state.fields
-        let labels = fields.map { texts.fieldLabel($0) }
+        let labels = fields.map { texts.fields.fieldLabel($0) }
         let labelWidth = min((labels.map(\.displayWidth).max() ?? 0) + 2, 26)
         drawWelcomeField(.language, index: 0, row: row, labelWidth: labelWidth)
         row += 1
@@ -17,9 +17,9 @@ extension Canvas {
         row += 2
         guard state.hasProgress else { return }
         let finished = StepID.allCases.filter { state.status($0).isFinished }.count
-        grid.write(texts.savedProgress(finished, StepID.allCases.count), row: row, column: margin + 2)
+        grid.write(texts.welcome.savedProgress(finished, StepID.allCases.count), row: row, column: margin + 2)
         row += 1
-        let saved = texts.savedIn + " "
+        let saved = texts.welcome.savedIn + " "
         let end = grid.write(saved, row: row, column: margin + 2, style: Canvas.muted)
         grid.write(state.context.checkpointPath.keepingEnd(width: width - (end - margin)), row: row, column: end,
                    style: Canvas.muted)
@@ -30,7 +30,7 @@ extension Canvas {
     private mutating func drawWelcomeField(_ field: FieldID, index: Int, row: Int, labelWidth: Int) {
         let focused = state.focus == index && state.overlay == nil
         grid.write(focused ? "›" : " ", row: row, column: margin, style: Canvas.heading)
-        grid.write(texts.fieldLabel(field), row: row, column: margin + 2, style: Canvas.label)
+        grid.write(texts.fields.fieldLabel(field), row: row, column: margin + 2, style: Canvas.label)
         drawChoice(field, row: row, column: margin + 2 + labelWidth, focused: focused)
     }
 }

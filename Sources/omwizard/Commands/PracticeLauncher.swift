@@ -22,7 +22,7 @@ struct PracticeLauncher: ParsableCommand {
         execv(program, &argv)
         // execv returns only when it failed.
         let reason = String(cString: strerror(errno))
-        Environment.printError(Texts.for(Language.fromEnvironment(Environment.current)).practiceMissing(program, reason))
+        Environment.printError(Texts.for(Language.fromEnvironment(Environment.current)).commandLine.practiceMissing(program, reason))
         throw ExitCode(1)
     }
 

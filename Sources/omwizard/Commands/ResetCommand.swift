@@ -15,16 +15,16 @@ struct ResetCommand: ParsableCommand {
         let store = try options.location.lockedStore()
         do {
             if let backup = try store.reset(stamp: Environment.timestamp) {
-                print(texts.resetDone(backup))
+                print(texts.commandLine.resetDone(backup))
             } else {
-                print(texts.nothingToReset(store.path))
+                print(texts.commandLine.nothingToReset(store.path))
             }
             // A trainer's next demonstration starts from the seeded practice org, not from what this one made.
             if let practiceCopy = PracticeProcess.setAside(options.location.practiceStatePath) {
                 print(texts.genesys.practiceOrgSetAside(practiceCopy))
             }
         } catch {
-            Environment.printError(store.path + ": " + texts.saveFailure(error))
+            Environment.printError(store.path + ": " + texts.notices.saveFailure(error))
             throw ExitCode(1)
         }
     }

@@ -28,7 +28,7 @@ struct StatusCommand: ParsableCommand {
         case .loaded(let loaded):
             checkpoint = loaded
         case .damaged(let damaged):
-            let message = ([texts.damagedTitle] + texts.damagedBody(damaged.problem))
+            let message = ([texts.dialogs.damagedTitle] + texts.dialogs.damagedBody(damaged.problem))
                 .map { $0.hasSuffix(".") || $0.hasSuffix(":") ? $0 : $0 + "." }.joined(separator: " ")
             if json {
                 // Scripts get JSON on stdout even now; the exit status still says it failed.
@@ -46,24 +46,24 @@ struct StatusCommand: ParsableCommand {
     }
 
     private func textReport(_ checkpoint: Checkpoint?, path: String, texts: Texts, language: Language) -> String {
-        guard let checkpoint else { return texts.noCheckpoint(path) }
+        guard let checkpoint else { return texts.commandLine.noCheckpoint(path) }
         var state = WizardState(language: language, size: .minimum,
                                 context: SessionContext(profile: options.location.profile, checkpointPath: path, summaryPath: ""))
         state.restore(checkpoint, keepLanguage: true)
-        var lines = ["omwizard · \(texts.profileLabel) \(options.location.profile) · \(path)"]
-        let nameWidth = StepID.allCases.map { texts.stepName($0).count }.max()! + 2
+        var lines = ["omwizard · \(texts.chrome.profileLabel) \(options.location.profile) · \(path)"]
+        let nameWidth = StepID.allCases.map { texts.steps.stepName($0).count }.max()! + 2
         let statusWidth = StepID.allCases.flatMap { step in
-            [StepStatus.pending, .inProgress, .done, .skipped, .stale].map { texts.statusLabel(step, $0).count }
+            [StepStatus.pending, .inProgress, .done, .skipped, .stale].map { texts.notices.statusLabel(step, $0).count }
         }.max()! + 2
         for step in StepID.allCases {
             let status = state.status(step)
-            let name = texts.stepName(step).padding(to: nameWidth)
-            let label = texts.statusLabel(step, status).padding(to: statusWidth)
+            let name = texts.steps.stepName(step).padding(to: nameWidth)
+            let label = texts.notices.statusLabel(step, status).padding(to: statusWidth)
             // Details only for finished steps: a stale step's old details would read as done.
-            let detail = status.isFinished ? texts.summaryLine(step, state.answers, status) : ""
+            let detail = status.isFinished ? texts.summary.line(step, state.answers, status) : ""
             lines.append("\(step.number). \(name)\(label)\(detail)".trimmingTrailingSpaces)
         }
-        lines.append(state.firstUnfinishedStep.map { texts.statusNext(texts.stepName($0)) } ?? texts.nothingLeft)
+        lines.append(state.firstUnfinishedStep.map { texts.commandLine.statusNext(texts.steps.stepName($0)) } ?? texts.summary.nothingLeft)
         return lines.joined(separator: "\n")
     }
 

@@ -16,10 +16,10 @@ struct CheckpointLocation: Equatable {
     func validate() throws {
         let allowed = profile.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }
         if profile.isEmpty || profile.hasPrefix(".") || profile.hasPrefix("-") || !allowed {
-            throw ValidationError(Texts.for(language).invalidProfile(profile))
+            throw ValidationError(Texts.for(language).commandLine.invalidProfile(profile))
         }
         if checkpoint != nil && profile != "default" {
-            throw ValidationError(Texts.for(language).checkpointOrProfile)
+            throw ValidationError(Texts.for(language).commandLine.checkpointOrProfile)
         }
     }
 
@@ -53,10 +53,10 @@ struct CheckpointLocation: Equatable {
         do {
             try store.takeLock()
         } catch let locked as FileLocked {
-            Environment.printError(texts.locked(locked.path, locked.holder))
+            Environment.printError(texts.commandLine.locked(locked.path, locked.holder))
             throw ExitCode(3)
         } catch let failure as SaveFailure {
-            Environment.printError(store.path + ": " + texts.saveFailure(failure))
+            Environment.printError(store.path + ": " + texts.notices.saveFailure(failure))
             throw ExitCode(1)
         }
         return store

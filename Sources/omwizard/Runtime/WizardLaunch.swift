@@ -22,7 +22,7 @@ enum WizardLaunch {
         let texts = Texts.for(location.language)
         let term = Environment.value("TERM") ?? ""
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, !term.isEmpty, term != "dumb" else {
-            Environment.printError(texts.needsTerminal)
+            Environment.printError(texts.commandLine.needsTerminal)
             throw ExitCode(2)
         }
         let path = location.checkpointPath
@@ -65,14 +65,14 @@ enum WizardLaunch {
         if let signal = ending.signal { throw ExitCode(128 + signal) }
         let finalTexts = Texts.for(final.language)
         if let failure = final.unsavedBecause {
-            Environment.printError(finalTexts.endedUnsaved(path, failure))
+            Environment.printError(finalTexts.commandLine.endedUnsaved(path, failure))
             throw ExitCode(1)
         }
         // Nothing to announce when nothing was ever written (left from the welcome screen, or from an
         // unreadable checkpoint that was left alone).
         guard store.load() != .none, !final.isAwaitingCheckpointDecision else { return }
         let finished = final.firstUnfinishedStep == nil
-        print(finalTexts.farewell(path, finished ? location.statusCommand : location.resumeCommand, finished))
+        print(finalTexts.commandLine.farewell(path, finished ? location.statusCommand : location.resumeCommand, finished))
     }
 
     /// The connection, from the command line first, then Genesys's usual environment variables (the ones its
