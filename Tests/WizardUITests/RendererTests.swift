@@ -42,7 +42,7 @@ import WizardCore
         let help = Renderer.render(member.keys(.function(1)).state).lines.joined(separator: " ")
             .split(separator: " ").joined(separator: " ")
         #expect(help.contains(texts.genesys.helpDoneByTheWizard(.member).prefix(30)))
-        #expect(!help.contains(texts.fields.originOption(.memberOrigin, .existing)), "no choice that this screen does not have")
+        #expect(!help.contains(texts.fields.originOption(.member, .existing)), "no choice that this screen does not have")
         let guided = Renderer.render(queueScreen(language).keys(.function(1)).state).lines.joined(separator: " ")
         #expect(guided.contains(texts.help.paragraphs(.step(.queue)).first!.prefix(20)))
     }

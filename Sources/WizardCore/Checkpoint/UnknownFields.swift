@@ -74,7 +74,9 @@ public indirect enum UnknownFields: Equatable, Sendable {
                 }
             }
             return .object(object)
-        default:
+        // A field of its own, or a value that is no longer an object: nothing to add inside it.
+        case (.field, _), (.within, .null), (.within, .bool), (.within, .integer), (.within, .number), (.within, .string),
+             (.within, .array):
             return value
         }
     }

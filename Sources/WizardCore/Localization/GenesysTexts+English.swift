@@ -95,7 +95,7 @@ extension GenesysTexts {
             case .unexpectedResponse(let detail):
                 return "Genesys Cloud answered something unexpected; try again, and if it lasts check the region or --api-base: \(detail)"
             case .flowPublishFailed(let messages):
-                return "Architect could not publish the flow; mend what it says (the queue must exist), then R, or G to publish it by hand: \(messages)"
+                return "Architect could not publish the flow; mend what it says (the queue must exist), then \(key(.retry)), or \(key(.doByHand)) to publish it by hand: \(messages)"
             case .integrationFailed(let message):
                 return "Genesys Cloud could not create the integration; delete it (Admin › Message › Platforms), then try again: \(message)"
             case .practiceOrgFailed(let detail): return "The practice org did not start; mend what it says, then Enter: \(detail)"
@@ -134,19 +134,19 @@ extension GenesysTexts {
                 return "Retrieve Options will not list the integration “\(name)”."
             }
         },
-        keysConnect: "Enter Connect · Esc Back · Tab Field · F1 Help · Ctrl-C Quit",
-        keysConnectPractice: "Enter Start the practice org · Esc Back · F1 Help · Ctrl-C Quit",
+        keysConnect: "Enter Connect · Esc Back · Tab Field · \(key(.help)) Help · Ctrl-C Quit",
+        keysConnectPractice: "Enter Start the practice org · Esc Back · \(key(.help)) Help · Ctrl-C Quit",
         automaticNote: "omwizard does this step itself once you confirm its plan. By hand it would be:",
-        keysPlanReady: "Enter Do it · Esc Back · F1 Help · Ctrl-C Quit",
+        keysPlanReady: "Enter Do it · Esc Back · \(key(.help)) Help · Ctrl-C Quit",
         keysPlanFailed: { guided in
-            "R Retry · " + (guided ? "G Do it by hand (Guided) · " : "") + "Esc Back · Ctrl-C Quit"
+            "\(key(.retry)) Retry · " + (guided ? "\(key(.doByHand)) Do it by hand (Guided) · " : "") + "Esc Back · Ctrl-C Quit"
         },
-        keysPlanDone: "Enter Next · Esc Back · F1 Help · Ctrl-C Quit",
-        keysBusy: "Please wait… · F1 Help · Ctrl-C Quit (progress is saved)",
+        keysPlanDone: "Enter Next · Esc Back · \(key(.help)) Help · Ctrl-C Quit",
+        keysBusy: "Please wait… · \(key(.help)) Help · Ctrl-C Quit (progress is saved)",
         startOverPractice: "The practice org goes back to its seed as well (five users, four queues).",
         practiceOrgSetAside: { path in "The practice org starts again from its seed; the old one is kept in \(path)." },
         quitWhileBusy: "A step is under way in Genesys Cloud: the next run finds what it made, and never makes it twice.",
-        pickerHint: { kind in kind == .queue ? "F5: pick from the org's queues" : "F5: pick from the org's inbound message flows" },
+        pickerHint: { kind in kind == .queue ? "\(key(.pick)): pick from the org's queues" : "\(key(.pick)): pick from the org's inbound message flows" },
         pickerTitle: { kind in kind == .queue ? "Queues of the org" : "Inbound message flows of the org" },
         pickerSearch: "Search: ",
         pickerLoading: "Searching…",
@@ -170,6 +170,9 @@ extension GenesysTexts {
                 return ""
             }
         },
-        helpPlan: "The wizard first looks up what exists, then shows what it will do. Enter carries it out step by step; each step's intent is saved before it runs, so after an interruption the next run finds what was made and never makes it twice. If a step fails: R retries it, G lets you do that step by hand in Guided mode."
+        helpPlan: "The wizard first looks up what exists, then shows what it will do. Enter carries it out step by step; each step's intent is saved before it runs, so after an interruption the next run finds what was made and never makes it twice. If a step fails: \(key(.retry)) retries it, \(key(.doByHand)) lets you do that step by hand in Guided mode."
     )
 }
+
+/// The name of the key that gives `command`, as this language's hints write it.
+private func key(_ command: KeyCommand) -> String { command.name(.en) }

@@ -99,7 +99,7 @@ extension GenesysTexts {
             case .unexpectedResponse(let detail):
                 return "Genesys Cloud respondió algo inesperado; vuelva a intentarlo y, si persiste, revise la región o --api-base: \(detail)"
             case .flowPublishFailed(let messages):
-                return "Architect no pudo publicar el flujo; corrija lo que indica (la cola debe existir) y pulse R, o G para publicarlo a mano: \(messages)"
+                return "Architect no pudo publicar el flujo; corrija lo que indica (la cola debe existir) y pulse \(key(.retry)), o \(key(.doByHand)) para publicarlo a mano: \(messages)"
             case .integrationFailed(let message):
                 return "Genesys Cloud no pudo crear la integración; elimínela (Administración › Mensajes › Plataformas) y vuelva a intentarlo: \(message)"
             case .practiceOrgFailed(let detail): return "La organización de práctica no arrancó; corrija lo que indica y pulse Enter: \(detail)"
@@ -139,19 +139,19 @@ extension GenesysTexts {
                 return "Retrieve Options no listará la integración «\(name)»."
             }
         },
-        keysConnect: "Enter Conectar · Esc Atrás · Tab Campo · F1 Ayuda · Ctrl-C Salir",
-        keysConnectPractice: "Enter Iniciar la organización de práctica · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
+        keysConnect: "Enter Conectar · Esc Atrás · Tab Campo · \(key(.help)) Ayuda · Ctrl-C Salir",
+        keysConnectPractice: "Enter Iniciar la organización de práctica · Esc Atrás · \(key(.help)) Ayuda · Ctrl-C Salir",
         automaticNote: "omwizard hace este paso por usted al confirmar su plan. A mano sería:",
-        keysPlanReady: "Enter Hacerlo · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
+        keysPlanReady: "Enter Hacerlo · Esc Atrás · \(key(.help)) Ayuda · Ctrl-C Salir",
         keysPlanFailed: { guided in
-            "R Reintentar · " + (guided ? "G Hacerlo a mano (Guiado) · " : "") + "Esc Atrás · Ctrl-C Salir"
+            "\(key(.retry)) Reintentar · " + (guided ? "\(key(.doByHand)) Hacerlo a mano (Guiado) · " : "") + "Esc Atrás · Ctrl-C Salir"
         },
-        keysPlanDone: "Enter Siguiente · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
-        keysBusy: "Espere… · F1 Ayuda · Ctrl-C Salir (el progreso está guardado)",
+        keysPlanDone: "Enter Siguiente · Esc Atrás · \(key(.help)) Ayuda · Ctrl-C Salir",
+        keysBusy: "Espere… · \(key(.help)) Ayuda · Ctrl-C Salir (el progreso está guardado)",
         startOverPractice: "La organización de práctica también vuelve a su estado inicial (cinco usuarios, cuatro colas).",
         practiceOrgSetAside: { path in "La organización de práctica empieza de nuevo desde su estado inicial; la anterior queda en \(path)." },
         quitWhileBusy: "Hay un paso en curso en Genesys Cloud: la próxima sesión encontrará lo que haya creado y nunca lo creará dos veces.",
-        pickerHint: { kind in kind == .queue ? "F5: elegir entre las colas de la organización" : "F5: elegir entre los flujos de la organización" },
+        pickerHint: { kind in kind == .queue ? "\(key(.pick)): elegir entre las colas de la organización" : "\(key(.pick)): elegir entre los flujos de la organización" },
         pickerTitle: { kind in kind == .queue ? "Colas de la organización" : "Flujos de mensajes entrantes de la organización" },
         pickerSearch: "Buscar: ",
         pickerLoading: "Buscando…",
@@ -175,6 +175,9 @@ extension GenesysTexts {
                 return ""
             }
         },
-        helpPlan: "El asistente busca primero lo que existe y luego muestra lo que hará. Enter lo ejecuta paso a paso; la intención de cada paso se guarda antes de ejecutarlo, así que tras una interrupción la siguiente sesión encuentra lo creado y nunca lo crea dos veces. Si un paso falla: R lo reintenta, G le deja hacer ese paso a mano en modo Guiado."
+        helpPlan: "El asistente busca primero lo que existe y luego muestra lo que hará. Enter lo ejecuta paso a paso; la intención de cada paso se guarda antes de ejecutarlo, así que tras una interrupción la siguiente sesión encuentra lo creado y nunca lo crea dos veces. Si un paso falla: \(key(.retry)) lo reintenta, \(key(.doByHand)) le deja hacer ese paso a mano en modo Guiado."
     )
 }
+
+/// The name of the key that gives `command`, as this language's hints write it.
+private func key(_ command: KeyCommand) -> String { command.name(.es) }

@@ -67,7 +67,7 @@ extension Texts {
                             "Then Publish."]
                 case .integration:
                     return ["Genesys Cloud: Admin › Message › Platforms › Create New Integration",
-                            "Choose the type Open Messaging; enter the values below (F2 copies one), then Save."]
+                            "Choose the type Open Messaging; enter the values below (\(key(.copy)) copies one), then Save."]
                 case .route:
                     return ["Genesys Cloud: Admin › Routing › Message Routing › + (top right)",
                             "Choose the flow and the address below, then Save."]
@@ -88,13 +88,13 @@ extension Texts {
                 }
             },
             profileLabel: "profile",
-            keysStep: "Enter Next · Esc Back · Tab Field · F1 Help · F2 Copy · Ctrl-C Quit",
+            keysStep: "Enter Next · Esc Back · Tab Field · \(key(.help)) Help · \(key(.copy)) Copy · Ctrl-C Quit",
             keysWelcome: { resuming in
-                (resuming ? "Enter Continue" : "Enter Start") + " · ←/→ Change · Tab Field · F1 Help · Esc Quit"
+                (resuming ? "Enter Continue" : "Enter Start") + " · ←/→ Change · Tab Field · \(key(.help)) Help · Esc Quit"
             },
-            keysSummary: "Enter Finish · W Save summary · Esc Back · F1 Help · Ctrl-C Quit",
-            summaryWrites: { path in "W saves this summary as Markdown to \(path)" },
-            tokenKeys: "F3 show/hide · F4 new token · longer than 15 characters",
+            keysSummary: "Enter Finish · \(key(.writeSummary)) Save summary · Esc Back · \(key(.help)) Help · Ctrl-C Quit",
+            summaryWrites: { path in "\(key(.writeSummary)) saves this summary as Markdown to \(path)" },
+            tokenKeys: "\(key(.revealSecret)) show/hide · \(key(.newToken)) new token · longer than 15 characters",
         ),
         fields: FieldTexts(
             fieldLabel: { field in
@@ -131,14 +131,13 @@ extension Texts {
                 case .salesforceRetrieveOptions: return "4. Pressed Retrieve Options"
                 }
             },
-            originOption: { field, origin in
-                switch (field, origin) {
-                case (.queueOrigin, .existing): return "Use an existing one"
-                case (.queueOrigin, .new): return "Create a new one"
-                case (.memberOrigin, .existing): return "Already a member"
-                case (.memberOrigin, .new): return "Add now"
-                case (.flowOrigin, .existing): return "Reuse a published one"
-                default: return "Create a new one"
+            originOption: { step, origin in
+                let existing = origin == .existing
+                switch step {
+                case .queue: return existing ? "Use an existing one" : "Create a new one"
+                case .member: return existing ? "Already a member" : "Add now"
+                case .flow: return existing ? "Reuse a published one" : "Create a new one"
+                case .prerequisites, .integration, .route, .salesforce: return ""
                 }
             },
             resumeOption: { resume, name in resume ? "Resume at \(name)" : "Start over" },
@@ -149,25 +148,30 @@ extension Texts {
                     case .location: return "Required: the org's region, like eu-west-1 or mypurecloud.ie."
                     case .clientID: return "Required: the OAuth client's id."
                     case .clientSecret: return "Required: the OAuth client's secret."
-                    default: break
+                    case .memberEmail: return "Required: the email of the user to add to the queue."
+                    // Names (the rest cannot be left empty: choices and ticks are never required).
+                    case .queueName, .flowName, .integrationName, .webhookURL, .secretToken, .routeFlow, .routeAddress,
+                         .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
+                         .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone, .integrationDone,
+                         .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,
+                         .salesforceRetrieveOptions:
+                        return "Required: type the name exactly as in Genesys Cloud."
                     }
-                    return field == .memberEmail ? "Required: the email of the user to add to the queue."
-                        : "Required: type the name exactly as in Genesys Cloud."
                 case .notChecked:
-                    switch field {
-                    case .genesysAdmin, .salesforceAdmin, .packageInstalled:
+                    switch field.step {
+                    case .prerequisites?:
                         return "Needed before the chapter: tick it with Space once it is true."
-                    case .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure, .salesforceRetrieveOptions:
+                    case .salesforce?:
                         return "Tick it with Space once done in Salesforce."
-                    default:
+                    case .queue?, .member?, .flow?, .integration?, .route?, nil:
                         return "Tick it with Space once done in Genesys Cloud."
                     }
                 case .invalidEmail: return "Not an email address (like name@example.com)."
                 case .urlNotHTTPS: return "Genesys needs an https:// address."
                 case .invalidURL: return "Not a web address (like https://example.com/hook)."
                 case .tokenTooShort(let length):
-                    return "Genesys needs more than 15 characters (this has \(length)). F4 makes one."
-                case .tokenHasSpaces: return "No spaces in the token. F4 makes one."
+                    return "Genesys needs more than 15 characters (this has \(length)). \(key(.newToken)) makes one."
+                case .tokenHasSpaces: return "No spaces in the token. \(key(.newToken)) makes one."
                 case .tooLong(let limit, let length?):
                     return "Too long: Genesys takes at most \(limit) characters here (this has \(length)). Shorten it; Ctrl-U clears it."
                 case .tooLong(let limit, nil):
@@ -250,7 +254,7 @@ extension Texts {
                 case .step(.flow):
                     return ["Architect opens from Admin › Architect, or Menu › Orchestration › Architect in the newer menu. The flow's Initial State needs a single Transfer to ACD action to the queue of step 2. You may add your own logic before publishing. A flow that was never published cannot be chosen for a message route."]
                 case .step(.integration):
-                    return ["The package does not use the webhook URL or the token, but Genesys requires both and refuses a token of 15 characters or fewer (the workshop's “123” fails). The token is never saved to disk; a new one is made if you come back later. F2 sends a value to the clipboard through the terminal (OSC 52; in tmux: set -g set-clipboard on)."]
+                    return ["The package does not use the webhook URL or the token, but Genesys requires both and refuses a token of 15 characters or fewer (the workshop's “123” fails). The token is never saved to disk; a new one is made if you come back later. \(key(.copy)) sends a value to the clipboard through the terminal (OSC 52; in tmux: set -g set-clipboard on)."]
                 case .step(.route):
                     return ["The address is the Open Messaging integration of step 5; the flow is the inbound message flow of step 4."]
                 case .step(.salesforce):
@@ -258,17 +262,17 @@ extension Texts {
                 case .connect: return [GenesysTexts.english.helpConnect]
                 case .plan: return [GenesysTexts.english.helpPlan]
                 case .summary:
-                    return ["W writes this summary as Markdown, to share or to keep with your notes."]
+                    return ["\(key(.writeSummary)) writes this summary as Markdown, to share or to keep with your notes."]
                 }
             },
             keys: [
                 "Enter   next (checks the fields)    Esc     back (keeps what you typed)",
                 "Tab ↓   next field                  ⇧Tab ↑  previous field",
-                "Space   tick / change a choice      F2      copy the field",
-                "F1 ?    this help                   Ctrl-C  quit (progress is saved)",
+                "Space   tick / change a choice      \(key(.copy))      copy the field",
+                "\(key(.help)) ?    this help                   Ctrl-C  quit (progress is saved)",
             ],
             legend: "✓ done  ↷ already there  › in progress  ! needs another look  · pending",
-            close: "Esc or F1 closes the help",
+            close: "Esc or \(key(.help)) closes the help",
         ),
         dialogs: DialogTexts(
             quitTitle: "Quit omwizard?",
@@ -280,13 +284,13 @@ extension Texts {
                 return hasProgress ? ["Your progress is saved in", path, "Run “\(command)” to resume."]
                     : ["Nothing to save yet."]
             },
-            quitKeys: "Y quit · N stay",
+            quitKeys: "\(key(.yes)) quit · \(key(.no)) stay",
             startOverTitle: "Start over?",
             startOverBody: { path in
                 ["Every answer and step status will be cleared.",
                  "A copy of the current progress is kept beside it, as \(path).reset-<date>-<time>"]
             },
-            startOverKeys: "Y start over · N keep my progress",
+            startOverKeys: "\(key(.yes)) start over · \(key(.no)) keep my progress",
             damagedTitle: "The saved progress cannot be read",
             damagedBody: { problem in
                 switch problem {
@@ -305,8 +309,8 @@ extension Texts {
             damagedWithBackup: "A previous good copy (.bak) exists.",
             damagedWithoutBackup: "There is no readable backup (.bak).",
             damagedKeys: { hasBackup in
-                hasBackup ? "B use the backup · F start fresh · Q quit (nothing is changed)"
-                    : "F start fresh · Q quit (nothing is changed)"
+                hasBackup ? "\(key(.useBackup)) use the backup · \(key(.startFresh)) start fresh · \(key(.quit)) quit (nothing is changed)"
+                    : "\(key(.startFresh)) start fresh · \(key(.quit)) quit (nothing is changed)"
             },
             tooSmall: { current, needed in
                 ["The terminal is too small:",
@@ -373,3 +377,6 @@ extension Texts {
 private func quotedEN(_ name: String) -> String {
     name.isEmpty ? "“…”" : "“\(name)”"
 }
+
+/// The name of the key that gives `command`, as this language's hints write it.
+private func key(_ command: KeyCommand) -> String { command.name(.en) }

@@ -67,7 +67,7 @@ extension Texts {
                             "Después pulse Publicar."]
                 case .integration:
                     return ["Genesys Cloud: Admin › Mensaje › Plataformas › Crear nueva integración",
-                            "Tipo Open Messaging; escriba los valores de abajo (F2 copia uno) y pulse Guardar."]
+                            "Tipo Open Messaging; escriba los valores de abajo (\(key(.copy)) copia uno) y pulse Guardar."]
                 case .route:
                     return ["Genesys Cloud: Admin › Enrutamiento › Enrutamiento de mensajes › + (arriba a la derecha)",
                             "Elija el flujo y la dirección de abajo y pulse Guardar."]
@@ -88,13 +88,13 @@ extension Texts {
                 }
             },
             profileLabel: "perfil",
-            keysStep: "Enter Siguiente · Esc Atrás · Tab Campo · F1 Ayuda · F2 Copiar · Ctrl-C Salir",
+            keysStep: "Enter Siguiente · Esc Atrás · Tab Campo · \(key(.help)) Ayuda · \(key(.copy)) Copiar · Ctrl-C Salir",
             keysWelcome: { resuming in
-                (resuming ? "Enter Continuar" : "Enter Empezar") + " · ←/→ Cambiar · Tab Campo · F1 Ayuda · Esc Salir"
+                (resuming ? "Enter Continuar" : "Enter Empezar") + " · ←/→ Cambiar · Tab Campo · \(key(.help)) Ayuda · Esc Salir"
             },
-            keysSummary: "Enter Terminar · G Guardar resumen · Esc Atrás · F1 Ayuda · Ctrl-C Salir",
-            summaryWrites: { path in "G guarda este resumen en Markdown en \(path)" },
-            tokenKeys: "F3 mostrar/ocultar · F4 otro · más de 15 caracteres",
+            keysSummary: "Enter Terminar · \(key(.writeSummary)) Guardar resumen · Esc Atrás · \(key(.help)) Ayuda · Ctrl-C Salir",
+            summaryWrites: { path in "\(key(.writeSummary)) guarda este resumen en Markdown en \(path)" },
+            tokenKeys: "\(key(.revealSecret)) mostrar/ocultar · \(key(.newToken)) otro · más de 15 caracteres",
         ),
         fields: FieldTexts(
             fieldLabel: { field in
@@ -131,14 +131,13 @@ extension Texts {
                 case .salesforceRetrieveOptions: return "4. Pulsé Retrieve Options"
                 }
             },
-            originOption: { field, origin in
-                switch (field, origin) {
-                case (.queueOrigin, .existing): return "Usar una existente"
-                case (.queueOrigin, .new): return "Crear una nueva"
-                case (.memberOrigin, .existing): return "Ya es miembro"
-                case (.memberOrigin, .new): return "Agregarlo ahora"
-                case (.flowOrigin, .existing): return "Reutilizar uno publicado"
-                default: return "Crear uno nuevo"
+            originOption: { step, origin in
+                let existing = origin == .existing
+                switch step {
+                case .queue: return existing ? "Usar una existente" : "Crear una nueva"
+                case .member: return existing ? "Ya es miembro" : "Agregarlo ahora"
+                case .flow: return existing ? "Reutilizar uno publicado" : "Crear uno nuevo"
+                case .prerequisites, .integration, .route, .salesforce: return ""
                 }
             },
             resumeOption: { resume, name in resume ? "Continuar en \(name)" : "Empezar de nuevo" },
@@ -149,25 +148,30 @@ extension Texts {
                     case .location: return "Obligatorio: la región de la organización, como eu-west-1 o mypurecloud.ie."
                     case .clientID: return "Obligatorio: el id del cliente OAuth."
                     case .clientSecret: return "Obligatorio: el secreto del cliente OAuth."
-                    default: break
+                    case .memberEmail: return "Obligatorio: el correo del usuario que se agrega a la cola."
+                    // Names (the rest cannot be left empty: choices and ticks are never required).
+                    case .queueName, .flowName, .integrationName, .webhookURL, .secretToken, .routeFlow, .routeAddress,
+                         .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
+                         .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone, .integrationDone,
+                         .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,
+                         .salesforceRetrieveOptions:
+                        return "Obligatorio: escriba el nombre tal como está en Genesys Cloud."
                     }
-                    return field == .memberEmail ? "Obligatorio: el correo del usuario que se agrega a la cola."
-                        : "Obligatorio: escriba el nombre tal como está en Genesys Cloud."
                 case .notChecked:
-                    switch field {
-                    case .genesysAdmin, .salesforceAdmin, .packageInstalled:
+                    switch field.step {
+                    case .prerequisites?:
                         return "Necesario antes del capítulo: márquelo con Espacio cuando se cumpla."
-                    case .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure, .salesforceRetrieveOptions:
+                    case .salesforce?:
                         return "Márquelo con Espacio cuando lo haya hecho en Salesforce."
-                    default:
+                    case .queue?, .member?, .flow?, .integration?, .route?, nil:
                         return "Márquelo con Espacio cuando lo haya hecho en Genesys Cloud."
                     }
                 case .invalidEmail: return "No es un correo (por ejemplo nombre@ejemplo.com)."
                 case .urlNotHTTPS: return "Genesys exige una dirección https://."
                 case .invalidURL: return "No es una dirección web (por ejemplo https://example.com/hook)."
                 case .tokenTooShort(let length):
-                    return "Genesys exige más de 15 caracteres (tiene \(length)). F4 genera uno."
-                case .tokenHasSpaces: return "El token no puede tener espacios. F4 genera uno."
+                    return "Genesys exige más de 15 caracteres (tiene \(length)). \(key(.newToken)) genera uno."
+                case .tokenHasSpaces: return "El token no puede tener espacios. \(key(.newToken)) genera uno."
                 case .tooLong(let limit, let length?):
                     return "Demasiado largo: Genesys admite como máximo \(limit) caracteres aquí (tiene \(length)). Acórtelo; Ctrl-U lo borra."
                 case .tooLong(let limit, nil):
@@ -251,7 +255,7 @@ extension Texts {
                 case .step(.flow):
                     return ["Architect se abre desde Admin › Architect, o Menú › Orquestación › Architect en el menú nuevo. El Estado inicial del flujo necesita una sola acción Transferir a ACD a la cola del paso 2. Puede añadir su propia lógica antes de publicar. Un flujo nunca publicado no se puede elegir en una ruta de mensajes."]
                 case .step(.integration):
-                    return ["El paquete no usa la URL ni el token, pero Genesys exige ambos y rechaza un token de 15 caracteres o menos (el «123» del taller falla). El token nunca se guarda en disco; si vuelve más tarde se genera otro. F2 envía un valor al portapapeles a través de la terminal (OSC 52; en tmux: set -g set-clipboard on)."]
+                    return ["El paquete no usa la URL ni el token, pero Genesys exige ambos y rechaza un token de 15 caracteres o menos (el «123» del taller falla). El token nunca se guarda en disco; si vuelve más tarde se genera otro. \(key(.copy)) envía un valor al portapapeles a través de la terminal (OSC 52; en tmux: set -g set-clipboard on)."]
                 case .step(.route):
                     return ["La dirección es la integración Open Messaging del paso 5; el flujo es el flujo de mensaje entrante del paso 4."]
                 case .step(.salesforce):
@@ -259,17 +263,17 @@ extension Texts {
                 case .connect: return [GenesysTexts.spanish.helpConnect]
                 case .plan: return [GenesysTexts.spanish.helpPlan]
                 case .summary:
-                    return ["W escribe este resumen en Markdown, para compartirlo o guardarlo con sus notas."]
+                    return ["\(key(.writeSummary)) escribe este resumen en Markdown, para compartirlo o guardarlo con sus notas."]
                 }
             },
             keys: [
                 "Enter    siguiente (revisa campos)  Esc     atrás (conserva lo escrito)",
                 "Tab ↓    campo siguiente            ⇧Tab ↑  campo anterior",
-                "Espacio  marcar / cambiar opción    F2      copiar el campo",
-                "F1 ?     esta ayuda                 Ctrl-C  salir (se guarda todo)",
+                "Espacio  marcar / cambiar opción    \(key(.copy))      copiar el campo",
+                "\(key(.help)) ?     esta ayuda                 Ctrl-C  salir (se guarda todo)",
             ],
             legend: "✓ hecho   ↷ ya existía   › en curso   ! revisar de nuevo   · pendiente",
-            close: "Esc o F1 cierra la ayuda",
+            close: "Esc o \(key(.help)) cierra la ayuda",
         ),
         dialogs: DialogTexts(
             quitTitle: "¿Salir de omwizard?",
@@ -281,13 +285,13 @@ extension Texts {
                 return hasProgress ? ["Su progreso está guardado en", path, "Ejecute «\(command)» para continuar."]
                     : ["Todavía no hay nada que guardar."]
             },
-            quitKeys: "S salir · N quedarse",
+            quitKeys: "\(key(.yes)) salir · \(key(.no)) quedarse",
             startOverTitle: "¿Empezar de nuevo?",
             startOverBody: { path in
                 ["Se borrarán todas las respuestas y estados.",
                  "Una copia del progreso actual queda al lado, como \(path).reset-<fecha>-<hora>"]
             },
-            startOverKeys: "S empezar de nuevo · N conservar el progreso",
+            startOverKeys: "\(key(.yes)) empezar de nuevo · \(key(.no)) conservar el progreso",
             damagedTitle: "No se puede leer el progreso guardado",
             damagedBody: { problem in
                 switch problem {
@@ -306,8 +310,8 @@ extension Texts {
             damagedWithBackup: "Existe una copia buena anterior (.bak).",
             damagedWithoutBackup: "No hay una copia (.bak) legible.",
             damagedKeys: { hasBackup in
-                hasBackup ? "R recuperar la copia · C empezar de cero · Q salir (no se cambia nada)"
-                    : "C empezar de cero · Q salir (no se cambia nada)"
+                hasBackup ? "\(key(.useBackup)) recuperar la copia · \(key(.startFresh)) empezar de cero · \(key(.quit)) salir (no se cambia nada)"
+                    : "\(key(.startFresh)) empezar de cero · \(key(.quit)) salir (no se cambia nada)"
             },
             tooSmall: { current, needed in
                 ["La terminal es demasiado pequeña:",
@@ -374,3 +378,6 @@ extension Texts {
 private func quotedES(_ name: String) -> String {
     name.isEmpty ? "«…»" : "«\(name)»"
 }
+
+/// The name of the key that gives `command`, as this language's hints write it.
+private func key(_ command: KeyCommand) -> String { command.name(.es) }

@@ -70,7 +70,8 @@ public struct ChromeTexts: Sendable {
 /// The inputs: labels, options and what is wrong with a value.
 public struct FieldTexts: Sendable {
     public var fieldLabel: @Sendable (FieldID) -> String
-    public var originOption: @Sendable (FieldID, Origin) -> String
+    /// The two options of a step's "use what exists, or make a new one" choice.
+    public var originOption: @Sendable (StepID, Origin) -> String
     public var resumeOption: @Sendable (_ resume: Bool, _ screenName: String) -> String
     public var issue: @Sendable (FieldID, ValidationIssue) -> String
 }

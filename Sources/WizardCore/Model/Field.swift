@@ -61,16 +61,27 @@ extension FieldID {
         case .salesforceInstalledPackages: return \.salesforceInstalledPackages
         case .salesforceConfigure: return \.salesforceConfigure
         case .salesforceRetrieveOptions: return \.salesforceRetrieveOptions
-        default: return nil
+        case .language, .mode, .resume, .location, .clientID, .clientSecret, .practiceRuns, .queueOrigin, .queueName,
+             .memberEmail, .memberOrigin, .flowOrigin, .flowName, .integrationName, .webhookURL, .secretToken,
+             .routeFlow, .routeAddress:
+            return nil
         }
     }
+
+    /// The step whose screen shows this field; nil for the fields of the welcome and connection screens.
+    public var step: StepID? { StepID.allCases.first { $0.fields.contains(self) } }
 
     public var originPath: WritableKeyPath<Answers, Origin>? {
         switch self {
         case .queueOrigin: return \.queueOrigin
         case .memberOrigin: return \.memberOrigin
         case .flowOrigin: return \.flowOrigin
-        default: return nil
+        case .language, .mode, .resume, .location, .clientID, .clientSecret, .practiceRuns, .genesysAdmin,
+             .salesforceAdmin, .packageInstalled, .queueName, .queueDone, .memberEmail, .memberDone, .flowName,
+             .flowDone, .integrationName, .webhookURL, .secretToken, .integrationDone, .routeFlow, .routeAddress,
+             .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,
+             .salesforceRetrieveOptions:
+            return nil
         }
     }
 }

@@ -93,6 +93,7 @@ public enum PickerKind: Equatable, Sendable {
     /// The answer a picked name fills, and the choice that picking sets to "use an existing one".
     public var nameField: FieldID { self == .queue ? .queueName : .flowName }
     public var originField: FieldID { self == .queue ? .queueOrigin : .flowOrigin }
+    public var originPath: WritableKeyPath<Answers, Origin> { self == .queue ? \.queueOrigin : \.flowOrigin }
 }
 
 /// A list of what exists in the org, searched by the server as the user types: one page in memory, however

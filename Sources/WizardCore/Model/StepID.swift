@@ -8,7 +8,7 @@ public enum StepID: String, Codable, CaseIterable, Sendable, Comparable {
     case route
     case salesforce
 
-    public var number: Int { StepID.allCases.firstIndex(of: self)! + 1 }
+    public var number: Int { (StepID.allCases.firstIndex(of: self) ?? 0) + 1 }
 
     public static func < (lhs: StepID, rhs: StepID) -> Bool { lhs.number < rhs.number }
 

@@ -19,14 +19,12 @@ extension Transition {
 
     /// Keys that mean something when no text field has the focus (in one, they are typed).
     private mutating func handleScreenKey(_ key: Key) {
-        switch key {
-        case .character("?"): state.overlay = .help
-        case .character("q"), .character("Q"): state.overlay = .confirmQuit
-        // W (write), or G (guardar) in Spanish.
-        case .character("w") where state.screen == .summary, .character("W") where state.screen == .summary,
-             .character("g") where state.screen == .summary, .character("G") where state.screen == .summary:
+        if key == .character("?") {
+            state.overlay = .help
+        } else if KeyCommand.quit.matches(key) {
+            state.overlay = .confirmQuit
+        } else if state.screen == .summary, KeyCommand.writeSummary.matches(key) {
             effects.append(.writeSummary(markdown: SummaryMarkdown.render(state), path: state.context.summaryPath))
-        default: break
         }
     }
 
@@ -78,13 +76,13 @@ extension Transition {
             }
         } else if let path = field.originPath {
             let options = Origin.choiceOrder
-            let index = options.firstIndex(of: state.answers[keyPath: path])!
+            let index = options.firstIndex(of: state.answers[keyPath: path]) ?? 0
             state.answers[keyPath: path] = options[(index + delta + options.count) % options.count]
             adjustSuggestion(after: field)
             answerChanged(field)
         } else if field == .language {
             let options = Language.allCases
-            let index = options.firstIndex(of: state.language)!
+            let index = options.firstIndex(of: state.language) ?? 0
             state.language = options[(index + delta + options.count) % options.count]
         } else if field == .mode {
             let options = Mode.offered
@@ -120,8 +118,8 @@ extension Transition {
     /// package never uses it, and it is not kept between runs, so a new one must not undo a finished step.
     mutating func answerChanged(_ field: FieldID) {
         state.errors[field] = nil
-        guard field != .secretToken, case .step(let step) = state.screen, let done = step.doneField else { return }
-        state.answers[keyPath: done.checkboxPath!] = false
+        guard field != .secretToken, case .step(let step) = state.screen, step.doneField != nil else { return }
+        state.answers[keyPath: step.confirmation] = false
         // Until it is confirmed again, the step is not finished, however the user leaves the screen.
         if state.status(step).isFinished { state.statuses[step] = .inProgress }
     }

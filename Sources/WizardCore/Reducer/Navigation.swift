@@ -13,7 +13,7 @@ extension Transition {
             } else {
                 enter(.step(state.genesys.failedStep ?? .route))
             }
-        default:
+        case .connect, .step, .plan, .summary:
             if let previous = state.screen.previous(in: state.mode) { enter(previous) }
         }
     }
@@ -90,7 +90,7 @@ extension Transition {
             for dependent in madeStale {
                 state.statuses[dependent] = .stale
                 // What was confirmed no longer holds: the user confirms it again after checking.
-                state.answers[keyPath: dependent.confirmationField.checkboxPath!] = false
+                state.answers[keyPath: dependent.confirmation] = false
             }
             if !madeStale.isEmpty { state.notice = .madeStale(step, madeStale) }
         }
@@ -198,16 +198,20 @@ extension StepID {
         case .queue: return answers.queueOrigin == .existing
         case .member: return answers.memberOrigin == .existing
         case .flow: return answers.flowOrigin == .existing
-        default: return false
+        case .prerequisites, .integration, .route, .salesforce: return false
         }
     }
 
     /// The checkbox that confirms the step's last action: unticked when the step becomes stale.
-    var confirmationField: FieldID {
+    var confirmation: WritableKeyPath<Answers, Bool> {
         switch self {
-        case .prerequisites: return .packageInstalled
-        case .salesforce: return .salesforceRetrieveOptions
-        default: return doneField!
+        case .prerequisites: return \.packageInstalled
+        case .queue: return \.queueDone
+        case .member: return \.memberDone
+        case .flow: return \.flowDone
+        case .integration: return \.integrationDone
+        case .route: return \.routeDone
+        case .salesforce: return \.salesforceRetrieveOptions
         }
     }
 

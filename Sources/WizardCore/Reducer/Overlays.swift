@@ -2,18 +2,20 @@ extension Transition {
     mutating func handleOverlay(_ overlay: Overlay, _ key: Key) {
         switch overlay {
         case .help:
-            if [.escape, .enter, .function(1), .character("?"), .character("q")].contains(key) { state.overlay = nil }
+            if [.escape, .enter, .character("?")].contains(key) || KeyCommand.help.matches(key) || KeyCommand.quit.matches(key) {
+                state.overlay = nil
+            }
             if key == .control("c") { state.overlay = .confirmQuit }
         case .confirmQuit:
-            if key.isYes || key == .control("c") {
+            if KeyCommand.yes.matches(key) || key == .control("c") {
                 quit()
-            } else if key.isNo || key == .enter {
+            } else if KeyCommand.no.matches(key) || key == .escape || key == .enter {
                 state.overlay = nil
             }
         case .confirmStartOver:
-            if key.isYes {
+            if KeyCommand.yes.matches(key) {
                 startOver()
-            } else if key.isNo || key == .enter || key == .control("c") {
+            } else if KeyCommand.no.matches(key) || key == .escape || key == .enter || key == .control("c") {
                 state.overlay = nil
             }
         case .damagedCheckpoint(let damaged):
@@ -26,19 +28,18 @@ extension Transition {
     /// The file stays untouched until the user picks the backup or a fresh start; leaving touches nothing.
     private mutating func handleDamagedCheckpoint(_ damaged: DamagedCheckpoint, _ key: Key) {
         switch key {
-        // B (backup) or R (recuperar).
-        case .character("b"), .character("B"), .character("r"), .character("R"):
+        case _ where KeyCommand.useBackup.matches(key):
             guard let backup = damaged.backup else { return }
             state.restore(backup, keepLanguage: true)
             state.overlay = nil
             state.notice = .backupRestored
             effects += [.setAsideDamagedCheckpoint, .save(state.saved)]
-        // F (fresh) or C (de cero); never N, which means "no, stay" in every other question.
-        case .character("f"), .character("F"), .character("c"), .character("C"):
+        // Never N, which means "no, stay" in every other question.
+        case _ where KeyCommand.startFresh.matches(key):
             state.overlay = nil
             state.notice = .startedOver(nil)
             effects += [.setAsideDamagedCheckpoint, .save(state.saved)]
-        case .character("q"), .character("Q"), .escape, .control("c"):
+        case .escape, .control("c"), _ where KeyCommand.quit.matches(key):
             quit()
         default:
             return
@@ -55,10 +56,4 @@ extension Transition {
         enterThroughConnection(state.resumeScreen)
         state.notice = .startedOver(nil)
     }
-}
-
-extension Key {
-    /// "y" in English, "s" (sí) in Spanish: both accepted whatever the language.
-    var isYes: Bool { [.character("y"), .character("Y"), .character("s"), .character("S")].contains(self) }
-    var isNo: Bool { [.character("n"), .character("N"), .escape].contains(self) }
 }

@@ -7,7 +7,9 @@ extension Transition {
         switch state.screen {
         case .step(.queue): return .queue
         case .step(.flow): return .flow
-        default: return nil
+        case .welcome, .connect, .plan, .summary,
+             .step(.prerequisites), .step(.member), .step(.integration), .step(.route), .step(.salesforce):
+            return nil
         }
     }
 
@@ -91,7 +93,7 @@ extension Transition {
     /// The picked name becomes the answer, as "use an existing one".
     private mutating func choose(_ name: String, kind: PickerKind) {
         state.overlay = nil
-        let origin = kind.originField.originPath!
+        let origin = kind.originPath
         if state.answers[keyPath: origin] != .existing {
             state.answers[keyPath: origin] = .existing
             answerChanged(kind.originField)

@@ -60,7 +60,7 @@ struct Transition {
             // Only leaving works on the too-small screen, and it asks first, as everywhere.
             if state.overlay == .confirmQuit {
                 handleOverlay(.confirmQuit, key)
-            } else if key == .control("c") || key == .character("q") {
+            } else if key == .control("c") || KeyCommand.quit.matches(key) {
                 state.overlay = .confirmQuit
             }
             return
@@ -71,28 +71,26 @@ struct Transition {
         }
         if state.genesys.busy != nil {
             // While Genesys Cloud works, only help and leaving (which asks first) are offered.
-            switch key {
-            case .control("c"), .character("q"), .character("Q"): state.overlay = .confirmQuit
-            case .function(1), .character("?"): state.overlay = .help
-            default: break
-            }
+            if key == .control("c") || KeyCommand.quit.matches(key) { state.overlay = .confirmQuit }
+            if KeyCommand.help.matches(key) || key == .character("?") { state.overlay = .help }
             return
         }
-        if key != .function(2) { state.notice = nil }
+        if !KeyCommand.copy.matches(key) { state.notice = nil }
+        let planFailed = state.screen == .plan && state.genesys.failure != nil
+        let hasToken = state.fields.contains(.secretToken)
         switch key {
         case .control("c"): state.overlay = .confirmQuit
-        case .function(1): state.overlay = .help
         case .escape: goBack()
         case .enter: goNext()
-        case .character(let letter) where state.screen == .plan && state.genesys.failure != nil
-            && ["r", "g"].contains(letter.lowercased()):
-            letter.lowercased() == "r" ? retryGenesys() : switchToGuided()
         case .tab, .down: moveFocus(by: 1)
         case .backTab, .up: moveFocus(by: -1)
-        case .function(2): copyFocusedValue()
-        case .function(3) where state.fields.contains(.secretToken): state.secretRevealed.toggle()
-        case .function(5): openPicker()
-        case .function(4) where state.fields.contains(.secretToken):
+        case _ where KeyCommand.help.matches(key): state.overlay = .help
+        case _ where planFailed && KeyCommand.retry.matches(key): retryGenesys()
+        case _ where planFailed && KeyCommand.doByHand.matches(key): switchToGuided()
+        case _ where KeyCommand.copy.matches(key): copyFocusedValue()
+        case _ where hasToken && KeyCommand.revealSecret.matches(key): state.secretRevealed.toggle()
+        case _ where KeyCommand.pick.matches(key): openPicker()
+        case _ where hasToken && KeyCommand.newToken.matches(key):
             effects.append(.generateSecretToken)
             state.notice = .tokenGenerated
         default:

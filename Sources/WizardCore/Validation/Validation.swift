@@ -56,7 +56,7 @@ public enum Validation {
         let answers = state.answers
         switch field.kind {
         case .checkbox:
-            return answers[keyPath: field.checkboxPath!] ? nil : .notChecked
+            return field.checkboxPath.map { answers[keyPath: $0] } == true ? nil : .notChecked
         case .choice:
             return nil
         case .secret where field == .clientSecret:
@@ -73,7 +73,14 @@ public enum Validation {
             case .webhookURL: return urlIssue(value)
             case .routeFlow: return matches(value, answers.flowName)
             case .routeAddress: return matches(value, answers.integrationName)
-            default: return nil
+            // Any name will do: Genesys says whether it exists (Verify, Automatic) and the length is checked above.
+            case .location, .clientID, .queueName, .flowName, .integrationName: return nil
+            // Not text fields: the kind above never leads here for them.
+            case .language, .mode, .resume, .clientSecret, .practiceRuns, .genesysAdmin, .salesforceAdmin,
+                 .packageInstalled, .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone,
+                 .secretToken, .integrationDone, .routeDone, .salesforceSetup, .salesforceInstalledPackages,
+                 .salesforceConfigure, .salesforceRetrieveOptions:
+                return nil
             }
         }
     }

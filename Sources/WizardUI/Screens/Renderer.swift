@@ -82,8 +82,10 @@ struct Canvas {
             let style: Style
             switch notice {
             case .madeStale: style = Canvas.warning
-            case .summaryFailed: style = Canvas.error
-            default: style = Style(color: .success)
+            case .summaryFailed, .practiceOrgNotReset: style = Canvas.error
+            case .copied, .nothingToCopy, .tokenGenerated, .summaryWritten, .backupRestored, .startedOver,
+                 .damagedSetAside, .secretNotCopied:
+                style = Style(color: .success)
             }
             show(texts.notices.notice(notice), style)
         }

@@ -103,7 +103,12 @@ extension Canvas {
         case .secretToken: return texts.chrome.tokenKeys
         case .queueName where state.genesys.connected: return texts.genesys.pickerHint(.queue)
         case .flowName where state.genesys.connected: return texts.genesys.pickerHint(.flow)
-        default: return nil
+        case .language, .mode, .resume, .location, .clientID, .clientSecret, .practiceRuns, .genesysAdmin,
+             .salesforceAdmin, .packageInstalled, .queueOrigin, .queueName, .queueDone, .memberEmail, .memberOrigin,
+             .memberDone, .flowOrigin, .flowName, .flowDone, .integrationName, .webhookURL, .integrationDone,
+             .routeFlow, .routeAddress, .routeDone, .salesforceSetup, .salesforceInstalledPackages,
+             .salesforceConfigure, .salesforceRetrieveOptions:
+            return nil
         }
     }
 
@@ -118,7 +123,7 @@ extension Canvas {
     private func choiceOptions(_ field: FieldID) -> (labels: [String], selected: Int) {
         switch field {
         case .language:
-            return (Language.allCases.map { Texts.for($0).languageName }, Language.allCases.firstIndex(of: state.language)!)
+            return (Language.allCases.map { Texts.for($0).languageName }, Language.allCases.firstIndex(of: state.language) ?? 0)
         case .resume:
             return ([texts.fields.resumeOption(true, texts.screenName(state.resumeScreen)), texts.fields.resumeOption(false, "")],
                     state.resumeChoice)
@@ -126,9 +131,16 @@ extension Canvas {
             return (Mode.offered.map(texts.chrome.modeName), state.mode.offeredIndex)
         case .practiceRuns:
             return ([texts.chrome.modeName(.automatic(.real)), texts.chrome.modeName(.verify(.real))], state.mode.how == .automatic ? 0 : 1)
-        default:
-            let origin = state.answers[keyPath: field.originPath!]
-            return (Origin.choiceOrder.map { texts.fields.originOption(field, $0) }, Origin.choiceOrder.firstIndex(of: origin)!)
+        case .queueOrigin, .memberOrigin, .flowOrigin:
+            let origin = field.originPath.map { state.answers[keyPath: $0] } ?? .new
+            let step = field.step ?? .queue
+            return (Origin.choiceOrder.map { texts.fields.originOption(step, $0) }, Origin.choiceOrder.firstIndex(of: origin) ?? 0)
+        // Not choices: never drawn as one.
+        case .location, .clientID, .clientSecret, .genesysAdmin, .salesforceAdmin, .packageInstalled, .queueName,
+             .queueDone, .memberEmail, .memberDone, .flowName, .flowDone, .integrationName, .webhookURL, .secretToken,
+             .integrationDone, .routeFlow, .routeAddress, .routeDone, .salesforceSetup, .salesforceInstalledPackages,
+             .salesforceConfigure, .salesforceRetrieveOptions:
+            return ([], 0)
         }
     }
 

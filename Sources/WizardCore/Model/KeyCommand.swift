@@ -1,0 +1,50 @@
+/// A command reached by one key, and that key. The reducer reads keys through these and the hints name the
+/// keys from them, so that each key is written once. A letter may differ by language (Y, or S for "sí");
+/// every language's letter is accepted in either language, upper or lower case, so that a habit from the
+/// other language never does something else.
+public enum KeyCommand: CaseIterable, Sendable {
+    case help, copy, revealSecret, newToken, pick
+    case yes, no, quit, retry, doByHand, writeSummary, useBackup, startFresh
+
+    /// The key as the hints name it in `language`: "F2", "Y", "S".
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.help, _): "F1"
+        case (.copy, _): "F2"
+        case (.revealSecret, _): "F3"
+        case (.newToken, _): "F4"
+        case (.pick, _): "F5"
+        case (.yes, .en): "Y"
+        case (.yes, .es): "S"
+        case (.no, _): "N"
+        case (.quit, _): "Q"
+        case (.retry, _): "R"
+        case (.doByHand, _): "G"
+        case (.writeSummary, .en): "W"
+        case (.writeSummary, .es): "G"
+        case (.useBackup, .en): "B"
+        case (.useBackup, .es): "R"
+        case (.startFresh, .en): "F"
+        case (.startFresh, .es): "C"
+        }
+    }
+
+    /// The function key of a command that has one.
+    private var functionKey: Int? {
+        switch self {
+        case .help: 1
+        case .copy: 2
+        case .revealSecret: 3
+        case .newToken: 4
+        case .pick: 5
+        case .yes, .no, .quit, .retry, .doByHand, .writeSummary, .useBackup, .startFresh: nil
+        }
+    }
+
+    /// Whether `key` gives this command.
+    public func matches(_ key: Key) -> Bool {
+        if let number = functionKey { return key == .function(number) }
+        guard case .character(let typed) = key else { return false }
+        return Language.allCases.contains { name($0) == typed.uppercased() }
+    }
+}
