@@ -31,7 +31,7 @@ let package = Package(
         // Building needs curl's headers (Debian: libcurl4-openssl-dev); running needs only libcurl.so.4.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         // The Genesys Cloud Platform API client: regions, OAuth, the setup's calls, errors, retries. No UI.
-        .target(name: "GenesysClient", dependencies: ["CCurl", "TextCoding"]),
+        .target(name: "GenesysClient", dependencies: ["CCurl", "TextCoding"], exclude: ["README.md"]),
         // Carries out the wizard's Genesys work (connect, survey, apply, check) with the client.
         .target(name: "GenesysSetup", dependencies: ["GenesysClient", "WizardCore"]),
         // The checkpoint's file: versioned, durable, locked, with its backups (POSIX calls, no Foundation I/O).
