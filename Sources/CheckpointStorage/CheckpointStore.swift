@@ -33,7 +33,7 @@ public final class CheckpointStore {
     public func takeLock() throws {
         do {
             try lock.acquire()
-        } catch let failure as FileFailure {
+        } catch let failure as FileError {
             throw SaveFailure(failure)
         }
     }
@@ -93,7 +93,7 @@ public final class CheckpointStore {
         } catch {
             throw .other("\(error)")
         }
-        try saving { () throws(FileFailure) in
+        try saving { () throws(FileError) in
             try DurableFile.makeDirectories(dirname(path))
             try DurableFile.replace(path, with: bytes, keepingPreviousAt: backupPath)
         }
@@ -119,10 +119,10 @@ public final class CheckpointStore {
             bytes = try DurableFile.read(path)
         } catch {
             if error.missing { return nil }
-            throw SaveFailure(error.writeFailure)
+            throw SaveFailure(error)
         }
         let destination = archivePath(stamp)
-        try saving { () throws(FileFailure) in try DurableFile.replace(destination, with: bytes) }
+        try saving { () throws(FileError) in try DurableFile.replace(destination, with: bytes) }
         return destination
     }
 
@@ -139,28 +139,28 @@ public final class CheckpointStore {
     }
 
     private func moveAside(to destination: String) throws(SaveFailure) -> String {
-        guard rename(path, destination) == 0 else { throw SaveFailure(DurableFile.failure(errno)) }
+        guard rename(path, destination) == 0 else { throw SaveFailure(FileError.system(errno)) }
         DurableFile.syncDirectory(dirname(path))
         return destination
     }
 }
 
 extension SaveFailure {
-    /// A file's failure in the terms of the wizard's texts.
-    public init(_ failure: FileFailure) {
-        switch failure {
-        case .diskFull: self = .diskFull
-        case .permissionDenied: self = .permissionDenied
-        case .readOnlyFileSystem: self = .readOnlyFileSystem
-        case .missingFolder: self = .missingFolder
+    /// A file's error in the terms of the wizard's texts: what the user can do about it.
+    public init(_ error: FileError) {
+        switch error {
         case .notARegularFile: self = .notARegularFile
-        case .other(let detail): self = .other(detail)
+        case .system(ENOSPC), .system(EDQUOT), .system(EFBIG): self = .diskFull
+        case .system(EACCES), .system(EPERM): self = .permissionDenied
+        case .system(EROFS): self = .readOnlyFileSystem
+        case .system(ENOENT), .system(ENOTDIR): self = .missingFolder
+        case .system(let code): self = .other(String(cString: strerror(code)))
         }
     }
 }
 
 /// Runs file work, its failure told in the wizard's terms.
-func saving<Value>(_ work: () throws(FileFailure) -> Value) throws(SaveFailure) -> Value {
+func saving<Value>(_ work: () throws(FileError) -> Value) throws(SaveFailure) -> Value {
     do {
         return try work()
     } catch {

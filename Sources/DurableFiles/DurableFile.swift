@@ -18,14 +18,14 @@ public enum DurableFile {
 
     /// Replaces `path` with `bytes`, mode 0600. When `backupPath` is given, the previous content stays
     /// reachable there (a hard link to the old file, made before the rename, so the target never vanishes).
-    public static func replace(_ path: String, with bytes: [UInt8], keepingPreviousAt backupPath: String? = nil) throws(FileFailure) {
+    public static func replace(_ path: String, with bytes: [UInt8], keepingPreviousAt backupPath: String? = nil) throws(FileError) {
         let directory = dirname(path)
         let temporary = directory + "/" + temporaryPrefix(for: path) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw failure(errno) }
-        do throws(FileFailure) {
+        guard fd >= 0 else { throw .system(errno) }
+        do throws(FileError) {
             try writeAll(fd, bytes)
-            guard fsync(fd) == 0 else { throw failure(errno) }
+            guard fsync(fd) == 0 else { throw .system(errno) }
         } catch {
             close(fd)
             unlink(temporary)
@@ -35,7 +35,7 @@ public enum DurableFile {
         guard close(fd) == 0 else {
             let code = errno
             unlink(temporary)
-            throw failure(code)
+            throw .system(code)
         }
         if let backupPath, access(path, F_OK) == 0 {
             unlink(backupPath)
@@ -47,14 +47,14 @@ public enum DurableFile {
         guard rename(temporary, path) == 0 else {
             let code = errno
             unlink(temporary)
-            throw failure(code)
+            throw .system(code)
         }
         syncDirectory(directory)
     }
 
     /// The whole content of a regular file, or why it could not be read. Anything else at the path (a FIFO,
     /// a device, a folder) is refused without waiting: reading a FIFO would block until a writer came.
-    public static func read(_ path: String) throws(ReadFailure) -> [UInt8] {
+    public static func read(_ path: String) throws(FileError) -> [UInt8] {
         let fd = try openRegularFile(path, O_RDONLY)
         defer { close(fd) }
         var result: [UInt8] = []
@@ -72,7 +72,7 @@ public enum DurableFile {
 
     /// Opens `path` (created 0600 with O_CREAT in `flags`) only if it is a regular file. The open itself does
     /// not wait (O_NONBLOCK: a FIFO without a writer would hold it forever); the descriptor then blocks again.
-    public static func openRegularFile(_ path: String, _ flags: Int32) throws(ReadFailure) -> Int32 {
+    public static func openRegularFile(_ path: String, _ flags: Int32) throws(FileError) -> Int32 {
         let fd = open(path, flags | O_NONBLOCK | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .system(errno) }
         var status = stat()
@@ -90,11 +90,11 @@ public enum DurableFile {
     }
 
     /// Creates each missing directory of `path` with mode 0700; existing ones are left as they are.
-    public static func makeDirectories(_ path: String) throws(FileFailure) {
+    public static func makeDirectories(_ path: String) throws(FileError) {
         guard !path.isEmpty, access(path, F_OK) != 0 else { return }
         let parent = dirname(path)
         if parent != path { try makeDirectories(parent) }
-        if mkdir(path, 0o700) != 0 && errno != EEXIST { throw failure(errno) }
+        if mkdir(path, 0o700) != 0 && errno != EEXIST { throw .system(errno) }
     }
 
     public static func syncDirectory(_ directory: String) {
@@ -104,30 +104,22 @@ public enum DurableFile {
         close(fd)
     }
 
-    public static func failure(_ code: Int32) -> FileFailure {
-        switch code {
-        case ENOSPC, EDQUOT, EFBIG: return .diskFull
-        case EACCES, EPERM: return .permissionDenied
-        case EROFS: return .readOnlyFileSystem
-        case ENOENT, ENOTDIR: return .missingFolder
-        default: return .other(String(cString: strerror(code)))
-        }
-    }
-
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(FileFailure) {
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(FileError) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw failure(errno)
+                throw .system(errno)
             }
             offset += written
         }
     }
 }
 
-public enum ReadFailure: Error, Equatable, Sendable {
+/// Why a file could not be read or written: the system's error number, or something other than a file where
+/// a file should be. What it means to the user is for the caller to say.
+public enum FileError: Error, Equatable, Sendable {
     case system(Int32)
     /// A FIFO, a device, a socket or a folder.
     case notARegularFile
@@ -143,14 +135,6 @@ public enum ReadFailure: Error, Equatable, Sendable {
         case .notARegularFile: return "not a regular file"
         }
     }
-
-    /// The same reason as a failure to write.
-    public var writeFailure: FileFailure {
-        switch self {
-        case .system(let code): return DurableFile.failure(code)
-        case .notARegularFile: return .notARegularFile
-        }
-    }
 }
 
 public func dirname(_ path: String) -> String {
@@ -163,18 +147,6 @@ public func basename(_ path: String) -> String {
     return String(path[path.index(after: slash)...])
 }
 
-/// Why a file could not be written, in terms its caller can explain.
-public enum FileFailure: Error, Equatable, Sendable {
-    case diskFull
-    case permissionDenied
-    case readOnlyFileSystem
-    /// The folder is gone or a part of the path is not a folder.
-    case missingFolder
-    /// Something other than a file (a FIFO, a device, a folder) is where a file should be.
-    case notARegularFile
-    case other(String)
-}
-
 /// Reads a whole file; nil when it is missing or unreadable.
 public enum FileReader {
     public static func read(_ path: String) -> [UInt8]? {
@@ -184,7 +156,7 @@ public enum FileReader {
 
 /// Writes a text file (the Markdown summary, the practice org) durably, 0600 like everything else written here.
 public enum TextFileWriter {
-    public static func write(_ text: String, to path: String, creatingFolder: Bool = false) throws(FileFailure) {
+    public static func write(_ text: String, to path: String, creatingFolder: Bool = false) throws(FileError) {
         if creatingFolder { try DurableFile.makeDirectories(dirname(path)) }
         try DurableFile.replace(path, with: Array(text.utf8))
     }

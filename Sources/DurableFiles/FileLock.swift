@@ -32,15 +32,10 @@ public final class FileLock {
     deinit { release() }
 
     /// Takes the lock, creating the directory (0700) if needed. Fails at once, with `FileLocked`, if another
-    /// process has it; with `FileFailure` if the lock file cannot be made.
+    /// process has it; with `FileError` if the lock file cannot be made.
     public func acquire() throws {
         try DurableFile.makeDirectories(dirname(path))
-        let fd: Int32
-        do {
-            fd = try DurableFile.openRegularFile(lockPath, O_RDWR | O_CREAT)
-        } catch {
-            throw error.writeFailure
-        }
+        let fd = try DurableFile.openRegularFile(lockPath, O_RDWR | O_CREAT)
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let holder = (try? DurableFile.read(lockPath)).flatMap { Int32(String(decoding: $0, as: UTF8.self)) }
             close(fd)

@@ -119,7 +119,7 @@ extension PracticeCommand {
             } catch let held as FileLocked {
                 let holder = held.holder.map { " (process \($0))" } ?? ""
                 throw ValidationError("Another practice org\(holder) uses \(path): stop it, or give another --state file.")
-            } catch let failure as FileFailure {
+            } catch let failure as FileError {
                 throw ValidationError("Cannot use \(path) as the practice org's state file: "
                     + Texts.for(.en).notices.saveFailure(SaveFailure(failure)) + ".")
             } catch {

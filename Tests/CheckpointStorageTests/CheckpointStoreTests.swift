@@ -168,10 +168,10 @@ func sampleCheckpoint(queue: String = "Atención al Cliente") -> Checkpoint {
     }
 
     @Test func writeErrorsBecomeReasonsTheUserCanActOn() {
-        #expect(DurableFile.failure(ENOSPC) == .diskFull)
-        #expect(DurableFile.failure(EDQUOT) == .diskFull)
-        #expect(DurableFile.failure(EACCES) == .permissionDenied)
-        #expect(DurableFile.failure(EROFS) == .readOnlyFileSystem)
+        #expect(SaveFailure(FileError.system(ENOSPC)) == .diskFull)
+        #expect(SaveFailure(FileError.system(EDQUOT)) == .diskFull)
+        #expect(SaveFailure(FileError.system(EACCES)) == .permissionDenied)
+        #expect(SaveFailure(FileError.system(EROFS)) == .readOnlyFileSystem)
     }
 
     @Test func savingIntoAFolderThatCannotBeWrittenFailsCleanly() throws {

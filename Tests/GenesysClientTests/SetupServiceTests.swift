@@ -184,6 +184,12 @@ import WizardCore
         }
     }
 
+    @Test func workBeforeALoginIsSaidToNeedOneNotCalledBadCredentials() async {
+        let service = SetupService(startPractice: { () throws(GenesysFailure) -> String in throw .practiceOrgFailed("not used") })
+        #expect(await service.perform(.survey(targets())) == .genesysFailed(.notConnected))
+        #expect(await service.perform(.check(.queue, targets())) == .genesysFailed(.notConnected))
+    }
+
     @Test func anUnknownUserBlocksTheMemberStepWithTheEmail() async throws {
         try await PracticeConnection.run { practice in
             let service = try await connectedService(practice)
