@@ -27,20 +27,22 @@ struct SetupSurvey {
             let (foundUser, foundQueue, foundFlow, foundIntegration) = try await (user, queue, flow, integration)
             survey.userID = foundUser?.id
             survey.queueID = foundQueue?.id
-            survey.flowID = foundFlow?.id
-            survey.flowPublished = foundFlow?.isPublished ?? false
-            survey.integrationID = foundIntegration?.id
-            survey.integrationCreation = foundIntegration.map { Self.creation($0.creation) }
-            survey.recipientID = foundIntegration?.recipientID
+            survey.flow = foundFlow.map { Survey.Flow(id: $0.id, published: $0.isPublished) }
             if let seen = try await retrieveOptions {
                 (survey.retrieveOptionsListsQueue, survey.retrieveOptionsListsIntegration) = (seen.queue, seen.integration)
             }
             let (userID, queueID) = (survey.userID, survey.queueID)
+            let creation = foundIntegration.map { Self.creation($0.creation) }
             // A route exists only once its integration is created.
-            let routedIntegration = needsRoute && survey.integrationReady ? foundIntegration : nil
+            let routedIntegration = needsRoute && creation == .completed ? foundIntegration : nil
             async let member = needsMember ? Self.isMember(userID, queueID, client) : false
             async let routed = Self.routedFlow(routedIntegration, client)
-            (survey.isMember, (survey.routedFlowID, survey.routedFlowName)) = try await (member, routed)
+            let (isMember, routedFlow) = try await (member, routed)
+            survey.isMember = isMember
+            if let foundIntegration, let creation {
+                survey.integration = Survey.Integration(id: foundIntegration.id, recipientID: foundIntegration.recipientID,
+                                                        creation: creation, routedFlow: routedFlow)
+            }
             return survey
         } catch let error as APIError {
             throw error.failure
@@ -62,10 +64,9 @@ struct SetupSurvey {
         return try await client.isMember(userID: userID, queueID: queueID)
     }
 
-    /// The id and name of the flow the integration's route starts now.
-    private static func routedFlow(_ integration: OpenIntegration?, _ client: GenesysClient) async throws(APIError) -> (String?, String?) {
-        guard let integration else { return (nil, nil) }
-        let flow = try await client.recipient(id: integration.recipientID).flow
-        return (flow?.id, flow?.name)
+    /// The id and name of the flow the integration's route starts now, if it starts one.
+    private static func routedFlow(_ integration: OpenIntegration?, _ client: GenesysClient) async throws(APIError) -> (id: String, name: String?)? {
+        guard let integration, let flow = try await client.recipient(id: integration.recipientID).flow else { return nil }
+        return (flow.id, flow.name)
     }
 }

@@ -58,6 +58,7 @@ public final class Terminal: TerminalDevice {
         guard active else { return }
         active = false
         endwin()
+        TerminalSignals.cursesEnded()
     }
 
     public func paint(_ grid: Grid) {

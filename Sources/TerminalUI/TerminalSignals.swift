@@ -28,12 +28,17 @@ enum TerminalSignals {
     static func install() {
         guard wakeUp.read < 0 else { return }
         var ends: [Int32] = [-1, -1]
-        guard Glibc.pipe(&ends) == 0 else { return }
-        for end in ends {
-            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+        // Without a pipe (no descriptor left) the handlers still set their flag; only the wake-up is lost.
+        if Glibc.pipe(&ends) == 0 {
+            for end in ends {
+                _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            }
+            wakeUp = (ends[0], ends[1])
         }
-        wakeUp = (ends[0], ends[1])
+        // Every static a handler reads is set up here, never first in a handler (its lazy set-up is not
+        // async-signal-safe).
+        _ = stopRequested.load(ordering: .relaxed)
         prepareLeavingBytes()
         watchResizes()
         for signalNumber in [SIGTERM, SIGHUP, SIGQUIT] {
@@ -46,14 +51,19 @@ enum TerminalSignals {
         // that the exit status and any core dump stay true.
         for signalNumber in [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE] {
             signal(signalNumber) { received in
-                if let bytes = TerminalSignals.leavingBytes {
+                if let bytes = TerminalSignals.leavingBytes, TerminalSignals.leavingCount > 0 {
                     _ = Glibc.write(STDOUT_FILENO, bytes, TerminalSignals.leavingCount)
+                    tcsetattr(STDIN_FILENO, TCSANOW, &TerminalSignals.modesBefore)
                 }
-                tcsetattr(STDIN_FILENO, TCSANOW, &TerminalSignals.modesBefore)
                 signal(received, SIG_DFL)
                 raise(received)
             }
         }
+    }
+
+    /// Curses mode has been left: a crash from now on has no screen to give back.
+    static func cursesEnded() {
+        leavingCount = 0
     }
 
     /// Reads what the handlers wrote, so that the next wait waits again.

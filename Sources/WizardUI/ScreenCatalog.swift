@@ -57,13 +57,12 @@ public enum ScreenCatalog {
             .typing("ana.garcia@example.com").keys(.enter, .enter, .enter, .enter)
         var survey = Survey()
         survey.userID = "u-1"
-        survey.flowID = "f-1"
+        survey.flow = Survey.Flow(id: "f-1", published: false)
         let plan = answered.send(.surveyed(survey))
         // The integration of that name exists, and its route starts another flow: binding replaces it.
         var routed = survey
-        routed.flowID = nil
-        (routed.integrationID, routed.integrationCreation) = ("i-1", .completed)
-        (routed.routedFlowID, routed.routedFlowName) = ("f-2", "Mensajes Entrantes Principal")
+        routed.flow = nil
+        routed.integration = Survey.Integration(id: "i-1", routedFlow: ("f-2", "Mensajes Entrantes Principal"))
         let planRebind = answered.send(.surveyed(routed))
         let planFailed = plan.keys(.enter).send(.genesysFailed(.missingPermission("routing:queue:add")))
         // Verify: the queue is there; the user is, but not in the queue.

@@ -144,6 +144,34 @@ import WizardCore
         #expect(CheckpointStore(path: sandbox.path("default.json")).load().checkpoint?.mode == mode)
     }
 
+    @Test func aCheckpointAsThisVersionWritesItLoads() throws {
+        let sandbox = Sandbox()
+        sandbox.write(#"""
+            {
+              "answers" : { "flowDone" : false, "flowName" : "", "flowOrigin" : "new", "genesysAdmin" : true,
+                "integrationDone" : false, "integrationName" : "", "memberDone" : false, "memberEmail" : "",
+                "memberOrigin" : "new", "packageInstalled" : true, "queueDone" : false, "queueName" : "Ventas",
+                "queueOrigin" : "existing", "routeAddress" : "", "routeDone" : false, "routeFlow" : "",
+                "salesforceAdmin" : true, "salesforceConfigure" : false, "salesforceInstalledPackages" : false,
+                "salesforceRetrieveOptions" : false, "salesforceSetup" : false, "webhookURL" : "" },
+              "confirmed" : { "prerequisites" : "" },
+              "connection" : { "clientID" : "3f1c9a52", "location" : "eu-west-1" },
+              "language" : "en",
+              "manualSteps" : [ "queue" ],
+              "mode" : { "how" : "automatic", "org" : "real" },
+              "org" : { "creating" : "queue", "orgName" : "eu-west-1" },
+              "schemaVersion" : 2,
+              "statuses" : { "prerequisites" : "done", "queue" : "inProgress" }
+            }
+            """#, to: "default.json")
+        let loaded = try #require(CheckpointStore(path: sandbox.path("default.json")).load().checkpoint)
+        #expect(loaded.mode == .automatic(.real) && loaded.language == .en)
+        #expect(loaded.answers.queueName == "Ventas" && loaded.answers.queueOrigin == .existing)
+        #expect(loaded.connection == ConnectionSettings(location: "eu-west-1", clientID: "3f1c9a52"))
+        #expect(loaded.manualSteps == [.queue] && loaded.org.creating == .queue && loaded.org.orgName == "eu-west-1")
+        #expect(loaded.statuses[.prerequisites] == .done && loaded.statuses[.queue] == .inProgress)
+    }
+
     @Test func aModeThatCannotBeIsCorruptAndNamed() throws {
         let sandbox = Sandbox()
         let text = Self.practiceVerifyVersion1.replacing(#""schemaVersion" : 1"#, with: #""schemaVersion" : 2"#)

@@ -55,7 +55,7 @@ import WizardCore
         try await PracticeConnection.run { practice in
             let service = try await connectedService(practice)
             guard case .surveyed(let before) = await service.perform(.survey(targets())) else { Issue.record("no survey"); return }
-            #expect(before.userID != nil && before.queueID == nil && before.flowID == nil && before.integrationID == nil)
+            #expect(before.userID != nil && before.queueID == nil && before.flow == nil && before.integration == nil)
 
             var known = OrgRecord()
             known.userID = before.userID
@@ -66,8 +66,9 @@ import WizardCore
             _ = try await apply(service, .route, &known)
 
             guard case .surveyed(let after) = await service.perform(.survey(targets())) else { Issue.record("no survey"); return }
-            #expect(after.queueID == known.queueID && after.isMember && after.flowPublished)
-            #expect(after.integrationReady && after.routedFlowID == known.flowID && after.routedFlowName == "Flujo SF")
+            #expect(after.queueID == known.queueID && after.isMember && after.flow?.published == true)
+            #expect(after.integration?.creation == .completed && after.integration?.routedFlow?.id == known.flowID
+                    && after.integration?.routedFlow?.name == "Flujo SF")
             var fresh = OrgRecord()
             #expect(Plan.action(.route, WizardState.answers(for: targets()), after) == .alreadyDone)
 

@@ -193,7 +193,7 @@ final class SlowPractice: PracticeOrgControl {
         start.answers.queueName = "Ventas"
         start.focus = 2
         let store = CountingStore()
-        let practice = SlowPractice(seconds: 0.4, result: .server("HTTP 500"))
+        let practice = SlowPractice(seconds: 0.4, result: .refused(status: 500))
         let yes: Character = language == .es ? "s" : "y"
         let terminal = ScriptedTerminal([.key(.right), .key(.enter), .key(.character(yes)), .key(.function(1))])
         let ending = WizardSession(state: start, terminal: terminal, store: store, genesys: FakeGenesys(store: store) { _ in .tick },
@@ -201,9 +201,9 @@ final class SlowPractice: PracticeOrgControl {
         let helpTakenAt = try #require(terminal.taken.last?.1)
         let resetAt = try #require(practice.finishedAt)
         #expect(helpTakenAt < resetAt, "the keys went on while the practice org was being reset")
-        #expect(ending.state.notice == .practiceOrgNotReset(.server("HTTP 500")))
+        #expect(ending.state.notice == .practiceOrgNotReset(.refused(status: 500)))
         #expect(ending.state.overlay == .help)
-        let words = Texts.for(language).notices.notice(.practiceOrgNotReset(.server("HTTP 500")))
+        let words = Texts.for(language).notices.notice(.practiceOrgNotReset(.refused(status: 500)))
         #expect(terminal.frames.contains { $0.text.contains(String(words.prefix(30))) }, "said on screen")
     }
 

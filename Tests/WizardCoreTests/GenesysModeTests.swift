@@ -168,7 +168,7 @@ import Testing
         walk.state.org.integrationID = "integration-1"
         var survey = Survey()
         survey.userID = "user-1"
-        (survey.integrationID, survey.integrationCreation) = ("integration-1", ready ? .completed : .inProgress)
+        survey.integration = Survey.Integration(id: "integration-1", creation: ready ? .completed : .inProgress)
         walk.send(.surveyed(survey))
         walk.press(.enter)
         for step in [StepID.queue, .member, .flow] { walk.send(.applied(step, StepResult(ids: OrgRecord(), reused: false))) }
@@ -190,8 +190,8 @@ import Testing
         survey.queueID = "queue-1"
         if step == .integration {
             // The steps before it were finished by the run that stopped.
-            (survey.isMember, survey.flowID, survey.flowPublished) = (true, "flow-1", true)
-            (survey.integrationID, survey.integrationCreation) = ("integration-1", .completed)
+            (survey.isMember, survey.flow) = (true, Survey.Flow(id: "flow-1", published: true))
+            survey.integration = Survey.Integration(id: "integration-1")
             (walk.state.org.queueID, walk.state.org.flowID) = ("queue-1", "flow-1")
             for earlier in [StepID.queue, .member, .flow] { walk.state.statuses[earlier] = .done }
         }
@@ -227,7 +227,7 @@ import Testing
         resumed.state.org = saved.org
         var survey = Survey()
         survey.userID = "user-1"
-        (survey.flowID, survey.flowPublished) = ("flow-1", true)
+        survey.flow = Survey.Flow(id: "flow-1", published: true)
         resumed.send(.surveyed(survey))
         #expect(resumed.state.planAction(.flow, survey) == .reuse, "its own flow, not one of another's name")
         resumed.press(.enter)
@@ -246,8 +246,7 @@ import Testing
 
     @Test func anIntegrationFoundStillBeingPreparedIsReusedOnceReady() {
         var walk = surveyed {
-            $0.integrationID = "integration-1"
-            $0.integrationCreation = .inProgress
+            $0.integration = Survey.Integration(id: "integration-1", creation: .inProgress)
         }
         walk.press(.enter)
         for step in [StepID.queue, .member, .flow] { walk.send(.applied(step, StepResult(ids: OrgRecord(), reused: false))) }
@@ -262,8 +261,7 @@ import Testing
     @Test func whatIsMissingBlocksThePlanBeforeAnythingIsMade() {
         var walk = answered()
         var survey = Survey()
-        survey.flowID = "flow-1"
-        survey.flowPublished = true
+        survey.flow = Survey.Flow(id: "flow-1", published: true)
         walk.send(.surveyed(survey))
         walk.press(.enter)
         #expect(walk.state.genesys.failure == .blocked(.userMissing("ana@example.com")))
@@ -271,8 +269,7 @@ import Testing
                 "the queue is not created while the member step cannot be done")
         var broken = Survey()
         broken.userID = "user-1"
-        broken.integrationID = "integration-1"
-        broken.integrationCreation = .failed
+        broken.integration = Survey.Integration(id: "integration-1", creation: .failed)
         #expect(Plan.action(.integration, walk.state.answers, broken) == .blocked(.integrationBroken(walk.state.answers.integrationName)))
     }
 
@@ -287,10 +284,8 @@ import Testing
     @Test func aDifferentQueueMakesTheFlowAndTheRouteAgainRatherThanReuseThem() {
         var survey = Survey()
         survey.queueID = "queue-2"
-        survey.flowID = "flow-1"
-        survey.flowPublished = true
-        (survey.integrationID, survey.integrationCreation) = ("integration-1", .completed)
-        survey.routedFlowID = "flow-1"
+        survey.flow = Survey.Flow(id: "flow-1", published: true)
+        survey.integration = Survey.Integration(id: "integration-1", routedFlow: ("flow-1", nil))
         var answers = Answers()
         answers.flowOrigin = .new
         #expect(Plan.action(.flow, answers, survey) == .reuse)
@@ -302,19 +297,16 @@ import Testing
     @Test(arguments: Language.allCases)
     func thePlanSaysWhenBindingTakesTheRouteFromAnotherFlow(language: Language) {
         var survey = Survey()
-        survey.integrationID = "integration-1"
-        survey.integrationCreation = .completed
-        survey.routedFlowID = "flow-9"
-        survey.routedFlowName = "Flujo anterior"
+        survey.integration = Survey.Integration(id: "integration-1", routedFlow: ("flow-9", "Flujo anterior"))
         var answers = Answers()
         answers.flowName = "Flujo Señales SF"
         let action = Plan.action(.route, answers, survey)
         #expect(action == .bind(replacing: "Flujo anterior"))
         let line = Texts.for(language).genesys.planLine(.route, action, answers)
         #expect(line.contains("Flujo anterior") && line.contains("Flujo Señales SF"))
-        survey.routedFlowName = nil
+        survey.integration?.routedFlow = ("flow-9", nil)
         #expect(Plan.action(.route, answers, survey) == .bind(replacing: "flow-9"), "by its id when Genesys gives no name")
-        survey.routedFlowID = nil
+        survey.integration?.routedFlow = nil
         #expect(Plan.action(.route, answers, survey) == .bind(replacing: nil))
     }
 
@@ -403,8 +395,7 @@ import Testing
 
     @Test func aFlowOfThatNameThatTheWizardDidNotMakeIsNeverOverwritten() {
         var walk = surveyed {
-            $0.flowID = "someone-elses"
-            $0.flowPublished = true
+            $0.flow = Survey.Flow(id: "someone-elses", published: true)
         }
         let survey = walk.state.genesys.survey!
         #expect(walk.state.planAction(.flow, survey) == .blocked(.flowNameTaken(walk.state.answers.flowName)))

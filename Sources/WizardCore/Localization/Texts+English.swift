@@ -220,7 +220,8 @@ extension Texts {
                 case .practiceOrgNotReset(let failure):
                     let reason = switch failure {
                     case .file(let failure): Texts.english.notices.saveFailure(failure)
-                    case .server(let said): said
+                    case .noAnswer: "it did not answer"
+                    case .refused(let status): "it answered \(status)"
                     }
                     return "The practice org could not be put back as new (\(reason)): it keeps what the last run made."
                 }

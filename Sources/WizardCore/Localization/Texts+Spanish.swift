@@ -219,7 +219,8 @@ extension Texts {
                 case .practiceOrgNotReset(let failure):
                     let reason = switch failure {
                     case .file(let failure): Texts.spanish.notices.saveFailure(failure)
-                    case .server(let said): said
+                    case .noAnswer: "no respondió"
+                    case .refused(let status): "respondió \(status)"
                     }
                     return "No se pudo dejar como nueva la organización de práctica (\(reason)): conserva lo que hizo la última ejecución."
                 case .damagedSetAside(let path):

@@ -146,30 +146,55 @@ public struct Survey: Equatable, Sendable {
     public var userID: String?
     public var queueID: String?
     public var isMember = false
-    public var flowID: String?
-    public var flowPublished = false
-    public var integrationID: String?
-    /// nil when no integration of that name was found.
-    public var integrationCreation: IntegrationCreation?
-    /// The integration's message route, which the API names apart from the integration.
-    public var recipientID: String?
-    /// The flow the integration's message route starts now, if any, and its name.
-    public var routedFlowID: String?
-    public var routedFlowName: String?
+    /// The inbound message flow of the answers' name, if there is one.
+    public var flow: Flow?
+    /// The Open Messaging integration of the answers' name, if there is one.
+    public var integration: Integration?
     /// What Salesforce's Retrieve Options would list (surveyed for the Salesforce step only).
     public var retrieveOptionsListsQueue = false
     public var retrieveOptionsListsIntegration = false
 
     public init() {}
 
-    /// True once the integration's creation is complete (its route exists only then).
-    public var integrationReady: Bool { integrationCreation == .completed }
+    public struct Flow: Equatable, Sendable {
+        public var id: String
+        public var published: Bool
+
+        public init(id: String, published: Bool) {
+            self.id = id
+            self.published = published
+        }
+    }
+
+    public struct Integration: Equatable, Sendable {
+        public var id: String
+        /// The address of its message route, which the API names apart from the integration.
+        public var recipientID: String
+        public var creation: IntegrationCreation
+        /// The flow its message route starts now: its id, and its name when Genesys gives one. A route exists
+        /// only once the integration is created.
+        public var routedFlow: (id: String, name: String?)?
+
+        public init(id: String, recipientID: String? = nil, creation: IntegrationCreation = .completed,
+                    routedFlow: (id: String, name: String?)? = nil) {
+            self.id = id
+            self.recipientID = recipientID ?? id
+            self.creation = creation
+            self.routedFlow = creation == .completed ? routedFlow : nil
+        }
+
+        public static func == (lhs: Integration, rhs: Integration) -> Bool {
+            lhs.id == rhs.id && lhs.recipientID == rhs.recipientID && lhs.creation == rhs.creation
+                && lhs.routedFlow?.id == rhs.routedFlow?.id && lhs.routedFlow?.name == rhs.routedFlow?.name
+        }
+    }
 
     /// The ids of what was found, as the setup records them: a flow only once it is published.
     public var ids: OrgRecord {
         var ids = OrgRecord()
-        (ids.userID, ids.queueID, ids.integrationID, ids.recipientID) = (userID, queueID, integrationID, recipientID)
-        ids.flowID = flowPublished ? flowID : nil
+        (ids.userID, ids.queueID) = (userID, queueID)
+        (ids.integrationID, ids.recipientID) = (integration?.id, integration?.recipientID)
+        ids.flowID = flow?.published == true ? flow?.id : nil
         return ids
     }
 }

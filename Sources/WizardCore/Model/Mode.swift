@@ -61,9 +61,9 @@ public enum Mode: Hashable, Sendable {
     public var offeredIndex: Int { isPractice ? Mode.offered.count - 1 : Mode.offered.firstIndex(of: self) ?? 0 }
 
     /// The mode a command line names: "guided", "verify", "automatic" or "practice" (Automatic on the practice
-    /// org unless `keeping` already practises, whose way stays).
-    public static func named(_ name: String, keeping current: Mode = .guided) -> Mode? {
-        if name == "practice" { return current.isPractice ? current : .automatic(.practice) }
+    /// org; a run that already practises keeps its way, see `WizardLaunch`).
+    public static func named(_ name: String) -> Mode? {
+        if name == "practice" { return .automatic(.practice) }
         return How(rawValue: name).map { Mode($0, in: .real) }
     }
 

@@ -17,19 +17,19 @@ public enum Findings {
             }
             return findings
         case .flow:
-            if survey.flowID == nil { return [.flowMissing(answers.flowName)] }
-            return survey.flowPublished ? [] : [.flowNotPublished(answers.flowName)]
+            guard let flow = survey.flow else { return [.flowMissing(answers.flowName)] }
+            return flow.published ? [] : [.flowNotPublished(answers.flowName)]
         case .integration:
             return integration(answers.integrationName, survey).map { [$0] } ?? []
         case .route:
-            if survey.integrationID == nil { return [.integrationMissing(answers.integrationName)] }
+            guard let integration = survey.integration else { return [.integrationMissing(answers.integrationName)] }
             if let flow = of(.flow, answers, survey).first { return [flow] }
             // A route exists only once the integration is created: until then it is not yet "missing".
-            if let integration = integration(answers.integrationName, survey) { return [integration] }
-            guard let routed = survey.routedFlowID else { return [.routeMissing(integration: answers.integrationName)] }
-            guard routed == survey.flowID else {
+            if let notReady = Self.integration(answers.integrationName, survey) { return [notReady] }
+            guard let routed = integration.routedFlow else { return [.routeMissing(integration: answers.integrationName)] }
+            guard routed.id == survey.flow?.id else {
                 return [.routeToOtherFlow(integration: answers.integrationName, flow: answers.flowName,
-                                          current: survey.routedFlowName ?? routed)]
+                                          current: routed.name ?? routed.id)]
             }
             return []
         case .salesforce:
@@ -44,7 +44,7 @@ public enum Findings {
 
     /// What keeps the integration of that name from being used, if anything.
     private static func integration(_ name: String, _ survey: Survey) -> Finding? {
-        switch survey.integrationCreation {
+        switch survey.integration?.creation {
         case nil: return .integrationMissing(name)
         case .inProgress: return .integrationNotReady(name)
         case .failed: return .integrationBroken(name)
@@ -74,7 +74,7 @@ public enum Plan {
             return findings.isEmpty ? .alreadyDone : .add
         case .flow:
             guard answers.flowOrigin == .new else { return findings.first.map(PlanAction.blocked) ?? .reuse }
-            guard survey.flowID != nil else { return .create }
+            guard survey.flow != nil else { return .create }
             // Someone else's flow of that name: publishing would overwrite it.
             guard ownFlow else { return .blocked(.flowNameTaken(answers.flowName)) }
             // A stale flow transfers to the old queue: publishing it again (a new version of the same flow,
@@ -88,7 +88,8 @@ public enum Plan {
         case .route:
             if findings.isEmpty && !stale { return .alreadyDone }
             // Binding takes the route away from another flow: the admin should know before saying yes.
-            let other = survey.routedFlowID.flatMap { $0 == survey.flowID ? nil : survey.routedFlowName ?? $0 }
+            let routed = survey.integration?.routedFlow
+            let other = routed.flatMap { $0.id == survey.flow?.id ? nil : $0.name ?? $0.id }
             return .bind(replacing: other)
         case .prerequisites, .salesforce:
             return .alreadyDone

@@ -217,8 +217,8 @@ extension OrgRecord {
         let found: String?, recorded: String?
         switch step {
         case .queue: (found, recorded) = (survey.queueID, queueID)
-        case .flow: (found, recorded) = (survey.flowID, flowID)
-        case .integration: (found, recorded) = (survey.integrationID, integrationID)
+        case .flow: (found, recorded) = (survey.flow?.id, flowID)
+        case .integration: (found, recorded) = (survey.integration?.id, integrationID)
         case .prerequisites, .member, .route, .salesforce: return false
         }
         guard let found else { return false }
@@ -229,8 +229,8 @@ extension OrgRecord {
     mutating func adopt(_ step: StepID, from survey: Survey) {
         switch step {
         case .queue: queueID = survey.queueID
-        case .flow: (flowID, flowJobID) = (survey.flowID, nil)
-        case .integration: (integrationID, recipientID) = (survey.integrationID, survey.recipientID)
+        case .flow: (flowID, flowJobID) = (survey.flow?.id, nil)
+        case .integration: (integrationID, recipientID) = (survey.integration?.id, survey.integration?.recipientID)
         case .prerequisites, .member, .route, .salesforce: break
         }
     }

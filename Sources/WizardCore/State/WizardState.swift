@@ -225,8 +225,10 @@ public enum Notice: Equatable, Sendable {
 public enum PracticeResetFailure: Error, Equatable, Sendable {
     /// Its file (no server running) could not be set aside.
     case file(SaveFailure)
-    /// Its server did not do it: what it or the connection said.
-    case server(String)
+    /// Its server did not answer in time.
+    case noAnswer
+    /// Its server answered with this HTTP status.
+    case refused(status: Int)
 }
 
 /// Why a file could not be written, in terms the texts can explain.

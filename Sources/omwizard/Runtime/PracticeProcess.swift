@@ -17,13 +17,14 @@ final class PracticeProcess: PracticeOrgControl, Sendable {
         var announcement: Int32
     }
 
-    /// Where the child stands. Its start takes up to 20 s, which happens outside the lock: the lock is held
-    /// only to read or change this, so that stopping never waits for a start.
+    /// Where the child stands; its lock is held only to read or change this, never while the child starts.
     private enum Child {
         case none
         /// Spawned, its address not yet announced.
         case starting(pid_t)
         case running(Running)
+        /// Stopped for good (the wizard is ending): nothing starts again.
+        case stopped
     }
 
     private let statePath: String
@@ -31,6 +32,9 @@ final class PracticeProcess: PracticeOrgControl, Sendable {
     private let transport: HTTPTransport
     /// Started from a worker thread, stopped from the terminal's.
     private let child = Mutex(Child.none)
+    /// Held by a start from its spawn to its announcement (up to 20 s), so that two starts never overlap and
+    /// a reset waits for the org it resets. `stop()` never takes it, so quitting never waits for a start.
+    private let startLock = Mutex(())
 
     init(statePath: String, faults: [String] = [], transport: HTTPTransport = CurlTransport()) {
         self.statePath = statePath
@@ -40,36 +44,46 @@ final class PracticeProcess: PracticeOrgControl, Sendable {
 
     deinit { stop() }
 
-    /// Starts the practice org unless it is running; returns its base URL. Called by one worker at a time
-    /// (the Genesys work is done in order).
+    /// Starts the practice org unless it is running; returns its base URL.
     func start() throws(GenesysFailure) -> String {
-        let died = child.withLock { (child: inout Child) -> Running? in
-            guard case .running(let current) = child else { return nil }
-            var status: Int32 = 0
-            if waitpid(current.pid, &status, WNOHANG) == 0 { return nil }
-            child = .none
-            return current
+        try startLock.withLock { (_: inout ()) throws(GenesysFailure) -> String in
+            let died = child.withLock { (child: inout Child) -> Running? in
+                guard case .running(let current) = child else { return nil }
+                var status: Int32 = 0
+                if waitpid(current.pid, &status, WNOHANG) == 0 { return nil }
+                child = .none
+                return current
+            }
+            // It died (killed by hand?): another starts on the same saved org.
+            if let died { close(died.announcement) }
+            if case .running(let current) = child.withLock({ $0 }) { return current.baseURL }
+            // Spawned and recorded in one step: a stop() meanwhile finds the child and ends it.
+            let (pid, announcement) = try child.withLock { (child: inout Child) throws(GenesysFailure) -> (pid_t, Int32) in
+                if case .stopped = child { throw .practiceOrgFailed("the wizard is ending") }
+                let spawned = try spawn()
+                child = .starting(spawned.pid)
+                return spawned
+            }
+            let started = try awaitAnnouncement(of: pid, on: announcement)
+            let stoppedMeanwhile = child.withLock { (child: inout Child) -> Bool in
+                guard case .starting(pid) = child else { return true }
+                child = .running(started)
+                return false
+            }
+            guard !stoppedMeanwhile else {
+                // stop() has ended and reaped it.
+                close(announcement)
+                throw .practiceOrgFailed("the wizard is ending")
+            }
+            return started.baseURL
         }
-        // It died (killed by hand?): another starts on the same saved org.
-        if let died { close(died.announcement) }
-        if case .running(let current) = child.withLock({ $0 }) { return current.baseURL }
-        let started = try spawn()
-        let stoppedMeanwhile = child.withLock { (child: inout Child) -> Bool in
-            guard case .starting(started.pid) = child else { return true }
-            child = .running(started)
-            return false
-        }
-        guard !stoppedMeanwhile else {
-            close(started.announcement)
-            throw .practiceOrgFailed("stopped while it started")
-        }
-        return started.baseURL
     }
 
     /// Puts the org back to its seed: through the running server, or, when none runs, by setting its file
     /// aside so that the next start seeds a fresh one. Returns why it could not, if it could not.
     func resetOrg() async -> PracticeResetFailure? {
-        guard case .running(let current) = child.withLock({ $0 }) else {
+        // After any start under way: the org it loads is the one to reset.
+        guard case .running(let current) = startLock.withLock({ _ in child.withLock { $0 } }) else {
             do {
                 _ = try CheckpointStore(path: statePath).reset(stamp: Environment.timestamp)
                 return nil
@@ -80,9 +94,9 @@ final class PracticeProcess: PracticeOrgControl, Sendable {
         do {
             let answer = try await transport.send(TransportRequest(method: "POST", url: current.baseURL + "/practice/reset"),
                                                   timeoutSeconds: 10)
-            return (200..<300).contains(answer.status) ? nil : .server("HTTP \(answer.status)")
+            return (200..<300).contains(answer.status) ? nil : .refused(status: answer.status)
         } catch {
-            return .server("\(error)")
+            return .noAnswer
         }
     }
 
@@ -98,17 +112,18 @@ final class PracticeProcess: PracticeOrgControl, Sendable {
     }
 
     func stop() {
-        let stopping = child.withLock { child -> Child in defer { child = .none }; return child }
+        let stopping = child.withLock { child -> Child in defer { child = .stopped }; return child }
+        var status: Int32 = 0
         switch stopping {
-        case .none:
+        case .none, .stopped:
             return
         case .starting(let pid):
-            // Its start reads no announcement any more: it fails, and the child goes.
+            // Its start finds it stopped, and reads no announcement any more.
             kill(pid, SIGKILL)
+            waitpid(pid, &status, 0)
         case .running(let current):
             kill(current.pid, SIGTERM)
             // A server that does not stop within two seconds is killed: quitting must never hang.
-            var status: Int32 = 0
             for _ in 0..<20 where waitpid(current.pid, &status, WNOHANG) == 0 { usleep(100_000) }
             if waitpid(current.pid, &status, WNOHANG) == 0 {
                 kill(current.pid, SIGKILL)
@@ -118,7 +133,8 @@ final class PracticeProcess: PracticeOrgControl, Sendable {
         }
     }
 
-    private func spawn() throws(GenesysFailure) -> Running {
+    /// Spawns the program; returns its process id and the read end of the pipe it announces itself on.
+    private func spawn() throws(GenesysFailure) -> (pid: pid_t, announcement: Int32) {
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { throw .practiceOrgFailed(String(cString: strerror(errno))) }
         let program = PracticeLauncher.besideThisProgram(PracticeLauncher.programName)
@@ -153,28 +169,39 @@ final class PracticeProcess: PracticeOrgControl, Sendable {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, program, &actions, &attributes, &argv, &environment)
         close(pipeEnds[1])
-        if spawned == 0 { child.withLock { $0 = .starting(pid) } }
         guard spawned == 0 else {
             close(pipeEnds[0])
             if spawned == ENOENT { throw .practiceProgramMissing(program) }
             throw .practiceOrgFailed("\(program): \(String(cString: strerror(spawned)))")
         }
-        guard let line = Self.readLine(from: pipeEnds[0], seconds: 20),
-              let start = line.firstRange(of: "http://127.0.0.1:") else {
+        return (pid, pipeEnds[0])
+    }
+
+    /// Waits for the child's first line, its address; a child that says nothing in time is ended, and its
+    /// own words say why.
+    private func awaitAnnouncement(of pid: pid_t, on announcement: Int32) throws(GenesysFailure) -> Running {
+        if let line = Self.readLine(from: announcement, seconds: 20), let start = line.firstRange(of: "http://127.0.0.1:") {
+            return Running(pid: pid, baseURL: String(line[start.lowerBound...].prefix { $0 != " " }),
+                           announcement: announcement)
+        }
+        close(announcement)
+        // Ended here only if it is still this start's: a stop() meanwhile has ended and reaped it already.
+        let ours = child.withLock { (child: inout Child) -> Bool in
+            guard case .starting(pid) = child else { return false }
+            child = .none
+            return true
+        }
+        if ours {
             kill(pid, SIGKILL)
             var status: Int32 = 0
             waitpid(pid, &status, 0)
-            close(pipeEnds[0])
-            child.withLock { if case .starting(pid) = $0 { $0 = .none } }
-            // Its own words say why (a fault it cannot read, a state file that is not an org, ...).
-            let said = FileReader.read(logPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            let lines = said.split(separator: "\n").map(String.init)
-            let reason = lines.first { $0.hasPrefix("Error: ") }.map { String($0.dropFirst("Error: ".count)) }
-                ?? lines.last ?? program
-            throw .practiceOrgFailed(reason)
         }
-        return Running(pid: pid, baseURL: String(line[start.lowerBound...].prefix { $0 != " " }),
-                       announcement: pipeEnds[0])
+        // Its own words say why (a fault it cannot read, a state file that is not an org, ...).
+        let said = FileReader.read(logPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let lines = said.split(separator: "\n").map(String.init)
+        let reason = lines.first { $0.hasPrefix("Error: ") }.map { String($0.dropFirst("Error: ".count)) }
+            ?? lines.last ?? PracticeLauncher.programName
+        throw .practiceOrgFailed(reason)
     }
 
     /// The first line the child writes, or nil if it ends or stays silent for `seconds`.

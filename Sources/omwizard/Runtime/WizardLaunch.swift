@@ -61,13 +61,14 @@ enum WizardLaunch {
         signal(SIGINT, SIG_IGN)
         terminal.restore()
         practice.stop()
-        // Stopped by a signal: the progress is saved and the terminal given back; the exit says which signal.
-        if let signal = ending.signal { throw ExitCode(128 + signal) }
         let finalTexts = Texts.for(final.language)
         if let failure = final.unsavedBecause {
             Environment.printError(finalTexts.commandLine.endedUnsaved(path, failure))
-            throw ExitCode(1)
         }
+        // Stopped by a signal: the progress is saved (or said not to be) and the terminal given back; the exit
+        // says which signal.
+        if let signal = ending.signal { throw ExitCode(128 + signal) }
+        if final.unsavedBecause != nil { throw ExitCode(1) }
         // Nothing to announce when nothing was ever written (left from the welcome screen, or from an
         // unreadable checkpoint that was left alone).
         guard store.load() != .none, !final.isAwaitingCheckpointDecision else { return }
