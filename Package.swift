@@ -25,6 +25,9 @@ let package = Package(
         // Leaves that every layer may use: Base64, percent-encoding and trimming; durable, locked files.
         .target(name: "TextCoding"),
         .target(name: "DurableFiles"),
+        // The practice org's faults and their command-line form: read by the practice org, and checked by
+        // the wizard when its command line is read (the wizard does not link the practice org).
+        .target(name: "PracticeFaults"),
         // State machine, steps, validation, texts and the checkpoint model: no terminal, no network, no files.
         .target(name: "WizardCore", dependencies: ["TextCoding"]),
         // HTTP through libcurl, loaded at the first request (the guided mode never pays for it).
@@ -42,7 +45,7 @@ let package = Package(
         .target(
             name: "PracticeOrg",
             dependencies: [
-                "DurableFiles", "TextCoding", "WizardCore",
+                "DurableFiles", "PracticeFaults", "TextCoding", "WizardCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -56,6 +59,7 @@ let package = Package(
             name: "omwizard",
             dependencies: [
                 "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage", "DurableFiles", "GenesysSetup", "GenesysClient",
+                "PracticeFaults",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "omwizard-practice",
             dependencies: [
-                "PracticeOrg", "CheckpointStorage", "DurableFiles", "WizardCore",
+                "PracticeOrg", "PracticeFaults", "CheckpointStorage", "DurableFiles", "WizardCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
@@ -77,6 +81,7 @@ let package = Package(
                 "PracticeOrg",
                 "GenesysClient",
                 "DurableFiles",
+                "PracticeFaults",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -88,6 +93,7 @@ let package = Package(
                 "GenesysClient",
                 "GenesysSetup",
                 "PracticeOrg",
+                "PracticeFaults",
                 "WizardCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

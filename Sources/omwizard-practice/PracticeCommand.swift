@@ -6,6 +6,7 @@ import Glibc
 import Hummingbird
 import PracticeOrg
 import WizardCore
+import PracticeFaults
 
 /// `omwizard practice` (which starts this program): a local Genesys Cloud for demonstrations and tests
 /// (see Sources/PracticeOrg/README.md).
@@ -60,7 +61,7 @@ struct PracticeCommand: ParsableCommand {
         guard queues >= 0 else { throw ValidationError("--queues cannot be negative.") }
         guard flows >= 0 else { throw ValidationError("--flows cannot be negative.") }
         for text in fault where Fault(commandLine: text) == nil {
-            throw ValidationError("Cannot read the fault «\(text)»: use KIND[:ARG] [METHOD] PATH [xN].")
+            throw ValidationError("Cannot read the fault «\(text)»: use \(Fault.commandLineForm).")
         }
     }
 
@@ -82,7 +83,7 @@ struct PracticeCommand: ParsableCommand {
         do {
             service = try PracticeOrgService(options: options)
         } catch {
-            throw ValidationError("\(error.path) is not a saved practice org: move it away, or start without --state.")
+            throw RuntimeFailure("\(error.path) is not a saved practice org: move it away, or start without --state.")
         }
         let server = PracticeServer(service: service)
         let clientId = self.clientId
@@ -98,7 +99,7 @@ struct PracticeCommand: ParsableCommand {
             }
             withExtendedLifetime(stateLock) {}
         } catch where "\(error)".contains("Address already in use") {
-            throw ValidationError("Port \(port) is already in use (another practice org?). Stop it, or choose "
+            throw RuntimeFailure("Port \(port) is already in use (another practice org?). Stop it, or choose "
                 + "another port: --port 0 picks a free one.")
         }
     }
@@ -118,12 +119,12 @@ extension PracticeCommand {
                 usleep(50_000)
             } catch let held as FileLocked {
                 let holder = held.holder.map { " (process \($0))" } ?? ""
-                throw ValidationError("Another practice org\(holder) uses \(path): stop it, or give another --state file.")
+                throw RuntimeFailure("Another practice org\(holder) uses \(path): stop it, or give another --state file.")
             } catch let failure as FileError {
-                throw ValidationError("Cannot use \(path) as the practice org's state file: "
+                throw RuntimeFailure("Cannot use \(path) as the practice org's state file: "
                     + Texts.for(.en).notices.saveFailure(SaveFailure(failure)) + ".")
             } catch {
-                throw ValidationError("Cannot use \(path) as the practice org's state file: \(error)")
+                throw RuntimeFailure("Cannot use \(path) as the practice org's state file: \(error)")
             }
         }
     }
@@ -166,5 +167,15 @@ enum BlockingTask {
 
     private final class ResultBox: @unchecked Sendable {
         var error: Error?
+    }
+}
+
+/// A failure while running, not a mistake in the command line: ArgumentParser prints "Error: " and the
+/// message, without the usage, and the program ends with 1 (a usage error ends with 64).
+struct RuntimeFailure: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
     }
 }

@@ -1,6 +1,7 @@
 import GenesysClient
 import PracticeOrg
 import Testing
+import PracticeFaults
 
 /// Each class of failure: what the client retries by itself, and what it reports.
 @Suite struct ErrorTests {

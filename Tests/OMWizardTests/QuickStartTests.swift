@@ -22,11 +22,11 @@ import WizardCore
         ["--mode", "practice"],
         ["--mode=automatic", "--region", "eu-west-1"],
         ["--api-base", "http://127.0.0.1:8787", "--mode", "verify"],
-        ["--practice-fault", "latency=50ms", "--practice-fault=5xx:/api/v2/routing/queues"],
+        ["--practice-fault", "latency:50 /api/v2", "--practice-fault=status:503 POST /api/v2/routing/queues x1"],
         ["--profile", "Atención"],
         ["--profile", "status"],
         ["--region", "mypurecloud.ie", "--profile", "x", "--mode", "guided", "--lang", "es",
-         "--api-base", "https://api.mypurecloud.ie", "--practice-fault", "drop"],
+         "--api-base", "https://api.mypurecloud.ie", "--practice-fault", "drop /api/v2"],
     ])
     func readsWhatArgumentParserReads(_ arguments: [String]) throws {
         let quick = try #require(QuickStart.request(arguments), "QuickStart should read \(arguments)")
@@ -40,7 +40,7 @@ import WizardCore
         ["--profile", ".hidden"], ["--profile", ""], ["--checkpoint", "a.json", "--profile", "b"],
         ["--bogus", "1"], ["--langs", "es"], ["--lang"], ["--lang", "--profile", "x"], ["--profile", "-x"],
         ["--lang", "en", "--lang", "es"], ["--", "--lang", "en"], ["--=x"], ["extra"], ["--lang", "en", "run"],
-        ["--checkpoint="], ["--region="],
+        ["--checkpoint="], ["--region="], ["--practice-fault", "nonsense"], ["--practice-fault", "latency=50ms"],
     ])
     func leavesTheRestToArgumentParser(_ arguments: [String]) {
         #expect(QuickStart.request(arguments) == nil)
@@ -50,7 +50,7 @@ import WizardCore
     /// those that are not help or another command are errors for ArgumentParser too.
     @Test(arguments: [
         ["--lang", "fr"], ["--mode", "fast"], ["--profile", ".hidden"], ["--checkpoint", "a.json", "--profile", "b"],
-        ["--bogus", "1"], ["--lang"], ["extra"], ["--checkpoint="], ["--region="],
+        ["--bogus", "1"], ["--lang"], ["extra"], ["--checkpoint="], ["--region="], ["--practice-fault", "nonsense"],
     ])
     func whatItRefusesArgumentParserRefusesToo(_ arguments: [String]) {
         #expect(throws: (any Error).self) { try OMWizard.parseAsRoot(arguments) }

@@ -4,6 +4,7 @@ import Glibc
 import Hummingbird
 import Testing
 @testable import PracticeOrg
+import PracticeFaults
 
 @Suite struct FaultAndStateTests {
     @Test func servedRequestsAreListedForBenchmarks() async throws {

@@ -70,6 +70,23 @@ def test_bad_options_are_refused_clearly(home):
     assert result.returncode != 0 and "--port" in result.stderr
 
 
+def test_a_practice_fault_the_wizard_cannot_read_is_refused_before_it_starts(home):
+    """Not on the connection screen, where Enter would only try the same value again."""
+    result = subprocess.run([BINARY, "--mode", "practice", "--practice-fault", "nonsense"], capture_output=True,
+                            text=True, stdin=subprocess.DEVNULL, env={**os.environ, "HOME": home})
+    assert result.returncode == 64
+    assert "Cannot read the practice fault «nonsense»" in result.stderr and "status:503" in result.stderr
+
+
+def test_a_busy_port_is_a_short_message_and_not_a_usage_error(server_factory):
+    server = server_factory()
+    result = subprocess.run([BINARY, "practice", "--port", str(server.port)], capture_output=True, text=True,
+                            timeout=30)
+    assert result.returncode == 1, result.stderr
+    assert f"Port {server.port} is already in use" in result.stderr
+    assert "USAGE" not in result.stderr and "OPTIONS" not in result.stderr
+
+
 def first_line(process, seconds):
     """The first line `process` prints within `seconds`, or None."""
     ready, _, _ = select.select([process.stdout], [], [], seconds)

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import PracticeFaults
 
 /// Each request's context: Hummingbird's, plus the connection, so that a "drop" fault can close it.
 struct PracticeContext: RequestContext {

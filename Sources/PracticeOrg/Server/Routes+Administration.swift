@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Hummingbird
+import PracticeFaults
 
 extension PracticeServer {
     /// /practice/...: for tests and trainers. No token: the server listens on 127.0.0.1 only.

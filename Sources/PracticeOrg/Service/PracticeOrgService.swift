@@ -4,6 +4,7 @@ import FoundationEssentials
 import Glibc
 #endif
 import WizardCore
+import PracticeFaults
 
 /// How a practice org starts. The defaults are the ones the README documents.
 public struct PracticeOrgOptions: Sendable {

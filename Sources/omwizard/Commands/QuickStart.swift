@@ -1,3 +1,4 @@
+import PracticeFaults
 import WizardCore
 
 /// Reads the usual ways of starting the wizard without ArgumentParser: no arguments, or RunCommand's options
@@ -44,7 +45,9 @@ enum QuickStart {
                 request.mode = mode
             case "region": request.region = value
             case "api-base": request.apiBase = value
-            case "practice-fault": request.practiceFaults.append(value)
+            case "practice-fault":
+                guard Fault(commandLine: value) != nil else { return nil }
+                request.practiceFaults.append(value)
             default: return nil
             }
         }

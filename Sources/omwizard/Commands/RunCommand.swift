@@ -1,4 +1,5 @@
 import ArgumentParser
+import PracticeFaults
 import WizardCore
 
 struct RunCommand: ParsableCommand {
@@ -21,6 +22,13 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A fault for the practice org that Practice mode starts, to show what a failure looks like "
                                + "(repeatable; the forms of omwizard practice --fault).", valueName: "fault"))
     var practiceFault: [String] = []
+
+    func validate() throws {
+        // Refused here, not on the connection screen, where Enter would only try the same value again.
+        for text in practiceFault where Fault(commandLine: text) == nil {
+            throw ValidationError("Cannot read the practice fault «\(text)»: use \(Fault.commandLineForm).")
+        }
+    }
 
     var request: WizardRequest {
         WizardRequest(location: options.location, mode: mode, region: region, apiBase: apiBase, practiceFaults: practiceFault)

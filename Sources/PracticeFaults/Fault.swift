@@ -41,7 +41,7 @@ public struct Fault: Codable, Equatable, Sendable {
             && (path == "*" || path.hasPrefix("/"))
     }
 
-    func matches(method: String, path: String) -> Bool {
+    public func matches(method: String, path: String) -> Bool {
         (self.method == nil || self.method == "*" || self.method?.uppercased() == method.uppercased())
             && (self.path == "*" || path.hasPrefix(self.path))
     }
@@ -69,4 +69,9 @@ public struct Fault: Codable, Equatable, Sendable {
                   retryAfter: kind == .rateLimit ? argument : nil, times: times)
         guard isValid else { return nil }
     }
+}
+
+extension Fault {
+    /// How the command-line form is written, for a message about one that cannot be read.
+    public static let commandLineForm = "KIND[:ARG] [METHOD] PATH [xN], e.g. status:503 POST /api/v2/routing/queues x1"
 }
