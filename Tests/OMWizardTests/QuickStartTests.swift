@@ -15,6 +15,7 @@ import WizardCore
         [],
         ["run"],
         ["--lang", "es"],
+        ["--lang", "ES"],
         ["--lang=en", "--profile", "acme-2"],
         ["run", "--profile=Acme.prod_1", "--lang", "en"],
         ["--checkpoint", "/tmp/setup.json"],

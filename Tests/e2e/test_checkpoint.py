@@ -221,3 +221,13 @@ def test_fields_a_newer_version_wrote_survive_a_session(spawn, checkpoint):
         kept = json.load(file)
     assert kept["answers"]["memberEmail"] == "ana@example.com"
     assert kept["answers"]["queueDescription"] == "Para Salesforce" and kept["undo"] == {"created": ["queue-1"]}
+
+
+def test_the_top_help_shows_the_usual_options_and_variables_and_there_is_a_version(home):
+    helped = run_cli(home, "--help")
+    assert helped.returncode == 0
+    for needle in ["--lang", "--mode", "--profile", "--api-base", "--region", "GENESYSCLOUD_OAUTHCLIENT_SECRET"]:
+        assert needle in helped.stdout, needle
+    version = run_cli(home, "--version")
+    assert version.returncode == 0 and version.stdout.startswith("omwizard ")
+    assert run_cli(home, "status", "--lang", "ES").returncode == 0, "a language code in capitals is read too"

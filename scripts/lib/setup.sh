@@ -71,9 +71,17 @@ build_release() {
         -Xswiftc -use-ld=lld "${packed[@]}" "${cxx[@]}" -Xlinker --no-export-dynamic "$@"
 }
 
+# Package.swift's tools version (6.1) and its package traits need Swift 6.1: an older toolchain would only
+# say that it cannot read the manifest.
 require_swift() {
     if ! command -v swift >/dev/null 2>&1; then
-        echo "omwizard needs the Swift toolchain (6.0 or later) on PATH: https://www.swift.org/install/linux/" >&2
+        echo "omwizard needs the Swift toolchain (6.1 or later) on PATH: https://www.swift.org/install/linux/" >&2
+        exit 1
+    fi
+    local version
+    version="$(swift --version 2>/dev/null | sed -n 's/.*Swift version \([0-9][0-9.]*\).*/\1/p' | head -1)"
+    if [[ -n "$version" ]] && ! printf '%s\n' 6.1 "$version" | sort -CV; then
+        echo "omwizard needs Swift 6.1 or later; this toolchain is Swift $version: https://www.swift.org/install/linux/" >&2
         exit 1
     fi
 }

@@ -6,6 +6,22 @@ struct OMWizard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "omwizard",
         abstract: "Sets up Genesys Cloud Open Messaging for the Salesforce External Routing package, step by step.",
+        // What people look for first: run's options (omwizard without a command is omwizard run) and the
+        // variables the connection is read from.
+        discussion: """
+            Without a command, omwizard starts the full-screen wizard (omwizard run). Its options:
+              --lang es|en
+              --mode guided|verify|automatic|practice
+              --profile NAME, --checkpoint FILE
+              --region REGION, --api-base URL
+              --practice-fault FAULT
+            omwizard run --help says what each does.
+
+            Verify and Automatic modes read the connection from the screen, or from the variables that \
+            Genesys's own tools read: GENESYSCLOUD_REGION, GENESYSCLOUD_OAUTHCLIENT_ID and \
+            GENESYSCLOUD_OAUTHCLIENT_SECRET (the secret is never saved).
+            """,
+        version: "omwizard 0.13 (checkpoint format \(Checkpoint.currentSchemaVersion))",
         subcommands: [RunCommand.self, StatusCommand.self, ResetCommand.self, PracticeLauncher.self, ScreensCommand.self],
         defaultSubcommand: RunCommand.self
     )
@@ -25,7 +41,11 @@ struct OMWizard: ParsableCommand {
     }
 }
 
-extension Language: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(code: argument)
+    }
+}
 extension Mode: ExpressibleByArgument {
     public init?(argument: String) {
         guard let mode = Mode.named(argument) else { return nil }

@@ -38,7 +38,7 @@ enum QuickStart {
             case "checkpoint": request.location.checkpoint = value
             case "profile": request.location.profile = value
             case "lang":
-                guard let language = Language(rawValue: value) else { return nil }
+                guard let language = Language(code: value) else { return nil }
                 request.location.lang = language
             case "mode":
                 guard let mode = Mode.named(value) else { return nil }
