@@ -7,6 +7,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <curses.h>
+#include <term.h>
 
 // Macros that do not import into Swift, exposed as functions.
 static inline int omw_key_f(int n) { return KEY_F(n); }
@@ -16,6 +17,9 @@ static inline attr_t omw_a_dim(void) { return A_DIM; }
 static inline attr_t omw_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t omw_a_normal(void) { return A_NORMAL; }
 static inline int omw_key_code_yes(void) { return KEY_CODE_YES; }
+// Key codes of our own for the start and the end of a bracketed paste (ESC [ 200 ~ and ESC [ 201 ~).
+static inline int omw_key_paste_start(void) { return KEY_MAX + 1; }
+static inline int omw_key_paste_end(void) { return KEY_MAX + 2; }
 // stdscr is a mutable C global, which Swift 6 will not touch directly.
 static inline WINDOW *omw_stdscr(void) { return stdscr; }
 
@@ -23,6 +27,15 @@ static inline WINDOW *omw_stdscr(void) { return stdscr; }
 static inline const char *omw_capability(const char *name) {
     char *value = tigetstr((char *)name);
     return (value == NULL || value == (char *)-1) ? NULL : value;
+}
+
+// Whether this machine's terminfo describes the terminal `name`: asked of setupterm with an error variable, so
+// that an unknown one is an answer rather than ncurses' message and exit.
+static inline int omw_terminal_described(const char *name) {
+    int error = 0;
+    if (setupterm(name, 1, &error) != OK) return 0;
+    del_curterm(cur_term);
+    return 1;
 }
 
 // Puts one character cell (a base character plus any combining marks) with attributes and a colour pair.

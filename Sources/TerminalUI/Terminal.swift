@@ -38,6 +38,10 @@ public final class Terminal: TerminalDevice {
         // No look for pending keys during each refresh (two polls of the keyboard per frame): frames are
         // small changes, and the echo of a key should not wait for that look.
         typeahead(-1)
+        // Bracketed paste: the terminal marks a paste's start and end, so a pasted line break is text, not Enter.
+        define_key("\u{1B}[200~", omw_key_paste_start())
+        define_key("\u{1B}[201~", omw_key_paste_end())
+        Terminal.writeOut(Terminal.bracketedPasteOn)
         if colors && has_colors() {
             start_color()
             use_default_colors()
@@ -49,6 +53,17 @@ public final class Terminal: TerminalDevice {
 
     deinit { restore() }
 
+    /// Whether this machine's terminfo database describes the terminal `name` (ncurses would otherwise print
+    /// "Error opening terminal" and end the program).
+    public static func isDescribed(_ name: String) -> Bool {
+        omw_terminal_described(name) != 0
+    }
+
+    /// The first of the usual terminal descriptions this machine has, to stand in for one it lacks.
+    public static var usualDescription: String? {
+        ["xterm-256color", "xterm", "vt100"].first(where: isDescribed)
+    }
+
     public var size: TerminalSize {
         TerminalSize(columns: Int(getmaxx(omw_stdscr())), rows: Int(getmaxy(omw_stdscr())))
     }
@@ -57,6 +72,7 @@ public final class Terminal: TerminalDevice {
     public func restore() {
         guard active else { return }
         active = false
+        Terminal.writeOut(Terminal.bracketedPasteOff)
         endwin()
         TerminalSignals.cursesEnded()
     }
@@ -147,11 +163,41 @@ public final class Terminal: TerminalDevice {
             consecutiveReadErrors = 0
             if result == omw_key_code_yes() {
                 if Int32(character) == KEY_RESIZE { return .resized(size) }
+                if Int32(character) == omw_key_paste_start() { return .paste(takePaste()) }
                 if let key = KeyDecoding.special(Int32(character)) { return .key(key) }
             } else if let key = KeyDecoding.character(UInt32(character)) {
                 return .key(key)
             }
         }
+    }
+
+    static let bracketedPasteOn = "\u{1B}[?2004h"
+    static let bracketedPasteOff = "\u{1B}[?2004l"
+
+    /// The text of a paste whose start marker was just read, up to its end marker. A paste still arriving is
+    /// waited for a little; one whose end never comes ends with what came.
+    private func takePaste() -> String {
+        var text = ""
+        wtimeout(omw_stdscr(), 200)
+        defer { wtimeout(omw_stdscr(), 0) }
+        while true {
+            var character: wint_t = 0
+            let result = get_wch(&character)
+            if result == ERR { return text }
+            if result == omw_key_code_yes() {
+                if Int32(character) == omw_key_paste_end() { return text }
+                // Another key's code inside a paste (an arrow's sequence, say) is not text.
+                continue
+            }
+            guard let scalar = Unicode.Scalar(UInt32(character)) else { continue }
+            // Carriage returns are line breaks here (raw mode leaves them as they came).
+            text.unicodeScalars.append(scalar == "\r" ? "\n" : scalar)
+        }
+    }
+
+    private static func writeOut(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     private static func drain(_ descriptor: Int32) {

@@ -7,6 +7,8 @@ public enum TerminalInput: Equatable, Sendable {
     case resized(TerminalSize)
     /// The terminal went away (stdin closed): the wizard should stop.
     case hangup
+    /// Text pasted in the terminal (bracketed paste), whatever it holds.
+    case paste(String)
     /// A signal asked the wizard to stop (SIGTERM, SIGHUP, SIGQUIT): it saves, then ends with 128 + `signal`.
     case stopped(signal: Int32)
 }

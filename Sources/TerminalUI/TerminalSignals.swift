@@ -99,7 +99,7 @@ enum TerminalSignals {
     /// What endwin() would write to leave the screen as it was: attributes off, the cursor shown, the
     /// alternate screen left; taken from the terminal's description now, while that is safe.
     private static func prepareLeavingBytes() {
-        var bytes: [UInt8] = []
+        var bytes = Array(Terminal.bracketedPasteOff.utf8)
         for capability in ["sgr0", "cnorm", "rmcup"] {
             if let text = omw_capability(capability) { bytes += Array(String(cString: text).utf8) }
         }

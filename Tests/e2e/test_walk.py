@@ -347,3 +347,37 @@ def test_every_resize_is_drawn_without_a_key(spawn):
             if header.endswith("profile default") and len(header) == cols - 1:
                 break
             assert time.time() < deadline, f"resize {attempt} to {cols}x{rows} not drawn:\n{w.text}"
+
+
+@pytest.mark.parametrize("lang,said", [("en", "no description of the terminal “xterm-omwizard-unknown”"),
+                                       ("es", "no tiene la descripción de la terminal «xterm-omwizard-unknown»")])
+def test_a_terminal_this_machine_does_not_describe_gets_a_usual_one_and_a_word(spawn, lang, said):
+    w = spawn("--lang", lang, env={"TERM": "xterm-omwizard-unknown"})
+    w.wait_for("omwizard")
+    assert said.encode() in w.raw and b"xterm-256color" in w.raw
+    assert b"Error opening terminal" not in w.raw
+    w.press("esc")
+    w.type("y" if lang == "en" else "s")
+    assert w.finish() == 0
+
+
+def test_a_bracketed_paste_is_text_and_its_line_breaks_are_never_enter(spawn, checkpoint):
+    os.makedirs(os.path.dirname(checkpoint), mode=0o700)
+    with open(checkpoint, "w", encoding="utf-8") as handle:
+        json.dump(stopped_at_queue(""), handle)
+    w = spawn()
+    w.wait_for("Welcome")
+    assert b"\x1b[?2004h" in w.raw, "the terminal is asked for bracketed paste"
+    w.press("enter")
+    w.wait_for("Step 2 of 7")
+    w.press("tab")
+    w.child.send("\x1b[200~Ventas\nNorte\x1b[201~")
+    w.wait_for("Not pasted: the text holds a line break")
+    w.child.send("\x1b[200~Ventas Señal\r\n\x1b[201~")
+    w.wait_for("Ventas Señal")
+    w.pump(0.3)
+    assert w.shows("Step 2 of 7"), "the line break did not press Enter"
+    w.press("ctrl-c")
+    w.type("y")
+    assert w.finish() == 0
+    assert b"\x1b[?2004l" in w.raw, "and it is switched off on the way out"

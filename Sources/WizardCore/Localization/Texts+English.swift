@@ -217,7 +217,11 @@ extension Texts {
                         ?? "Starting over."
                 case .damagedSetAside(let path):
                     return "Starting fresh. The damaged file is kept beside it as \(fileName(path))"
-                case .practiceOrgNotReset(let failure):
+                case .pasteRefused:
+                return "Not pasted: the text holds a line break or a control character, and this field takes one line."
+            case .pasteNeedsATextField:
+                return "Pasting goes into a text field: Tab to one first."
+            case .practiceOrgNotReset(let failure):
                     let reason = switch failure {
                     case .file(let failure): Texts.english.notices.saveFailure(failure)
                     case .noAnswer: "it did not answer"
@@ -343,6 +347,13 @@ extension Texts {
         ),
         commandLine: CommandLineTexts(
             needsTerminal: "omwizard needs a full-screen terminal (stdin and stdout a terminal, TERM not “dumb”). Use “omwizard status” to see your progress.",
+            unknownTerminal: { term, standIn in
+                let missing = "This machine has no description of the terminal “\(term)” (TERM)"
+                guard let standIn else {
+                    return missing + ": set TERM to one it knows (infocmp -D lists where they are), e.g. TERM=xterm omwizard."
+                }
+                return missing + ": using \(standIn) instead. To use its own, install it (Debian: ncurses-term, or copy it with infocmp)."
+            },
             locked: { path, holder in
                 "Another omwizard\(holder.map { " (process \($0))" } ?? "") is using \(path). Finish it first, or use --profile NAME for a separate setup."
             },

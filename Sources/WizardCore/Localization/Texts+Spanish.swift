@@ -216,7 +216,11 @@ extension Texts {
                 case .startedOver(let copy):
                     return copy.map { "Empezando de nuevo. El progreso anterior queda al lado, como \(fileName($0))" }
                         ?? "Empezando de nuevo."
-                case .practiceOrgNotReset(let failure):
+                case .pasteRefused:
+                return "No se pegó: el texto tiene un salto de línea o un carácter de control, y este campo es de una línea."
+            case .pasteNeedsATextField:
+                return "Lo pegado va en un campo de texto: pase antes a uno con Tab."
+            case .practiceOrgNotReset(let failure):
                     let reason = switch failure {
                     case .file(let failure): Texts.spanish.notices.saveFailure(failure)
                     case .noAnswer: "no respondió"
@@ -344,6 +348,13 @@ extension Texts {
         ),
         commandLine: CommandLineTexts(
             needsTerminal: "omwizard necesita una terminal a pantalla completa (stdin y stdout una terminal, TERM distinto de «dumb»). Use «omwizard status» para ver su progreso.",
+            unknownTerminal: { term, standIn in
+                let missing = "Esta máquina no tiene la descripción de la terminal «\(term)» (TERM)"
+                guard let standIn else {
+                    return missing + ": ponga en TERM una que conozca (infocmp -D dice dónde están), p. ej. TERM=xterm omwizard."
+                }
+                return missing + ": se usa \(standIn) en su lugar. Para usar la suya, instálela (Debian: ncurses-term, o cópiela con infocmp)."
+            },
             locked: { path, holder in
                 "Otro omwizard\(holder.map { " (proceso \($0))" } ?? "") está usando \(path). Termine ese primero, o use --profile NOMBRE para una configuración aparte."
             },

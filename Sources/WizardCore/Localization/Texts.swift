@@ -134,6 +134,9 @@ public struct SummaryTexts: Sendable {
 /// What the command line prints.
 public struct CommandLineTexts: Sendable {
     public var needsTerminal: String
+    /// TERM names a terminal this machine has no description of; `standIn` is the one used in its place, if
+    /// the machine has one.
+    public var unknownTerminal: @Sendable (_ term: String, _ standIn: String?) -> String
     public var locked: @Sendable (_ path: String, _ holder: Int32?) -> String
     /// Printed after the wizard ends: where the progress is, and the command that resumes it or, when
     /// everything is finished, the one that shows it.

@@ -13,6 +13,8 @@ public enum Key: Equatable, Sendable {
 public enum Event: Equatable, Sendable {
     case key(Key)
     case resized(TerminalSize)
+    /// Text the user pasted (bracketed paste): text only, never keys.
+    case pasted(String)
     case secretTokenGenerated(String)
     case checkpointSaved
     case checkpointSaveFailed(SaveFailure)

@@ -69,7 +69,7 @@ extension Transition {
             } else {
                 state.genesys.phase = .found(findings)
             }
-        case .key, .resized, .secretTokenGenerated, .checkpointSaved, .checkpointSaveFailed, .summaryWritten,
+        case .key, .resized, .pasted, .secretTokenGenerated, .checkpointSaved, .checkpointSaveFailed, .summaryWritten,
              .summaryWriteFailed, .damagedCheckpointSetAside, .checkpointArchived, .searched, .searchFailed,
              .practiceOrgReset:
             break

@@ -62,7 +62,7 @@ extension Transition {
         }
     }
 
-    private mutating func search(_ picker: Picker, selectingLast: Bool = false) {
+    mutating func search(_ picker: Picker, selectingLast: Bool = false) {
         var picker = picker
         picker.loading = true
         picker.failure = nil

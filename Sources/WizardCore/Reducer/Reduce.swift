@@ -17,6 +17,8 @@ struct Transition {
             handle(key)
         case .resized(let size):
             state.size = size
+        case .pasted(let text):
+            paste(text)
         case .secretTokenGenerated(let token):
             state.secretToken = token
             if state.focusedField == .secretToken { state.cursor = token.count }

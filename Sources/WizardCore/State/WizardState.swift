@@ -217,6 +217,10 @@ public enum Notice: Equatable, Sendable {
     case damagedSetAside(String)
     /// Starting over could not put the practice org back to its seed.
     case practiceOrgNotReset(PracticeResetFailure)
+    /// A paste with a line break or a control character inside, refused in a one-line field.
+    case pasteRefused
+    /// A paste where no text field has the focus.
+    case pasteNeedsATextField
     /// F2 on the OAuth client secret, which is never copied.
     case secretNotCopied
 }

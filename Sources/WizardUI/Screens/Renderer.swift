@@ -82,7 +82,8 @@ struct Canvas {
             let style: Style
             switch notice {
             case .madeStale: style = Canvas.warning
-            case .summaryFailed, .practiceOrgNotReset: style = Canvas.error
+            case .summaryFailed, .practiceOrgNotReset, .pasteRefused: style = Canvas.error
+            case .pasteNeedsATextField: style = Canvas.warning
             case .copied, .nothingToCopy, .tokenGenerated, .summaryWritten, .backupRestored, .startedOver,
                  .damagedSetAside, .secretNotCopied:
                 style = Style(color: .success)

@@ -25,6 +25,16 @@ enum WizardLaunch {
             Environment.printError(texts.commandLine.needsTerminal)
             throw ExitCode(2)
         }
+        // A terminal this machine has no description of (xterm-kitty or alacritty over ssh): a usual one
+        // stands in, and the user is told which, and how to install the real one.
+        if !Terminal.isDescribed(term) {
+            guard let standIn = Terminal.usualDescription else {
+                Environment.printError(texts.commandLine.unknownTerminal(term, nil))
+                throw ExitCode(2)
+            }
+            setenv("TERM", standIn, 1)
+            Environment.printError(texts.commandLine.unknownTerminal(term, standIn))
+        }
         let path = location.checkpointPath
         let store = try location.lockedStore()
 

@@ -50,6 +50,7 @@ final class WizardSession {
                 if case .character(let character) = key { terminal.echo(character) }
                 dispatch(.key(key))
             case .resized(let size)?: dispatch(.resized(size))
+            case .paste(let text)?: dispatch(.pasted(text))
             case .hangup?: break reading
             case .stopped(let received)?:
                 signal = received
