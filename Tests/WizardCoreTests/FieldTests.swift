@@ -140,3 +140,26 @@ import Testing
         #expect(walk.state.language == .en)
     }
 }
+
+/// Values Genesys refuses are refused here first, with Genesys's reason.
+@Suite struct GenesysRulesValidationTests {
+    @Test(arguments: [("https://hooks.example.com:8443/x", 8443 as Int?), ("https://hooks.example.com:443/x", nil),
+                      ("https://hooks.example.com/x", nil)])
+    func aWebhookOnAnotherPortThan443IsRefused(url: String, refusedPort: Int?) {
+        var walk = Walk()
+        walk.state.screen = .step(.integration)
+        walk.state.answers.webhookURL = url
+        #expect(Validation.check(.webhookURL, in: walk.state) == refusedPort.map { .webhookPortNot443(port: $0) })
+    }
+
+    @Test(arguments: Language.allCases)
+    func anAsteriskInANameIsRefusedWithTheReason(language: Language) {
+        var walk = Walk(language: language)
+        walk.state.answers.queueName = "Ventas*"
+        #expect(Validation.check(.queueName, in: walk.state) == .nameHasAsterisk)
+        walk.state.answers.queueName = "Ventas"
+        #expect(Validation.check(.queueName, in: walk.state) == nil)
+        #expect(Texts.for(language).fields.issue(.queueName, .nameHasAsterisk).contains("*"))
+        #expect(Texts.for(language).fields.issue(.webhookURL, .webhookPortNot443(port: 8443)).contains("443"))
+    }
+}

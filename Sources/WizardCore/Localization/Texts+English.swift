@@ -172,6 +172,10 @@ extension Texts {
                 case .tokenTooShort(let length):
                     return "Genesys needs more than 15 characters (this has \(length)). \(key(.newToken)) makes one."
                 case .tokenHasSpaces: return "No spaces in the token. \(key(.newToken)) makes one."
+                case .webhookPortNot443(let port):
+                    return "Genesys sends webhooks to port 443 only (this says \(port)): remove “:\(port)” from the address."
+                case .nameHasAsterisk:
+                    return "No * in the name: Genesys's search reads it as “anything”, so the name could not be found."
                 case .tooLong(let limit, let length?):
                     return "Too long: Genesys takes at most \(limit) characters here (this has \(length)). Shorten it; Ctrl-U clears it."
                 case .tooLong(let limit, nil):

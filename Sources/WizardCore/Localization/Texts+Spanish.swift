@@ -172,6 +172,10 @@ extension Texts {
                 case .tokenTooShort(let length):
                     return "Genesys exige más de 15 caracteres (tiene \(length)). \(key(.newToken)) genera uno."
                 case .tokenHasSpaces: return "El token no puede tener espacios. \(key(.newToken)) genera uno."
+                case .webhookPortNot443(let port):
+                    return "Genesys solo envía webhooks al puerto 443 (aquí pone \(port)): quite «:\(port)» de la dirección."
+                case .nameHasAsterisk:
+                    return "Sin * en el nombre: la búsqueda de Genesys lo lee como «cualquier cosa» y no se podría encontrar por su nombre."
                 case .tooLong(let limit, let length?):
                     return "Demasiado largo: Genesys admite como máximo \(limit) caracteres aquí (tiene \(length)). Acórtelo; Ctrl-U lo borra."
                 case .tooLong(let limit, nil):

@@ -15,6 +15,12 @@ public enum ValidationIssue: Equatable, Sendable {
     /// Longer than Genesys accepts for this field (`Validation.maximumLength`): a value of `length`
     /// characters (read from a checkpoint), or typing that reached the limit (`length` nil).
     case tooLong(limit: Int, length: Int?)
+    /// A webhook URL with a port other than 443: Genesys's help says only port 443 works ("Do not use a custom
+    /// port", Resource Center, "Configure an Open Messaging integration").
+    case webhookPortNot443(port: Int)
+    /// A `*` in a name: it is the wildcard of Genesys's search by name, so a name holding one cannot be found
+    /// by its name alone (the admin UI refuses it in queue names too).
+    case nameHasAsterisk
 }
 
 public enum Validation {
@@ -70,11 +76,15 @@ public enum Validation {
             if value.isEmpty { return .required }
             switch field {
             case .memberEmail: return isEmail(value) ? nil : .invalidEmail
-            case .webhookURL: return urlIssue(value)
+            case .webhookURL:
+                if let issue = urlIssue(value) { return issue }
+                if let port = explicitPort(value), port != 443 { return .webhookPortNot443(port: port) }
+                return nil
+            case .queueName, .flowName, .integrationName: return value.contains("*") ? .nameHasAsterisk : nil
             case .routeFlow: return matches(value, answers.flowName)
             case .routeAddress: return matches(value, answers.integrationName)
             // Any name will do: Genesys says whether it exists (Verify, Automatic) and the length is checked above.
-            case .location, .clientID, .queueName, .flowName, .integrationName: return nil
+            case .location, .clientID: return nil
             // Not text fields: the kind above never leads here for them.
             case .language, .mode, .resume, .clientSecret, .practiceRuns, .genesysAdmin, .salesforceAdmin,
                  .packageInstalled, .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone,
@@ -96,6 +106,13 @@ public enum Validation {
         guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
+    }
+
+    /// The port written in a URL that `urlIssue` accepts, if one is written.
+    static func explicitPort(_ url: String) -> Int? {
+        let authority = url.dropFirst("https://".count).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard let colon = authority.firstIndex(of: ":") else { return nil }
+        return Int(authority[authority.index(after: colon)...])
     }
 
     /// An absolute https URL with a dotted host name (or localhost), an optional port, and no spaces.
