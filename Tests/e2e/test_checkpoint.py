@@ -231,3 +231,26 @@ def test_the_top_help_shows_the_usual_options_and_variables_and_there_is_a_versi
     version = run_cli(home, "--version")
     assert version.returncode == 0 and version.stdout.startswith("omwizard ")
     assert run_cli(home, "status", "--lang", "ES").returncode == 0, "a language code in capitals is read too"
+
+
+def test_every_command_speaks_the_language_the_progress_was_made_in(home, checkpoint, spawn):
+    """One rule: --lang, else the saved progress's language, else the environment's (here English)."""
+    write(checkpoint, good_checkpoint())  # made in Spanish
+    assert "Siguiente" in run_cli(home, "status").stdout
+    w = spawn()
+    w.wait_for("Bienvenida")
+    locked = run_cli(home, "reset")
+    assert locked.returncode == 3 and "Otro omwizard" in locked.stderr, locked.stderr
+    w.press("esc")
+    w.type("s")
+    w.finish()
+    reset = run_cli(home, "reset")
+    assert reset.returncode == 0 and "Empezando de nuevo" in reset.stdout
+
+
+def test_status_of_a_damaged_checkpoint_says_what_the_wizard_will_offer(home, checkpoint):
+    write(checkpoint + ".bak", good_checkpoint("Cola de respaldo"))
+    write(checkpoint, "garbage")
+    result = run_cli(home, "status", "--lang", "en")
+    assert result.returncode == 1
+    assert "A previous good copy (.bak) exists" in result.stderr and "omwizard offers to go on from that copy" in result.stderr

@@ -101,7 +101,7 @@ extension Texts {
                 switch field {
                 case .language: return "Language"
                 case .mode: return "Mode"
-                case .location: return "Region"
+                case .location: return "Region or address"
                 case .clientID: return "Client id"
                 case .clientSecret: return "Client secret"
                 case .practiceRuns: return "Practise with"
@@ -370,9 +370,13 @@ extension Texts {
             },
             checkpointOrProfile: "--checkpoint and --profile both choose the saved progress: give only one of them.",
             practiceMissing: { program, reason in
-                "Cannot start \(program) (\(reason)). Build it with: swift build --product omwizard-practice"
+                "The practice org's program cannot start (\(reason)): \(program). scripts/run builds it beside omwizard."
             },
             noCheckpoint: { path in "No progress saved yet at \(path)." },
+            damagedOffer: { hasBackup in
+                hasBackup ? "omwizard offers to go on from that copy, or to start fresh; nothing changes before you choose"
+                    : "omwizard offers to start fresh, keeping this file aside; nothing changes before you choose"
+            },
             statusNext: { name in "Next: \(name)" },
             resetDone: { backup in "Started over. The previous progress is kept in \(backup)." },
             nothingToReset: { path in "Nothing to reset: no progress saved at \(path)." },

@@ -101,7 +101,7 @@ extension Texts {
                 switch field {
                 case .language: return "Idioma"
                 case .mode: return "Modo"
-                case .location: return "Región"
+                case .location: return "Región o dirección"
                 case .clientID: return "Id de cliente"
                 case .clientSecret: return "Secreto de cliente"
                 case .practiceRuns: return "Practicar con"
@@ -371,9 +371,13 @@ extension Texts {
             },
             checkpointOrProfile: "--checkpoint y --profile eligen los dos el progreso guardado: indique solo uno.",
             practiceMissing: { program, reason in
-                "No se puede iniciar \(program) (\(reason)). Compílelo con: swift build --product omwizard-practice"
+                "El programa de la organización de práctica no puede iniciarse (\(reason)): \(program). scripts/run lo compila junto a omwizard."
             },
             noCheckpoint: { path in "Todavía no hay progreso guardado en \(path)." },
+            damagedOffer: { hasBackup in
+                hasBackup ? "omwizard ofrece seguir desde esa copia o empezar de cero; nada cambia antes de que usted elija"
+                    : "omwizard ofrece empezar de cero y apartar este archivo; nada cambia antes de que usted elija"
+            },
             statusNext: { name in "Siguiente: \(name)" },
             resetDone: { backup in "Empezando de nuevo. El progreso anterior queda en \(backup)." },
             nothingToReset: { path in "Nada que reiniciar: no hay progreso guardado en \(path)." },

@@ -146,6 +146,8 @@ public struct CommandLineTexts: Sendable {
     public var checkpointOrProfile: String
     public var practiceMissing: @Sendable (_ program: String, _ reason: String) -> String
     public var noCheckpoint: @Sendable (_ path: String) -> String
+    /// `status` on an unreadable checkpoint: what the wizard will offer (nothing changes before the user says).
+    public var damagedOffer: @Sendable (_ hasBackup: Bool) -> String
     public var statusNext: @Sendable (_ name: String) -> String
     public var resetDone: @Sendable (_ backup: String) -> String
     public var nothingToReset: @Sendable (_ path: String) -> String

@@ -11,7 +11,7 @@ struct ResetCommand: ParsableCommand {
     @OptionGroup var options: CheckpointOptions
 
     func run() throws {
-        let texts = Texts.for(options.location.language)
+        let texts = Texts.for(options.location.spokenLanguage)
         let store = try options.location.lockedStore()
         do {
             if let backup = try store.reset(stamp: Environment.timestamp) {

@@ -17,9 +17,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let path = options.location.checkpointPath
         let loaded = CheckpointStore(path: path).load()
-        // The language the wizard was used in, unless --lang says otherwise.
-        var language = options.location.language
-        if options.location.lang == nil, case .loaded(let saved) = loaded { language = saved.language }
+        let language = options.location.spokenLanguage
         let texts = Texts.for(language)
         let checkpoint: Checkpoint?
         switch loaded {
@@ -28,7 +26,9 @@ struct StatusCommand: ParsableCommand {
         case .loaded(let loaded):
             checkpoint = loaded
         case .damaged(let damaged):
-            let message = ([texts.dialogs.damagedTitle] + texts.dialogs.damagedBody(damaged.problem))
+            let backup = damaged.backup == nil ? texts.dialogs.damagedWithoutBackup : texts.dialogs.damagedWithBackup
+            let message = ([texts.dialogs.damagedTitle] + texts.dialogs.damagedBody(damaged.problem)
+                           + [backup, texts.commandLine.damagedOffer(damaged.backup != nil)])
                 .map { $0.hasSuffix(".") || $0.hasSuffix(":") ? $0 : $0 + "." }.joined(separator: " ")
             if json {
                 // Scripts get JSON on stdout even now; the exit status still says it failed.

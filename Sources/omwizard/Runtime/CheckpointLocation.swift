@@ -12,6 +12,15 @@ struct CheckpointLocation: Equatable {
 
     var language: Language { lang ?? Language.fromEnvironment(Environment.current) }
 
+    /// The language every command speaks, by one rule: --lang, else the one the saved progress was made in
+    /// (the wizard resumes in it), else the environment's. `status`, `reset` and the wizard's own messages
+    /// before its first screen (a lock held, no terminal) all say things in this one.
+    var spokenLanguage: Language {
+        if let lang { return lang }
+        if case .loaded(let saved) = CheckpointStore(path: checkpointPath).load() { return saved.language }
+        return language
+    }
+
     /// Throws ArgumentParser's ValidationError, whose message is printed as is, in the user's language.
     func validate() throws {
         let allowed = profile.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }
@@ -48,15 +57,14 @@ struct CheckpointLocation: Equatable {
     /// The checkpoint's store with its lock held; a clear message and a non-zero exit when another
     /// wizard holds it or the folder cannot be written.
     func lockedStore() throws -> CheckpointStore {
-        let texts = Texts.for(language)
         let store = CheckpointStore(path: checkpointPath)
         do {
             try store.takeLock()
         } catch let locked as FileLocked {
-            Environment.printError(texts.commandLine.locked(locked.path, locked.holder))
+            Environment.printError(Texts.for(spokenLanguage).commandLine.locked(locked.path, locked.holder))
             throw ExitCode(3)
         } catch let failure as SaveFailure {
-            Environment.printError(store.path + ": " + texts.notices.saveFailure(failure))
+            Environment.printError(store.path + ": " + Texts.for(spokenLanguage).notices.saveFailure(failure))
             throw ExitCode(1)
         }
         return store

@@ -19,7 +19,9 @@ struct WizardRequest: Equatable {
 enum WizardLaunch {
     static func run(_ request: WizardRequest) throws {
         let location = request.location
-        let texts = Texts.for(location.language)
+        // Only what goes wrong before the first screen needs words here: the checkpoint is read for their
+        // language then, not on every start.
+        var texts: Texts { Texts.for(location.spokenLanguage) }
         let term = Environment.value("TERM") ?? ""
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, !term.isEmpty, term != "dumb" else {
             Environment.printError(texts.commandLine.needsTerminal)
