@@ -249,3 +249,28 @@ import WizardCore
         }
     }
 }
+
+/// The help panel lists every key, and at the smallest size it still shows all of itself on every screen.
+@Suite struct HelpPanelTests {
+    @Test(arguments: Language.allCases)
+    func everyScreensHelpFitsAt80x24WithEveryKey(language: Language) {
+        let texts = Texts.for(language)
+        let screens = Screen.all.flatMap { screen in [Mode.guided, .verify(.real), .automatic(.real)].map { (screen, $0) } }
+        for (screen, mode) in screens {
+            var state = Driver.start(language).state
+            state.mode = mode
+            state.screen = screen
+            state.overlay = .help
+            let text = Renderer.render(state).lines.joined(separator: "\n")
+            #expect(text.contains(texts.help.legend), "\(language) \(screen) \(mode): the legend is cut")
+            #expect(text.contains(texts.help.close), "\(language) \(screen) \(mode)")
+            for line in texts.help.keys {
+                #expect(text.contains(line), "\(language) \(screen) \(mode): \(line)")
+            }
+        }
+        for key in ["Ctrl-U", KeyCommand.revealSecret.name(language), KeyCommand.newToken.name(language),
+                    KeyCommand.pick.name(language), KeyCommand.quit.name(language) + " "] {
+            #expect(texts.help.keys.contains { $0.contains(key) }, "\(language): \(key) is in the help")
+        }
+    }
+}
