@@ -123,9 +123,11 @@ def test_a_full_practice_run_makes_every_object_once(spawn, home, language):
     assert saved["mode"] == {"how": "automatic", "org": "practice"} and saved["org"]["integrationID"] == integration_id
     assert "creating" not in saved["org"]
 
-    # A trainer's next demonstration: reset sets the practice org aside with the progress.
+    # A trainer's next demonstration: reset sets the practice org aside with the progress, and says so in the
+    # language the run was made in.
     result = run_cli(home, "reset")
-    assert result.returncode == 0 and "practice org" in result.stdout
+    said = "organización de práctica" if language == "es" else "practice org"
+    assert result.returncode == 0 and said in result.stdout
     folder = os.path.join(home, "omwizard")
     assert not os.path.exists(os.path.join(folder, "default.practice-org.json"))
     assert any(name.startswith("default.practice-org.json.reset-") for name in os.listdir(folder))
