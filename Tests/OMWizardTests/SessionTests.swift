@@ -207,6 +207,22 @@ final class SlowPractice: PracticeOrgControl {
         #expect(terminal.frames.contains { $0.text.contains(String(words.prefix(30))) }, "said on screen")
     }
 
+    @Test func aSummaryWrittenOverAnEarlierOneSaysSo() {
+        let store = CountingStore()
+        var start = WizardState(language: .en, size: .minimum,
+                                context: SessionContext(profile: "default", checkpointPath: store.real.path,
+                                                        summaryPath: store.real.path + ".summary.md"))
+        start.screen = .summary
+        let terminal = ScriptedTerminal([.key(.character("w"))])
+        var ending = WizardSession(state: start, terminal: terminal, store: store,
+                                   genesys: FakeGenesys(store: store) { _ in .tick }, practice: noPractice).run()
+        #expect(ending.state.notice == .summaryWritten(start.context.summaryPath, replaced: false))
+        ending = WizardSession(state: start, terminal: ScriptedTerminal([.key(.character("W"))]), store: store,
+                               genesys: FakeGenesys(store: store) { _ in .tick }, practice: noPractice).run()
+        #expect(ending.state.notice == .summaryWritten(start.context.summaryPath, replaced: true))
+        #expect(Texts.for(.en).notices.notice(ending.state.notice!).contains("in place of the one written before"))
+    }
+
     @Test(arguments: [SIGTERM, SIGHUP])
     func aSignalToStopEndsTheRunWithWhatWasTypedSaved(signal: Int32) {
         var start = state()

@@ -61,7 +61,7 @@ import Testing
         #expect(markdown.contains("«Atención al Cliente»"))
         #expect(markdown.contains("- [x] **Cola**"))
         #expect(!markdown.contains(walk.state.secretToken))
-        walk.send(.summaryWritten(path: path))
-        #expect(walk.state.notice == .summaryWritten(path))
+        walk.send(.summaryWritten(path: path, replaced: true))
+        #expect(walk.state.notice == .summaryWritten(path, replaced: true))
     }
 }

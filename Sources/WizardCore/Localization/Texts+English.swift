@@ -212,7 +212,8 @@ extension Texts {
                 case .nothingToCopy: return "Move to a text field to copy its value."
                 case .secretNotCopied: return "The client secret is never copied, not even to the clipboard."
                 case .tokenGenerated: return "A new random token was generated."
-                case .summaryWritten(let path): return "Summary saved to \(path)"
+                case .summaryWritten(let path, let replaced):
+                    return "Summary saved to \(path)" + (replaced ? " (in place of the one written before)" : "")
                 case .summaryFailed(let path, let failure):
                     return "Could not save \(path): \(Texts.english.notices.saveFailure(failure))"
                 case .backupRestored: return "Restored the previous good copy of your progress."
@@ -328,8 +329,8 @@ extension Texts {
             tooSmall: { current, needed in
                 ["The terminal is too small:",
                  "\(current.columns)x\(current.rows), omwizard needs \(needed.columns)x\(needed.rows).",
-                 "Enlarge the window.",
-                 "Ctrl-C quits; progress is saved."]
+                 "Enlarge the window: until then keys are not used,",
+                 "except Ctrl-C or \(key(.quit)) to quit (progress is saved)."]
             },
         ),
         summary: SummaryTexts(

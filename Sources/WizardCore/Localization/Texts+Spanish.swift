@@ -213,7 +213,8 @@ extension Texts {
                 case .secretNotCopied: return "El secreto de cliente nunca se copia, tampoco al portapapeles."
                 case .nothingToCopy: return "Vaya a un campo de texto para copiar su valor."
                 case .tokenGenerated: return "Se generó un token aleatorio nuevo."
-                case .summaryWritten(let path): return "Resumen guardado en \(path)"
+                case .summaryWritten(let path, let replaced):
+                    return "Resumen guardado en \(path)" + (replaced ? " (en lugar del escrito antes)" : "")
                 case .summaryFailed(let path, let failure):
                     return "No se pudo guardar \(path): \(Texts.spanish.notices.saveFailure(failure))"
                 case .backupRestored: return "Se recuperó la copia buena anterior de su progreso."
@@ -329,8 +330,8 @@ extension Texts {
             tooSmall: { current, needed in
                 ["La terminal es demasiado pequeña:",
                  "\(current.columns)x\(current.rows); omwizard necesita \(needed.columns)x\(needed.rows).",
-                 "Agrande la ventana.",
-                 "Ctrl-C sale; el progreso está guardado."]
+                 "Agrande la ventana: hasta entonces no se usan las teclas,",
+                 "salvo Ctrl-C o \(key(.quit)) para salir (el progreso está guardado)."]
             },
         ),
         summary: SummaryTexts(

@@ -18,7 +18,7 @@ public enum Event: Equatable, Sendable {
     case secretTokenGenerated(String)
     case checkpointSaved
     case checkpointSaveFailed(SaveFailure)
-    case summaryWritten(path: String)
+    case summaryWritten(path: String, replaced: Bool)
     case summaryWriteFailed(path: String, SaveFailure)
     /// Where the unreadable checkpoint was moved.
     case damagedCheckpointSetAside(path: String)

@@ -27,8 +27,8 @@ struct Transition {
             state.unsavedBecause = nil
         case .checkpointSaveFailed(let failure):
             state.unsavedBecause = failure
-        case .summaryWritten(let path):
-            state.notice = .summaryWritten(path)
+        case .summaryWritten(let path, let replaced):
+            state.notice = .summaryWritten(path, replaced: replaced)
         case .summaryWriteFailed(let path, let failure):
             state.notice = .summaryFailed(path, failure)
         case .damagedCheckpointSetAside(let path):

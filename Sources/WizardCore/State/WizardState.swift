@@ -209,7 +209,8 @@ public enum Notice: Equatable, Sendable {
     case copied(FieldID)
     case nothingToCopy
     case tokenGenerated
-    case summaryWritten(String)
+    /// The summary was written there; `replaced` when a summary was there before (the same profile's).
+    case summaryWritten(String, replaced: Bool)
     case summaryFailed(String, SaveFailure)
     case backupRestored
     /// Started over; the previous progress was copied to this file (nil while the copy is being made).

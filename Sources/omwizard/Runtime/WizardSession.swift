@@ -104,8 +104,9 @@ final class WizardSession {
             return nil
         case .writeSummary(let markdown, let path):
             do {
+                let replaced = FileReader.read(path) != nil
                 try TextFileWriter.write(markdown, to: path)
-                return .summaryWritten(path: path)
+                return .summaryWritten(path: path, replaced: replaced)
             } catch {
                 return .summaryWriteFailed(path: path, SaveFailure(error))
             }
