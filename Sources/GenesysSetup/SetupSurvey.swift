@@ -26,8 +26,8 @@ struct SetupSurvey {
             var survey = Survey()
             let (foundUser, foundQueue, foundFlow, foundIntegration) = try await (user, queue, flow, integration)
             survey.userID = foundUser?.id
-            survey.queueID = foundQueue?.id
-            survey.flow = foundFlow.map { Survey.Flow(id: $0.id, published: $0.isPublished) }
+            (survey.queueID, survey.queueName) = (foundQueue?.id, foundQueue?.name)
+            survey.flow = foundFlow.map { Survey.Flow(id: $0.id, published: $0.isPublished, name: $0.name) }
             if let seen = try await retrieveOptions {
                 (survey.retrieveOptionsListsQueue, survey.retrieveOptionsListsIntegration) = (seen.queue, seen.integration)
             }
@@ -40,7 +40,8 @@ struct SetupSurvey {
             let (isMember, routedFlow) = try await (member, routed)
             survey.isMember = isMember
             if let foundIntegration, let creation {
-                survey.integration = Survey.Integration(id: foundIntegration.id, recipientID: foundIntegration.recipientID,
+                survey.integration = Survey.Integration(id: foundIntegration.id, name: foundIntegration.name,
+                                                        recipientID: foundIntegration.recipientID,
                                                         creation: creation, routedFlow: routedFlow)
             }
             return survey

@@ -93,3 +93,38 @@ import Testing
         #expect(walk.effects.last == .genesys(.apply(.integration, walk.state.setupTargets, lookUpFirst: false)))
     }
 }
+
+/// The org's spelling of a name it has is the one the wizard then says and uses.
+@Suite struct SpellingTests {
+    @Test func thePlanTakesTheOrgsSpellingOfWhatItFound() {
+        var walk = Walk()
+        walk.state.mode = .automatic(.real)
+        walk.state.genesys.connectedTo = "eu-west-1"
+        (walk.state.answers.queueName, walk.state.answers.flowName) = ("atención al cliente", "flujo sf")
+        walk.state.screen = .plan
+        var survey = Survey()
+        (survey.userID, survey.queueID, survey.queueName) = ("user-1", "queue-1", "Atención al Cliente")
+        survey.flow = Survey.Flow(id: "flow-1", published: true, name: "Flujo SF")
+        walk.send(.surveyed(survey))
+        #expect(walk.state.answers.queueName == "Atención al Cliente" && walk.state.answers.flowName == "Flujo SF")
+        #expect(Texts.for(.es).genesys.planLine(.queue, .reuse, walk.state.answers).contains("«Atención al Cliente»"))
+    }
+
+    @Test func aVerifiedStepTakesTheOrgsSpellingAndMakesNothingStale() {
+        var walk = Walk()
+        walk.finishPrerequisites()
+        walk.replace(.queueName, with: "ventas")
+        walk.tick(.queueDone)
+        walk.press(.enter)
+        walk.state.statuses[.member] = .done
+        walk.state.mode = .verify(.real)
+        walk.state.genesys.connectedTo = "eu-west-1"
+        walk.state.screen = .step(.queue)
+        walk.press(.enter)
+        var survey = Survey()
+        (survey.queueID, survey.queueName) = ("queue-1", "Ventas")
+        walk.send(.checked(.queue, survey))
+        #expect(walk.state.answers.queueName == "Ventas")
+        #expect(walk.state.status(.member) == .done, "the same queue: the member step stays done")
+    }
+}

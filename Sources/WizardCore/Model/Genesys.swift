@@ -145,6 +145,8 @@ public enum IntegrationCreation: Equatable, Sendable {
 public struct Survey: Equatable, Sendable {
     public var userID: String?
     public var queueID: String?
+    /// The queue's name as the org spells it (the look-up ignores case).
+    public var queueName: String?
     public var isMember = false
     /// The inbound message flow of the answers' name, if there is one.
     public var flow: Flow?
@@ -159,15 +161,20 @@ public struct Survey: Equatable, Sendable {
     public struct Flow: Equatable, Sendable {
         public var id: String
         public var published: Bool
+        /// As the org spells it.
+        public var name: String?
 
-        public init(id: String, published: Bool) {
+        public init(id: String, published: Bool, name: String? = nil) {
             self.id = id
             self.published = published
+            self.name = name
         }
     }
 
     public struct Integration: Equatable, Sendable {
         public var id: String
+        /// As the org spells it.
+        public var name: String?
         /// The address of its message route, which the API names apart from the integration.
         public var recipientID: String
         public var creation: IntegrationCreation
@@ -175,16 +182,17 @@ public struct Survey: Equatable, Sendable {
         /// only once the integration is created.
         public var routedFlow: (id: String, name: String?)?
 
-        public init(id: String, recipientID: String? = nil, creation: IntegrationCreation = .completed,
+        public init(id: String, name: String? = nil, recipientID: String? = nil, creation: IntegrationCreation = .completed,
                     routedFlow: (id: String, name: String?)? = nil) {
             self.id = id
+            self.name = name
             self.recipientID = recipientID ?? id
             self.creation = creation
             self.routedFlow = creation == .completed ? routedFlow : nil
         }
 
         public static func == (lhs: Integration, rhs: Integration) -> Bool {
-            lhs.id == rhs.id && lhs.recipientID == rhs.recipientID && lhs.creation == rhs.creation
+            lhs.id == rhs.id && lhs.name == rhs.name && lhs.recipientID == rhs.recipientID && lhs.creation == rhs.creation
                 && lhs.routedFlow?.id == rhs.routedFlow?.id && lhs.routedFlow?.name == rhs.routedFlow?.name
         }
     }

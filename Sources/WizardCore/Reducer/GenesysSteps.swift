@@ -35,6 +35,7 @@ extension Transition {
             state.genesys.phase = .idle
             state.genesys.survey = survey
             state.org.userID = survey.userID ?? state.org.userID
+            state.answers.adoptSpelling(from: survey)
             // A plan starts from what exists: a step recorded as finished (by hand, or before the org
             // changed) whose object is not there is done again.
             for step in StepID.genesysSteps where state.status(step).isFinished {
@@ -62,6 +63,7 @@ extension Transition {
             runPlan()
         case .checked(let step, let survey):
             state.org.merge(survey.ids)
+            state.answers.adoptSpelling(from: survey)
             let findings = Findings.of(step, state.answers, survey)
             if findings.isEmpty {
                 state.genesys.phase = .idle
@@ -233,5 +235,18 @@ extension OrgRecord {
         case .integration: (integrationID, recipientID) = (survey.integration?.id, survey.integration?.recipientID)
         case .prerequisites, .member, .route, .salesforce: break
         }
+    }
+}
+
+extension Answers {
+    /// Takes the org's spelling of the names it found (the look-ups ignore case), so that the plan, the flow's
+    /// queue, the summary and the Salesforce step say "Atención al Cliente" as the org does, not as typed.
+    mutating func adoptSpelling(from survey: Survey) {
+        func adopt(_ found: String?, into name: inout String) {
+            if let found, found != name, found.lowercased() == name.lowercased() { name = found }
+        }
+        adopt(survey.queueName, into: &queueName)
+        adopt(survey.flow?.name, into: &flowName)
+        adopt(survey.integration?.name, into: &integrationName)
     }
 }

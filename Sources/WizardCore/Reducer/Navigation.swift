@@ -85,7 +85,10 @@ extension Transition {
         // Accepted regardless of case; kept as steps 4 and 5 wrote them, for the summary.
         if step == .route { state.answers.routeToTheFlowAndIntegration() }
         let fingerprint = step.fingerprint(state.answers)
-        if let previous = state.confirmed[step], previous != fingerprint {
+        // Names compare as Genesys compares them, ignoring case: the org's spelling taken over a typed one
+        // ("atención" → "Atención") is the same answer, and makes nothing stale.
+        let sameAsConfirmed = state.confirmed[step].map { $0.lowercased() == fingerprint.lowercased() }
+        if sameAsConfirmed == false {
             let madeStale = step.dependents.filter { state.status($0).isFinished }
             for dependent in madeStale {
                 state.statuses[dependent] = .stale
@@ -94,7 +97,7 @@ extension Transition {
             }
             if !madeStale.isEmpty { state.notice = .madeStale(step, madeStale) }
         }
-        let unchanged = state.confirmed[step] == fingerprint && state.status(step).isFinished
+        let unchanged = sameAsConfirmed == true && state.status(step).isFinished
         state.confirmed[step] = fingerprint
         if state.isDoneByTheWizard(step) {
             // Answered, not yet done: the plan does it.
