@@ -541,3 +541,50 @@ import Testing
         #expect(walk.state.overlay == nil && walk.state.screen == .step(.queue))
     }
 }
+
+/// A step left to the admin can always be taken back, and Practice mode never leaves one to the admin.
+@Suite struct ByHandTests {
+    private func failedOnTheQueue(_ mode: Mode) -> Walk {
+        var walk = Walk()
+        walk.state.mode = mode
+        walk.state.genesys.connectedTo = "eu-west-1"
+        (walk.state.answers.queueName, walk.state.answers.memberEmail) = ("Ventas", "ana@example.com")
+        walk.state.statuses[.prerequisites] = .done
+        walk.state.screen = .plan
+        var survey = Survey()
+        survey.userID = "user-1"
+        walk.send(.surveyed(survey))
+        walk.press(.enter)
+        walk.send(.genesysFailed(.serverError(status: 503)))
+        return walk
+    }
+
+    @Test func aStepLeftToTheAdminIsGivenBackWithTheSameKey() {
+        var walk = failedOnTheQueue(.automatic(.real))
+        #expect(walk.state.byHandChoice == .leaveToTheAdmin(.queue))
+        walk.press(.character("g"))
+        #expect(walk.state.manualSteps == [.queue] && walk.state.screen == .step(.queue))
+        // The admin did not make it: the plan waits for them, and G gives the step back.
+        walk.press(.escape, .escape, .escape, .escape, .escape)
+        walk.state.screen = .plan
+        var survey = Survey()
+        survey.userID = "user-1"
+        walk.send(.surveyed(survey))
+        walk.press(.enter)
+        #expect(walk.state.genesys.failure == .blocked(.queueMissing("Ventas")))
+        #expect(walk.state.byHandChoice == .giveBackToTheWizard(.queue))
+        #expect(Texts.for(.en).genesys.keysPlanFailed(walk.state.byHandChoice).contains("G Let the wizard do it"))
+        walk.press(.character("G"))
+        #expect(walk.state.manualSteps.isEmpty)
+        #expect(walk.state.genesys.busy == .applying(.queue), "the wizard makes it again")
+    }
+
+    @Test(arguments: Language.allCases)
+    func practiceModeNeverLeavesAStepToAnAdminWithNoPagesToClick(language: Language) {
+        var walk = failedOnTheQueue(.automatic(.practice))
+        #expect(walk.state.byHandChoice == nil)
+        walk.press(.character("g"))
+        #expect(walk.state.manualSteps.isEmpty && walk.state.screen == .plan)
+        #expect(!Texts.for(language).genesys.keysPlanFailed(walk.state.byHandChoice).contains("G "))
+    }
+}

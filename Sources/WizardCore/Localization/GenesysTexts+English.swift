@@ -138,8 +138,13 @@ extension GenesysTexts {
         keysConnectPractice: "Enter Start the practice org · Esc Back · \(key(.help)) Help · Ctrl-C Quit",
         automaticNote: "omwizard does this step itself once you confirm its plan. By hand it would be:",
         keysPlanReady: "Enter Do it · Esc Back · \(key(.help)) Help · Ctrl-C Quit",
-        keysPlanFailed: { guided in
-            "\(key(.retry)) Retry · " + (guided ? "\(key(.doByHand)) Do it by hand (Guided) · " : "") + "Esc Back · Ctrl-C Quit"
+        keysPlanFailed: { choice in
+            let byHand = switch choice {
+            case .leaveToTheAdmin?: "\(key(.doByHand)) Do it by hand (Guided) · "
+            case .giveBackToTheWizard?: "\(key(.doByHand)) Let the wizard do it · "
+            case nil: ""
+            }
+            return "\(key(.retry)) Retry · " + byHand + "Esc Back · Ctrl-C Quit"
         },
         keysPlanDone: "Enter Next · Esc Back · \(key(.help)) Help · Ctrl-C Quit",
         keysBusy: "Please wait… · \(key(.help)) Help · Ctrl-C Quit (progress is saved)",
@@ -170,7 +175,7 @@ extension GenesysTexts {
                 return ""
             }
         },
-        helpPlan: "The wizard first looks up what exists, then shows what it will do. Enter carries it out step by step; each step's intent is saved before it runs, so after an interruption the next run finds what was made and never makes it twice. If a step fails: \(key(.retry)) retries it, \(key(.doByHand)) lets you do that step by hand in Guided mode."
+        helpPlan: "The wizard first looks up what exists, then shows what it will do. Enter carries it out step by step; each step's intent is saved before it runs, so after an interruption the next run finds what was made and never makes it twice. If a step fails: \(key(.retry)) retries it, \(key(.doByHand)) lets you do that step by hand in Guided mode, and \(key(.doByHand)) again, while the plan waits for you, gives it back to the wizard. (Practice mode does every step itself: its org has no pages to click in.)"
     )
 }
 

@@ -143,8 +143,13 @@ extension GenesysTexts {
         keysConnectPractice: "Enter Iniciar la organización de práctica · Esc Atrás · \(key(.help)) Ayuda · Ctrl-C Salir",
         automaticNote: "omwizard hace este paso por usted al confirmar su plan. A mano sería:",
         keysPlanReady: "Enter Hacerlo · Esc Atrás · \(key(.help)) Ayuda · Ctrl-C Salir",
-        keysPlanFailed: { guided in
-            "\(key(.retry)) Reintentar · " + (guided ? "\(key(.doByHand)) Hacerlo a mano (Guiado) · " : "") + "Esc Atrás · Ctrl-C Salir"
+        keysPlanFailed: { choice in
+            let byHand = switch choice {
+            case .leaveToTheAdmin?: "\(key(.doByHand)) Hacerlo a mano (Guiado) · "
+            case .giveBackToTheWizard?: "\(key(.doByHand)) Que lo haga el asistente · "
+            case nil: ""
+            }
+            return "\(key(.retry)) Reintentar · " + byHand + "Esc Atrás · Ctrl-C Salir"
         },
         keysPlanDone: "Enter Siguiente · Esc Atrás · \(key(.help)) Ayuda · Ctrl-C Salir",
         keysBusy: "Espere… · \(key(.help)) Ayuda · Ctrl-C Salir (el progreso está guardado)",
@@ -175,7 +180,7 @@ extension GenesysTexts {
                 return ""
             }
         },
-        helpPlan: "El asistente busca primero lo que existe y luego muestra lo que hará. Enter lo ejecuta paso a paso; la intención de cada paso se guarda antes de ejecutarlo, así que tras una interrupción la siguiente sesión encuentra lo creado y nunca lo crea dos veces. Si un paso falla: \(key(.retry)) lo reintenta, \(key(.doByHand)) le deja hacer ese paso a mano en modo Guiado."
+        helpPlan: "El asistente busca primero lo que existe y luego muestra lo que hará. Enter lo ejecuta paso a paso; la intención de cada paso se guarda antes de ejecutarlo, así que tras una interrupción la siguiente sesión encuentra lo creado y nunca lo crea dos veces. Si un paso falla: \(key(.retry)) lo reintenta, \(key(.doByHand)) le deja hacer ese paso a mano en modo Guiado, y \(key(.doByHand)) otra vez, mientras el plan le espera, se lo devuelve al asistente. (El modo Práctica hace todos los pasos: su organización no tiene páginas donde hacer clic.)"
     )
 }
 

@@ -25,7 +25,7 @@ public struct GenesysTexts: Sendable {
     /// Above the "where to click" of a step that Automatic mode does itself.
     public var automaticNote: String
     public var keysPlanReady: String
-    public var keysPlanFailed: @Sendable (_ canSwitchToGuided: Bool) -> String
+    public var keysPlanFailed: @Sendable (ByHandChoice?) -> String
     public var keysPlanDone: String
     public var keysBusy: String
     /// Added to the start-over question in Practice mode.

@@ -376,6 +376,14 @@ public struct GenesysActivity: Equatable, Sendable {
     }
 }
 
+/// What G does on the plan after a failure, if anything.
+public enum ByHandChoice: Equatable, Sendable {
+    /// The failed step is left to the admin, on its guided screen.
+    case leaveToTheAdmin(StepID)
+    /// The step left to the admin, which the plan now waits for, goes back to the wizard.
+    case giveBackToTheWizard(StepID)
+}
+
 /// What the practice org is unless told otherwise (documented in the README): shared by the practice org
 /// and by the wizard's Practice mode, which starts it.
 public enum PracticeDefaults {

@@ -155,12 +155,20 @@ extension Transition {
         }
     }
 
-    /// G after a failure: the admin does that one step by hand, on its guided screen; the plan then goes on
-    /// with the others. The intent stays, so the plan still looks for what the failed attempt may have made.
-    mutating func switchToGuided() {
-        guard let step = state.genesys.failedStep else { return }
-        state.manualSteps.insert(step)
-        enter(.step(step))
+    /// G after a failure: the admin does the failed step by hand, on its guided screen, and the plan goes on
+    /// with the others (the intent stays, so the plan still looks for what the failed attempt may have made);
+    /// or a step left to the admin, which the plan waits for, goes back to the wizard.
+    mutating func toggleByHand() {
+        switch state.byHandChoice {
+        case .leaveToTheAdmin(let step)?:
+            state.manualSteps.insert(step)
+            enter(.step(step))
+        case .giveBackToTheWizard(let step)?:
+            state.manualSteps.remove(step)
+            runPlan()
+        case nil:
+            break
+        }
     }
 }
 
@@ -173,6 +181,17 @@ extension GenesysBusy {
 }
 
 extension WizardState {
+    /// What G offers on the plan now. The practice org has no admin pages to click in, so a step is never
+    /// left to the admin there; one left to the admin elsewhere can always be given back.
+    public var byHandChoice: ByHandChoice? {
+        guard screen == .plan, let failure = genesys.failure else { return nil }
+        if case .blocked(let finding) = failure, saved.manualSteps.contains(finding.step) {
+            return .giveBackToTheWizard(finding.step)
+        }
+        guard let step = genesys.failedStep, !saved.mode.isPractice else { return nil }
+        return .leaveToTheAdmin(step)
+    }
+
     /// What the plan does for a step, given the survey and whether the step went stale.
     public func planAction(_ step: StepID, _ survey: Survey) -> PlanAction {
         if saved.manualSteps.contains(step) { return Plan.leftToTheAdmin(step, saved.answers, survey) }

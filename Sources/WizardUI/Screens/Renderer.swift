@@ -98,7 +98,7 @@ struct Canvas {
         case .connect: keys = state.mode.isPractice ? texts.genesys.keysConnectPractice : texts.genesys.keysConnect
         case .step: keys = texts.chrome.keysStep
         case .plan where state.genesys.failure != nil:
-            keys = texts.genesys.keysPlanFailed(state.genesys.failedStep != nil)
+            keys = texts.genesys.keysPlanFailed(state.byHandChoice)
         case .plan where state.genesysStepsFinished: keys = texts.genesys.keysPlanDone
         case .plan: keys = texts.genesys.keysPlanReady
         case .summary: keys = texts.chrome.keysSummary
