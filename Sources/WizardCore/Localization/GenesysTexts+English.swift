@@ -175,7 +175,7 @@ extension GenesysTexts {
                 return ""
             }
         },
-        helpPlan: "The wizard first looks up what exists, then shows what it will do. Enter carries it out step by step; each step's intent is saved before it runs, so after an interruption the next run finds what was made and never makes it twice. If a step fails: \(key(.retry)) retries it, \(key(.doByHand)) lets you do that step by hand in Guided mode, and \(key(.doByHand)) again, while the plan waits for you, gives it back to the wizard. (Practice mode does every step itself: its org has no pages to click in.)"
+        helpPlan: "The wizard looks up what exists, then shows what it will do; Enter does it step by step. Each step's intent is saved first, so a run that was stopped finds what it made and never makes it twice. If a step fails: \(key(.retry)) retries it; \(key(.doByHand)) leaves it to you (Guided), and \(key(.doByHand)) again gives it back. Practice does every step itself.",
     )
 }
 

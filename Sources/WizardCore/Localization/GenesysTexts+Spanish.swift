@@ -180,7 +180,7 @@ extension GenesysTexts {
                 return ""
             }
         },
-        helpPlan: "El asistente busca primero lo que existe y luego muestra lo que hará. Enter lo ejecuta paso a paso; la intención de cada paso se guarda antes de ejecutarlo, así que tras una interrupción la siguiente sesión encuentra lo creado y nunca lo crea dos veces. Si un paso falla: \(key(.retry)) lo reintenta, \(key(.doByHand)) le deja hacer ese paso a mano en modo Guiado, y \(key(.doByHand)) otra vez, mientras el plan le espera, se lo devuelve al asistente. (El modo Práctica hace todos los pasos: su organización no tiene páginas donde hacer clic.)"
+        helpPlan: "El asistente busca lo que existe y muestra lo que hará; Enter lo hace paso a paso. La intención de cada paso se guarda antes, así que una sesión interrumpida encuentra lo creado y nunca lo crea dos veces. Si un paso falla: \(key(.retry)) lo reintenta; \(key(.doByHand)) se lo deja a usted (Guiado) y \(key(.doByHand)) otra vez lo devuelve. Práctica hace todos los pasos.",
     )
 }
 
