@@ -101,7 +101,7 @@ extension GenesysTexts {
             case .flowPublishFailed(let messages):
                 return "Architect no pudo publicar el flujo; corrija lo que indica (la cola debe existir) y pulse \(key(.retry)), o \(key(.doByHand)) para publicarlo a mano: \(messages)"
             case .integrationFailed(let message):
-                return "Genesys Cloud no pudo crear la integración; elimínela (Administración › Mensajes › Plataformas) y vuelva a intentarlo: \(message)"
+                return "Genesys Cloud no pudo crear la integración; elimínela (Administración › Mensaje › Plataformas) y vuelva a intentarlo: \(message)"
             case .practiceOrgFailed(let detail): return "La organización de práctica no arrancó; corrija lo que indica y pulse Enter: \(detail)"
             case .practiceProgramMissing(let path):
                 return Texts.spanish.commandLine.practiceMissing(path, "no está") + " Luego, Enter."
@@ -129,7 +129,7 @@ extension GenesysTexts {
             case .integrationNotReady(let name):
                 return "La integración «\(name)» aún se está creando; espere y pulse Enter."
             case .integrationBroken(let name):
-                return "Genesys no pudo crear la integración «\(name)»: elimínela (Administración › Mensajes › Plataformas) o elija otro nombre."
+                return "Genesys no pudo crear la integración «\(name)»: elimínela (Administración › Mensaje › Plataformas) o elija otro nombre."
             case .routeMissing(let integration): return "La dirección «\(integration)» aún no tiene ruta de mensajes."
             case .routeToOtherFlow(let integration, let flow, let current):
                 return "La ruta de «\(integration)» inicia «\(current)», no «\(flow)»."

@@ -55,21 +55,27 @@ extension Texts {
                            "Check that the user with this email is listed."]
                 case .flow:
                     if answers.flowOrigin == .existing {
-                        return ["Genesys Cloud: Architect › Inbound Message",
+                        return ["Genesys Cloud: Admin › Architect › Inbound Message",
                                 "Pick a published flow that transfers to the queue \(queue); type its exact name below."]
                     }
                     if status == .stale {
-                        return ["Genesys Cloud: Architect › Inbound Message › \(quotedEN(answers.flowName)) › Edit",
+                        return ["Genesys Cloud: Admin › Architect › Inbound Message › \(quotedEN(answers.flowName)) › Edit",
                                 "Point Transfer to ACD at the queue \(queue), then Publish again."]
                     }
-                    return ["Genesys Cloud: Architect › Inbound Message › Add",
-                            "Initial State: drag Transfer to ACD below Start, queue \(queue).",
-                            "Then Publish."]
+                    // Resource Center, "Create a flow" (Architect): Add, then the name in the Create Flow dialog.
+                    return ["Genesys Cloud: Admin › Architect › Inbound Message › Add",
+                            "Name it \(quotedEN(answers.flowName)) in the Create Flow dialog, then Create Flow.",
+                            "Initial State: drag Transfer to ACD below Start, queue \(queue). Then Publish."]
                 case .integration:
-                    return ["Genesys Cloud: Admin › Message › Platforms › Create New Integration",
-                            "Choose the type Open Messaging; enter the values below (\(key(.copy)) copies one), then Save."]
+                    // Resource Center, "Configure an Open Messaging integration": Add Platform, Add on the Open
+                    // Messaging tile, and the fields' labels as Genesys writes them.
+                    return ["Genesys Cloud: Admin › Message › Platforms › Add Platform › Add (Open Messaging tile)",
+                            "Name, Outbound Notification Webhook URL and … Signature Secret Token: the values below (\(key(.copy)) copies one), then Save.",
+                            "The chapter's token “123” is too short for Genesys, which takes only more than 15 characters."]
                 case .route:
-                    return ["Genesys Cloud: Admin › Routing › Message Routing › + (top right)",
+                    // Resource Center, "Message routing overview": the newer menu, then the older one; the button is Add.
+                    return ["Genesys Cloud: Menu › Orchestration › Routing › Message Routing › Add",
+                            "(older menu: Admin › Routing › Message Routing › Add)",
                             "Choose the flow and the address below, then Save."]
                 case .salesforce:
                     return ["Salesforce: Setup › Installed Packages",

@@ -39,37 +39,43 @@ extension Texts {
                 let queue = quotedES(answers.queueName)
                 switch step {
                 case .prerequisites:
-                    return ["Genesys Cloud: Admin › Personas y permisos › Personas › su usuario › Roles",
+                    return ["Genesys Cloud: Administración › Personas y permisos › Personas › su usuario › Roles",
                             "Salesforce: Configuración › Paquetes instalados"]
                 case .queue:
                     return answers.queueOrigin == .new
-                        ? ["Genesys Cloud: Admin › Centro de contacto › Colas › Crear cola",
+                        ? ["Genesys Cloud: Administración › Centro de contacto › Colas › Crear cola",
                            "Llámela \(queue) y pulse Guardar."]
-                        : ["Genesys Cloud: Admin › Centro de contacto › Colas",
+                        : ["Genesys Cloud: Administración › Centro de contacto › Colas",
                            "Busque la cola y escriba abajo su nombre exacto."]
                 case .member:
                     return answers.memberOrigin == .new
-                        ? ["Genesys Cloud: Admin › Centro de contacto › Colas › \(queue) › Miembros",
+                        ? ["Genesys Cloud: Administración › Centro de contacto › Colas › \(queue) › Miembros",
                            "Agregar miembros › el usuario con este correo › Agregar."]
-                        : ["Genesys Cloud: Admin › Centro de contacto › Colas › \(queue) › Miembros",
+                        : ["Genesys Cloud: Administración › Centro de contacto › Colas › \(queue) › Miembros",
                            "Compruebe que el usuario con este correo aparece en la lista."]
                 case .flow:
                     if answers.flowOrigin == .existing {
-                        return ["Genesys Cloud: Architect › Mensaje entrante",
+                        return ["Genesys Cloud: Administración › Architect › Mensaje entrante",
                                 "Elija un flujo publicado que transfiera a la cola \(queue); escriba abajo su nombre exacto."]
                     }
                     if status == .stale {
-                        return ["Genesys Cloud: Architect › Mensaje entrante › \(quotedES(answers.flowName)) › Editar",
+                        return ["Genesys Cloud: Administración › Architect › Mensaje entrante › \(quotedES(answers.flowName)) › Editar",
                                 "Cambie la cola de Transferir a ACD a \(queue) y vuelva a pulsar Publicar."]
                     }
-                    return ["Genesys Cloud: Architect › Mensaje entrante › Agregar",
-                            "Estado inicial: arrastre Transferir a ACD debajo de Inicio, cola \(queue).",
-                            "Después pulse Publicar."]
+                    // Los pasos de la ayuda de Genesys ("Create a flow"), con las palabras de su ayuda en español.
+                    return ["Genesys Cloud: Administración › Architect › Mensaje entrante › Agregar",
+                            "Llámelo \(quotedES(answers.flowName)) en el diálogo Crear flujo y pulse Crear flujo.",
+                            "Estado inicial: arrastre Transferir a ACD debajo de Inicio, cola \(queue). Después, Publicar."]
                 case .integration:
-                    return ["Genesys Cloud: Admin › Mensaje › Plataformas › Crear nueva integración",
-                            "Tipo Open Messaging; escriba los valores de abajo (\(key(.copy)) copia uno) y pulse Guardar."]
+                    // "Configure an Open Messaging integration": Agregar plataforma, Agregar en el mosaico Open
+                    // Messaging, y los campos con los nombres que Genesys les da.
+                    return ["Genesys Cloud: Administración › Mensaje › Plataformas › Agregar plataforma › Agregar (Open Messaging)",
+                            "Name, Outbound Notification Webhook URL y … Signature Secret Token: los valores de abajo (\(key(.copy)) copia uno); Guardar.",
+                            "El token «123» del capítulo es demasiado corto: Genesys solo acepta más de 15 caracteres."]
                 case .route:
-                    return ["Genesys Cloud: Admin › Enrutamiento › Enrutamiento de mensajes › + (arriba a la derecha)",
+                    // "Message routing overview": el menú nuevo y el anterior; el botón es Agregar.
+                    return ["Genesys Cloud: Menú › Orquestación › Enrutamiento › Enrutamiento de mensajes › Agregar",
+                            "(menú anterior: Administración › Enrutamiento › Enrutamiento de mensajes › Agregar)",
                             "Elija el flujo y la dirección de abajo y pulse Guardar."]
                 case .salesforce:
                     return ["Salesforce: Configuración › Paquetes instalados",
