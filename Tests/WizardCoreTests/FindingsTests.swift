@@ -128,3 +128,23 @@ import Testing
         #expect(walk.state.status(.member) == .done, "the same queue: the member step stays done")
     }
 }
+
+@Suite struct VerifyReusedFlowTests {
+    @Test(arguments: Language.allCases)
+    func aReusedFlowThatPassesSaysItsQueueIsNotChecked(language: Language) {
+        var walk = Walk(language: language)
+        walk.state.mode = .verify(.real)
+        walk.state.genesys.connectedTo = "eu-west-1"
+        (walk.state.answers.queueName, walk.state.answers.flowName) = ("Ventas", "Flujo Ventas")
+        walk.state.answers.flowOrigin = .existing
+        walk.state.answers.flowDone = true
+        walk.state.screen = .step(.flow)
+        walk.press(.enter)
+        var survey = Survey()
+        survey.flow = Survey.Flow(id: "flow-1", published: true, name: "Flujo Ventas")
+        walk.send(.checked(.flow, survey))
+        #expect(walk.state.screen == .step(.integration))
+        #expect(walk.state.notice == .flowQueueNotChecked(queue: "Ventas"))
+        #expect(Texts.for(language).notices.notice(walk.state.notice!).contains("Ventas"))
+    }
+}

@@ -228,7 +228,9 @@ extension Texts {
                         ?? "Starting over."
                 case .damagedSetAside(let path):
                     return "Starting fresh. The damaged file is kept beside it as \(fileName(path))"
-                case .pasteRefused:
+                case .flowQueueNotChecked(let queue):
+                return "The flow is published. Which queue it transfers to is not checked: make sure it is “\(queue)”."
+            case .pasteRefused:
                 return "Not pasted: the text holds a line break or a control character, and this field takes one line."
             case .pasteNeedsATextField:
                 return "Pasting goes into a text field: Tab to one first."

@@ -227,7 +227,9 @@ extension Texts {
                 case .startedOver(let copy):
                     return copy.map { "Empezando de nuevo. El progreso anterior queda al lado, como \(fileName($0))" }
                         ?? "Empezando de nuevo."
-                case .pasteRefused:
+                case .flowQueueNotChecked(let queue):
+                return "El flujo está publicado. No se comprueba a qué cola transfiere: asegúrese de que sea «\(queue)»."
+            case .pasteRefused:
                 return "No se pegó: el texto tiene un salto de línea o un carácter de control, y este campo es de una línea."
             case .pasteNeedsATextField:
                 return "Lo pegado va en un campo de texto: pase antes a uno con Tab."

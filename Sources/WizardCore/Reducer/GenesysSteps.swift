@@ -68,6 +68,10 @@ extension Transition {
             if findings.isEmpty {
                 state.genesys.phase = .idle
                 record(step)
+                // The API gives a flow's name and whether it is published, not where it transfers: said plainly.
+                if step == .flow, state.answers.flowOrigin == .existing {
+                    state.notice = .flowQueueNotChecked(queue: state.answers.queueName)
+                }
             } else {
                 state.genesys.phase = .found(findings)
             }

@@ -218,6 +218,8 @@ public enum Notice: Equatable, Sendable {
     case damagedSetAside(String)
     /// Starting over could not put the practice org back to its seed.
     case practiceOrgNotReset(PracticeResetFailure)
+    /// A reused flow passed Verify's check, which cannot see which queue it transfers to.
+    case flowQueueNotChecked(queue: String)
     /// A paste with a line break or a control character inside, refused in a one-line field.
     case pasteRefused
     /// A paste where no text field has the focus.

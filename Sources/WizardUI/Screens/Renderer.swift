@@ -83,7 +83,7 @@ struct Canvas {
             switch notice {
             case .madeStale: style = Canvas.warning
             case .summaryFailed, .practiceOrgNotReset, .pasteRefused: style = Canvas.error
-            case .pasteNeedsATextField: style = Canvas.warning
+            case .pasteNeedsATextField, .flowQueueNotChecked: style = Canvas.warning
             case .copied, .nothingToCopy, .tokenGenerated, .summaryWritten, .backupRestored, .startedOver,
                  .damagedSetAside, .secretNotCopied:
                 style = Style(color: .success)
