@@ -149,3 +149,20 @@ import Testing
         #expect(walk.state.overlay == nil && walk.state.answers.queueName.hasSuffix("?"))
     }
 }
+
+@Suite struct ResumeFocusTests {
+    @Test func aResumePutsTheCursorBackInTheFieldTheUserWasTypingIn() {
+        var walk = Walk()
+        walk.finishPrerequisites()
+        walk.replace(.queueName, with: "Atención al Cl")
+        walk.press(.control("c"), .character("y"))
+        #expect(walk.state.saved.focusedField == .queueName, "kept with the last save")
+        var resumed = Walk()
+        resumed.state.restore(walk.state.saved, keepLanguage: true)
+        resumed.press(.enter)
+        #expect(resumed.state.screen == .step(.queue) && resumed.state.focusedField == .queueName)
+        #expect(resumed.state.cursor == "Atención al Cl".count)
+        resumed.type("iente")
+        #expect(resumed.state.answers.queueName == "Atención al Cliente")
+    }
+}

@@ -19,6 +19,9 @@ public struct Checkpoint: Codable, Equatable, Sendable {
     public var org = OrgRecord()
     /// Steps that Automatic mode leaves to the admin (G after a failure): their screens are the guided ones.
     @SortedSteps public var manualSteps: Set<StepID> = []
+    /// The field of a step's screen the user was in when they quit: the resume puts them back there. Absent
+    /// in files written before it was kept (read as none).
+    public var focusedField: FieldID?
 
     public init(language: Language) {
         self.language = language

@@ -129,7 +129,13 @@ extension Transition {
                 if let tooLong = Validation.lengthIssue(field, in: state) { state.errors[field] = tooLong }
             }
         }
-        focus(0)
+        // A resume goes back to the field the user was in when they quit, once it reaches that screen.
+        if let field = state.saved.focusedField, let index = state.fields.firstIndex(of: field) {
+            focus(index)
+            state.saved.focusedField = nil
+        } else {
+            focus(0)
+        }
     }
 
     private mutating func fillSuggestions(for step: StepID) {

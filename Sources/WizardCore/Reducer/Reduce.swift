@@ -101,6 +101,8 @@ struct Transition {
     }
 
     mutating func quit() {
+        // Kept for the resume: moving the focus alone is never worth a write, but the last one is.
+        if case .step = state.screen { state.saved.focusedField = state.focusedField }
         state.hasQuit = true
         effects.append(.quit)
     }
