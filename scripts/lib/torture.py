@@ -541,8 +541,7 @@ def fill_step(session, number, answers):
         set_text(session, "Secret token", answers.token, masked=True)
         tick(session, "The integration is saved")
     elif number == 6:
-        set_text(session, "Flow", answers.flow)
-        set_text(session, "Address", answers.integration)
+        # The flow and the integration are steps 4 and 5's, shown and not asked again.
         tick(session, "The message route is saved")
     else:
         for label in SALESFORCE:

@@ -76,7 +76,7 @@ extension Texts {
                     // Resource Center, "Message routing overview": the newer menu, then the older one; the button is Add.
                     return ["Genesys Cloud: Menu › Orchestration › Routing › Message Routing › Add",
                             "(older menu: Admin › Routing › Message Routing › Add)",
-                            "Choose the flow and the address below, then Save."]
+                            "Flow: \(quotedEN(answers.flowName)) (step 4). Address: \(quotedEN(answers.integrationName)) (step 5). Then Save."]
                 case .salesforce:
                     return ["Salesforce: Setup › Installed Packages",
                             "Genesys Cloud for Salesforce External Routing › Configure › Retrieve Options",
@@ -128,8 +128,6 @@ extension Texts {
                 case .webhookURL: return "Webhook URL"
                 case .secretToken: return "Secret token"
                 case .integrationDone: return "The integration is saved in Genesys Cloud"
-                case .routeFlow: return "Flow"
-                case .routeAddress: return "Address"
                 case .routeDone: return "The message route is saved"
                 case .salesforceSetup: return "1. Opened Setup in Salesforce"
                 case .salesforceInstalledPackages: return "2. Found Installed Packages"
@@ -156,7 +154,7 @@ extension Texts {
                     case .clientSecret: return "Required: the OAuth client's secret."
                     case .memberEmail: return "Required: the email of the user to add to the queue."
                     // Names (the rest cannot be left empty: choices and ticks are never required).
-                    case .queueName, .flowName, .integrationName, .webhookURL, .secretToken, .routeFlow, .routeAddress,
+                    case .queueName, .flowName, .integrationName, .webhookURL, .secretToken,
                          .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
                          .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone, .integrationDone,
                          .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,
@@ -186,9 +184,6 @@ extension Texts {
                     return "Too long: Genesys takes at most \(limit) characters here (this has \(length)). Shorten it; Ctrl-U clears it."
                 case .tooLong(let limit, nil):
                     return "Genesys takes at most \(limit) characters here: what came after them was not typed."
-                case .notTheOneOfItsStep(let expected):
-                    let step = field == .routeFlow ? StepID.flow.number : StepID.integration.number
-                    return "Step \(step) set up \(quotedEN(expected)). To use another, change step \(step)."
                 }
             },
         ),

@@ -76,7 +76,7 @@ extension Texts {
                     // "Message routing overview": el menú nuevo y el anterior; el botón es Agregar.
                     return ["Genesys Cloud: Menú › Orquestación › Enrutamiento › Enrutamiento de mensajes › Agregar",
                             "(menú anterior: Administración › Enrutamiento › Enrutamiento de mensajes › Agregar)",
-                            "Elija el flujo y la dirección de abajo y pulse Guardar."]
+                            "Flujo: \(quotedES(answers.flowName)) (paso 4). Dirección: \(quotedES(answers.integrationName)) (paso 5). Después, Guardar."]
                 case .salesforce:
                     return ["Salesforce: Configuración › Paquetes instalados",
                             "Genesys Cloud for Salesforce External Routing › Configure › Retrieve Options",
@@ -128,8 +128,6 @@ extension Texts {
                 case .webhookURL: return "URL del webhook"
                 case .secretToken: return "Token secreto"
                 case .integrationDone: return "La integración está guardada en Genesys Cloud"
-                case .routeFlow: return "Flujo"
-                case .routeAddress: return "Dirección"
                 case .routeDone: return "La ruta de mensajes está guardada"
                 case .salesforceSetup: return "1. Abrí Configuración en Salesforce"
                 case .salesforceInstalledPackages: return "2. Busqué Paquetes instalados"
@@ -156,7 +154,7 @@ extension Texts {
                     case .clientSecret: return "Obligatorio: el secreto del cliente OAuth."
                     case .memberEmail: return "Obligatorio: el correo del usuario que se agrega a la cola."
                     // Names (the rest cannot be left empty: choices and ticks are never required).
-                    case .queueName, .flowName, .integrationName, .webhookURL, .secretToken, .routeFlow, .routeAddress,
+                    case .queueName, .flowName, .integrationName, .webhookURL, .secretToken,
                          .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
                          .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone, .integrationDone,
                          .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,
@@ -186,10 +184,6 @@ extension Texts {
                     return "Demasiado largo: Genesys admite como máximo \(limit) caracteres aquí (tiene \(length)). Acórtelo; Ctrl-U lo borra."
                 case .tooLong(let limit, nil):
                     return "Genesys admite como máximo \(limit) caracteres aquí: lo que venía después no se escribió."
-                case .notTheOneOfItsStep(let expected):
-                    let step = field == .routeFlow ? StepID.flow.number : StepID.integration.number
-                    let other = field == .routeFlow ? "otro" : "otra"
-                    return "El paso \(step) preparó \(quotedES(expected)). Para usar \(other), cambie el paso \(step)."
                 }
             },
         ),

@@ -15,7 +15,7 @@ public enum FieldID: String, Codable, CaseIterable, Sendable {
     // Integration
     case integrationName, webhookURL, secretToken, integrationDone
     // Route
-    case routeFlow, routeAddress, routeDone
+    case routeDone
     // Salesforce
     case salesforceSetup, salesforceInstalledPackages, salesforceConfigure, salesforceRetrieveOptions
 }
@@ -36,7 +36,7 @@ extension FieldID {
     public var kind: FieldKind {
         switch self {
         case .language, .mode, .practiceRuns, .resume, .queueOrigin, .memberOrigin, .flowOrigin: return .choice
-        case .queueName, .memberEmail, .flowName, .integrationName, .webhookURL, .routeFlow, .routeAddress,
+        case .queueName, .memberEmail, .flowName, .integrationName, .webhookURL,
              .location, .clientID:
             return .text
         case .secretToken, .clientSecret: return .secret
@@ -62,8 +62,7 @@ extension FieldID {
         case .salesforceConfigure: return \.salesforceConfigure
         case .salesforceRetrieveOptions: return \.salesforceRetrieveOptions
         case .language, .mode, .resume, .location, .clientID, .clientSecret, .practiceRuns, .queueOrigin, .queueName,
-             .memberEmail, .memberOrigin, .flowOrigin, .flowName, .integrationName, .webhookURL, .secretToken,
-             .routeFlow, .routeAddress:
+             .memberEmail, .memberOrigin, .flowOrigin, .flowName, .integrationName, .webhookURL, .secretToken:
             return nil
         }
     }
@@ -78,7 +77,7 @@ extension FieldID {
         case .flowOrigin: return \.flowOrigin
         case .language, .mode, .resume, .location, .clientID, .clientSecret, .practiceRuns, .genesysAdmin,
              .salesforceAdmin, .packageInstalled, .queueName, .queueDone, .memberEmail, .memberDone, .flowName,
-             .flowDone, .integrationName, .webhookURL, .secretToken, .integrationDone, .routeFlow, .routeAddress,
+             .flowDone, .integrationName, .webhookURL, .secretToken, .integrationDone,
              .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,
              .salesforceRetrieveOptions:
             return nil

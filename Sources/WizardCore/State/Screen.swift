@@ -58,7 +58,8 @@ extension StepID {
         case .member: return [.memberEmail, .memberOrigin, .memberDone]
         case .flow: return [.flowOrigin, .flowName, .flowDone]
         case .integration: return [.integrationName, .webhookURL, .secretToken, .integrationDone]
-        case .route: return [.routeFlow, .routeAddress, .routeDone]
+        // The flow and the integration are those of steps 4 and 5: shown in the instructions, not asked again.
+        case .route: return [.routeDone]
         case .salesforce:
             return [.salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure, .salesforceRetrieveOptions]
         }

@@ -132,8 +132,6 @@ public struct WizardState: Equatable, Sendable {
             case .flowName: saved.answers.flowName
             case .integrationName: saved.answers.integrationName
             case .webhookURL: saved.answers.webhookURL
-            case .routeFlow: saved.answers.routeFlow
-            case .routeAddress: saved.answers.routeAddress
             // Every field that holds no text, listed so that a new text field cannot be forgotten here.
             case .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
                  .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone, .integrationDone,
@@ -153,8 +151,6 @@ public struct WizardState: Equatable, Sendable {
             case .flowName: saved.answers.flowName = newValue
             case .integrationName: saved.answers.integrationName = newValue
             case .webhookURL: saved.answers.webhookURL = newValue
-            case .routeFlow: saved.answers.routeFlow = newValue
-            case .routeAddress: saved.answers.routeAddress = newValue
             case .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
                  .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone, .integrationDone,
                  .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,

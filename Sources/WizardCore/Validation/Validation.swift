@@ -10,8 +10,6 @@ public enum ValidationIssue: Equatable, Sendable {
     /// The Genesys API refuses a webhook signature token of 15 characters or fewer.
     case tokenTooShort(length: Int)
     case tokenHasSpaces
-    /// The route names another flow or integration than the ones of steps 4 and 5.
-    case notTheOneOfItsStep(expected: String)
     /// Longer than Genesys accepts for this field (`Validation.maximumLength`): a value of `length`
     /// characters (read from a checkpoint), or typing that reached the limit (`length` nil).
     case tooLong(limit: Int, length: Int?)
@@ -35,7 +33,7 @@ public enum Validation {
     /// 255; the connection's fields 255, or 2,048 for an address.
     public static func maximumLength(_ field: FieldID) -> Int {
         switch field {
-        case .queueName, .flowName, .integrationName, .routeFlow, .routeAddress: return 200
+        case .queueName, .flowName, .integrationName: return 200
         case .memberEmail: return 254
         case .webhookURL, .location: return 2_048
         case .secretToken, .clientID, .clientSecret: return 255
@@ -81,8 +79,6 @@ public enum Validation {
                 if let port = explicitPort(value), port != 443 { return .webhookPortNot443(port: port) }
                 return nil
             case .queueName, .flowName, .integrationName: return value.contains("*") ? .nameHasAsterisk : nil
-            case .routeFlow: return matches(value, answers.flowName)
-            case .routeAddress: return matches(value, answers.integrationName)
             // Any name will do: Genesys says whether it exists (Verify, Automatic) and the length is checked above.
             case .location, .clientID: return nil
             // Not text fields: the kind above never leads here for them.
@@ -93,11 +89,6 @@ public enum Validation {
                 return nil
             }
         }
-    }
-
-    /// The route binds what steps 4 and 5 set up; another flow or integration means changing those steps.
-    private static func matches(_ value: String, _ expected: String) -> ValidationIssue? {
-        expected.isEmpty || value.lowercased() == expected.trimmedSpaces.lowercased() ? nil : .notTheOneOfItsStep(expected: expected)
     }
 
     /// A deliberately plain check: one @, something before it, a dotted domain after it, no spaces.

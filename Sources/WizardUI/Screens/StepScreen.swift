@@ -106,7 +106,7 @@ extension Canvas {
         case .language, .mode, .resume, .location, .clientID, .clientSecret, .practiceRuns, .genesysAdmin,
              .salesforceAdmin, .packageInstalled, .queueOrigin, .queueName, .queueDone, .memberEmail, .memberOrigin,
              .memberDone, .flowOrigin, .flowName, .flowDone, .integrationName, .webhookURL, .integrationDone,
-             .routeFlow, .routeAddress, .routeDone, .salesforceSetup, .salesforceInstalledPackages,
+             .routeDone, .salesforceSetup, .salesforceInstalledPackages,
              .salesforceConfigure, .salesforceRetrieveOptions:
             return nil
         }
@@ -138,7 +138,7 @@ extension Canvas {
         // Not choices: never drawn as one.
         case .location, .clientID, .clientSecret, .genesysAdmin, .salesforceAdmin, .packageInstalled, .queueName,
              .queueDone, .memberEmail, .memberDone, .flowName, .flowDone, .integrationName, .webhookURL, .secretToken,
-             .integrationDone, .routeFlow, .routeAddress, .routeDone, .salesforceSetup, .salesforceInstalledPackages,
+             .integrationDone, .routeDone, .salesforceSetup, .salesforceInstalledPackages,
              .salesforceConfigure, .salesforceRetrieveOptions:
             return ([], 0)
         }
