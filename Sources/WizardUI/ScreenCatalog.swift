@@ -92,6 +92,9 @@ public enum ScreenCatalog {
                 problem: .notAFile(path: start.state.context.checkpointPath), backup: nil))
             return state
         }())
+        // Practice + Verify: the practice org has no pages to click in; M makes the step there.
+        let practiceVerifyQueue = start.keys(.down, .left, .enter, .right, .enter).send(.genesysConnected("127.0.0.1:41234"))
+            .keys(.character(" "), .down, .character(" "), .down, .character(" "), .enter)
         let finding = verifyMember.send(.checked(.member, notInTheQueue))
 
         return [
@@ -111,7 +114,7 @@ public enum ScreenCatalog {
                 ("26-queue-picker", picker), ("27-automatic-queue", automaticQueue),
                 ("28-plan-rebind", planRebind), ("29-automatic-help", automaticQueue.keys(.function(1))),
                 ("30-queue-too-long", queueTooLong), ("31-connect-not-genesys", wrongAddress),
-                ("32-checkpoint-not-a-file", notAFile),
+                ("32-checkpoint-not-a-file", notAFile), ("33-practice-verify-queue", practiceVerifyQueue),
             ].map { ScreenSample(fileName: $0.0 + ".txt", state: $0.1.state) }
     }
 

@@ -1,6 +1,12 @@
 import Testing
 @testable import WizardCore
 
+/// The last Genesys work a walk asked for.
+func lastGenesysWork(_ walk: Walk) -> GenesysWork? {
+    for effect in walk.effects.reversed() { if case .genesys(let work) = effect { return work } }
+    return nil
+}
+
 /// Verify and Automatic modes, transition by transition, with the org's answers given as events.
 @Suite struct GenesysModeTests {
     /// A walk in `mode` up to the connection screen, with the connection typed in.
@@ -41,11 +47,6 @@ import Testing
         adding(&survey)
         walk.send(.surveyed(survey))
         return walk
-    }
-
-    private func lastGenesysWork(_ walk: Walk) -> GenesysWork? {
-        for effect in walk.effects.reversed() { if case .genesys(let work) = effect { return work } }
-        return nil
     }
 
     @Test func connectingSendsTheTypedConnectionAndKeepsTheSecretOutOfTheCheckpoint() {
@@ -586,5 +587,42 @@ import Testing
         walk.press(.character("g"))
         #expect(walk.state.manualSteps.isEmpty && walk.state.screen == .plan)
         #expect(!Texts.for(language).genesys.keysPlanFailed(walk.state.byHandChoice).contains("G "))
+    }
+}
+
+/// Practice + Verify: F6 stands in for the admin's clicks on an org that has no pages to click in.
+@Suite struct MakeItForMeTests {
+    private func onTheQueue(_ mode: Mode) -> Walk {
+        var walk = Walk()
+        walk.state.mode = mode
+        walk.state.genesys.connectedTo = "127.0.0.1:41234"
+        walk.state.statuses[.prerequisites] = .done
+        walk.state.screen = .step(.queue)
+        walk.state.answers.queueName = "Ventas"
+        return walk
+    }
+
+    @Test func theStepIsMadeThenTickedAndCheckedLikeAnyOther() {
+        var walk = onTheQueue(.verify(.practice))
+        #expect(walk.state.canMakeItForMe)
+        walk.press(.function(6))
+        #expect(lastGenesysWork(walk) == .apply(.queue, walk.state.setupTargets, lookUpFirst: false))
+        #expect(walk.state.org.creating == .queue, "the intent is saved first, as the plan's")
+        var made = OrgRecord()
+        made.queueID = "queue-1"
+        walk.send(.applied(.queue, StepResult(ids: made, reused: false)))
+        #expect(walk.state.answers.queueDone && walk.state.genesys.busy == .checking(.queue))
+        var survey = Survey()
+        survey.queueID = "queue-1"
+        walk.send(.checked(.queue, survey))
+        #expect(walk.state.screen == .step(.member) && walk.state.status(.queue) == .done)
+    }
+
+    @Test(arguments: [Mode.verify(.real), .guided, .automatic(.practice)])
+    func itIsOfferedOnlyInPracticeVerify(mode: Mode) {
+        var walk = onTheQueue(mode)
+        #expect(!walk.state.canMakeItForMe)
+        let effects = walk.send(.key(.function(6)))
+        #expect(!effects.contains { if case .genesys = $0 { return true } else { return false } })
     }
 }

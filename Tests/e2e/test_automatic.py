@@ -302,3 +302,32 @@ def test_the_queue_picker_searches_a_large_org_through_the_server(spawn, server_
     wizard.press("up", "enter")
     wizard.wait_gone("Queues of the org")
     assert wizard.shows("(•) Use an existing one") and wizard.shows("[Practice Queue 19999")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_practice_in_verify_makes_each_step_with_f6_and_checks_it(spawn, home, language):
+    """A room practising Verify has no admin pages to click in: F6 makes the step on the practice org, as the
+    admin would, and the wizard then checks it like any other."""
+    steps = ["Step {} of 7", "Paso {} de 7"][language == "es"]
+    wizard = spawn("--lang", language)
+    wizard.wait_for("omwizard")
+    wizard.press("down", "left", "enter")
+    wizard.wait_for(TEXTS[language]["connect"])
+    wizard.press("right", "enter")
+    wizard.wait_for(TEXTS[language]["prereq"])
+    wizard.press("space", "down", "space", "down", "space", "enter")
+    wizard.wait_for(steps.format(2))
+    assert wizard.shows("F6")
+    wizard.press("down", "ctrl-u")
+    wizard.type(QUEUE)
+    for number in (3, 4, 5, 6, 7):
+        wizard.press("f6")
+        wizard.wait_for(steps.format(number), timeout=30)
+    org = practice_state(home)
+    assert count_named(org["queues"], QUEUE) == 1
+    flow = next(flow for flow in org["flows"] if flow["name"].startswith(("Salesforce", "Flujo")))
+    route = [recipient for recipient in org["recipients"] if (recipient.get("flow") or {}).get("id") == flow["id"]]
+    assert route, "the route starts the flow the wizard published"
+    wizard.press("ctrl-c")
+    wizard.type("y" if language == "en" else "s")
+    assert wizard.finish() == 0

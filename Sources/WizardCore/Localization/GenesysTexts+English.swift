@@ -136,6 +136,10 @@ extension GenesysTexts {
         },
         keysConnect: "Enter Connect · Esc Back · Tab Field · \(key(.help)) Help · Ctrl-C Quit",
         keysConnectPractice: "Enter Start the practice org · Esc Back · \(key(.help)) Help · Ctrl-C Quit",
+        keysStepPractice: "Enter Check · \(key(.makeItForMe)) Make it for me · Esc Back · \(key(.help)) Help · Ctrl-C Quit",
+        practiceVerifyNote: { address in
+            "Practice org at \(address): it has no pages to click in. \(key(.makeItForMe)) makes this step there for you, as the admin would; Enter checks it."
+        },
         automaticNote: "omwizard does this step itself once you confirm its plan. By hand it would be:",
         keysPlanReady: "Enter Do it · Esc Back · \(key(.help)) Help · Ctrl-C Quit",
         keysPlanFailed: { choice in

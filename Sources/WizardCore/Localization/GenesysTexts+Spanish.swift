@@ -141,6 +141,10 @@ extension GenesysTexts {
         },
         keysConnect: "Enter Conectar · Esc Atrás · Tab Campo · \(key(.help)) Ayuda · Ctrl-C Salir",
         keysConnectPractice: "Enter Iniciar la organización de práctica · Esc Atrás · \(key(.help)) Ayuda · Ctrl-C Salir",
+        keysStepPractice: "Enter Comprobar · \(key(.makeItForMe)) Hacerlo por mí · Esc Atrás · \(key(.help)) Ayuda · Ctrl-C Salir",
+        practiceVerifyNote: { address in
+            "Organización de práctica en \(address): no tiene páginas donde hacer clic. \(key(.makeItForMe)) hace este paso allí por usted, como el administrador; Enter lo comprueba."
+        },
         automaticNote: "omwizard hace este paso por usted al confirmar su plan. A mano sería:",
         keysPlanReady: "Enter Hacerlo · Esc Atrás · \(key(.help)) Ayuda · Ctrl-C Salir",
         keysPlanFailed: { choice in

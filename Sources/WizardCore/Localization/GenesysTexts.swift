@@ -22,6 +22,10 @@ public struct GenesysTexts: Sendable {
     public var finding: @Sendable (Finding) -> String
     public var keysConnect: String
     public var keysConnectPractice: String
+    /// A step screen's keys in Practice + Verify, where M makes the step on the practice org.
+    public var keysStepPractice: String
+    /// Above the "where to click" in Practice + Verify: the practice org's address, and what M does.
+    public var practiceVerifyNote: @Sendable (_ address: String) -> String
     /// Above the "where to click" of a step that Automatic mode does itself.
     public var automaticNote: String
     public var keysPlanReady: String

@@ -3,7 +3,9 @@
 /// every language's letter is accepted in either language, upper or lower case, so that a habit from the
 /// other language never does something else.
 public enum KeyCommand: CaseIterable, Sendable {
-    case help, copy, revealSecret, newToken, pick
+    /// `makeItForMe`, in Practice + Verify: the wizard does the step on the practice org, standing in for the
+    /// admin's clicks (a function key, so that it is never a letter typed into a name).
+    case help, copy, revealSecret, newToken, pick, makeItForMe
     case yes, no, quit, retry, doByHand, writeSummary, useBackup, startFresh
 
     /// The key as the hints name it in `language`: "F2", "Y", "S".
@@ -14,6 +16,7 @@ public enum KeyCommand: CaseIterable, Sendable {
         case (.revealSecret, _): "F3"
         case (.newToken, _): "F4"
         case (.pick, _): "F5"
+        case (.makeItForMe, _): "F6"
         case (.yes, .en): "Y"
         case (.yes, .es): "S"
         case (.no, _): "N"
@@ -37,6 +40,7 @@ public enum KeyCommand: CaseIterable, Sendable {
         case .revealSecret: 3
         case .newToken: 4
         case .pick: 5
+        case .makeItForMe: 6
         case .yes, .no, .quit, .retry, .doByHand, .writeSummary, .useBackup, .startFresh: nil
         }
     }

@@ -59,6 +59,12 @@ extension Transition {
             // Waiting makes nothing: whether it was made is for the call that found or made it to say.
             if case .awaiting(step, let found) = state.genesys.phase { reused = found }
             state.genesys.phase = .idle
+            guard state.mode.appliesItself else {
+                // Made for the admin in Practice + Verify: ticked and checked as if they had clicked.
+                state.answers[keyPath: step.confirmation] = true
+                finish(step)
+                return
+            }
             complete(step, reused: reused)
             runPlan()
         case .checked(let step, let survey):
@@ -150,6 +156,18 @@ extension Transition {
         if step == .route { state.answers.routeToTheFlowAndIntegration() }
     }
 
+    /// F6 in Practice + Verify: the step is made on the practice org through the API, as the admin would make
+    /// it by hand there if it had pages to click in; then it is checked like any other.
+    mutating func makeItForMe() {
+        guard case .step(let step) = state.screen, let done = step.doneField,
+              validateFields(ignoring: done) else { return }
+        // A create whose intent was saved may have happened: the work looks it up first, as the plan's does.
+        let lookUpFirst = state.org.creating == step
+        if [.queue, .integration].contains(step) { state.org.creating = step }
+        state.genesys.phase = .working(.applying(step))
+        effects += [.save(state.saved), .genesys(.apply(step, state.setupTargets, lookUpFirst: lookUpFirst))]
+    }
+
     /// R after a failure: the failed step again, or the look-up again.
     mutating func retryGenesys() {
         if state.genesys.failedStep != nil, state.genesys.survey != nil {
@@ -185,6 +203,12 @@ extension GenesysBusy {
 }
 
 extension WizardState {
+    /// Whether M (make it for me) is offered: Verify on the practice org, on a step of Genesys's, connected.
+    public var canMakeItForMe: Bool {
+        guard saved.mode == .verify(.practice), genesys.connected, case .step(let step) = screen else { return false }
+        return StepID.genesysSteps.contains(step)
+    }
+
     /// What G offers on the plan now. The practice org has no admin pages to click in, so a step is never
     /// left to the admin there; one left to the admin elsewhere can always be given back.
     public var byHandChoice: ByHandChoice? {

@@ -52,12 +52,13 @@ extension Transition {
     }
 
     /// Trims and validates the screen's fields; false (with the errors shown) when one is wrong.
-    mutating func validateFields() -> Bool {
+    /// `ignoring`: a field not asked for yet (the tick of a step the wizard is about to make).
+    mutating func validateFields(ignoring ignored: FieldID? = nil) -> Bool {
         for field in state.fields {
             if field.kind == .text { state[text: field] = state[text: field].trimmedSpaces }
         }
         var issues: [FieldID: ValidationIssue] = [:]
-        for field in state.fields {
+        for field in state.fields where field != ignored {
             if let issue = Validation.check(field, in: state) { issues[field] = issue }
         }
         guard issues.isEmpty else {
@@ -70,7 +71,7 @@ extension Transition {
 
     /// Validates the step's fields; when all are right, checks the org (Verify) or records the step and
     /// moves on.
-    private mutating func finish(_ step: StepID) {
+    mutating func finish(_ step: StepID) {
         guard validateFields() else { return }
         if state.genesys.connected, step.isChecked(in: state.mode) {
             state.genesys.phase = .working(.checking(step))

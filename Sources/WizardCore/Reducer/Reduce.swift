@@ -89,6 +89,7 @@ struct Transition {
         case _ where KeyCommand.help.matches(key): state.overlay = .help
         case _ where planFailed && KeyCommand.retry.matches(key): retryGenesys()
         case _ where planFailed && KeyCommand.doByHand.matches(key): toggleByHand()
+        case _ where state.canMakeItForMe && KeyCommand.makeItForMe.matches(key): makeItForMe()
         case _ where KeyCommand.copy.matches(key): copyFocusedValue()
         case _ where hasToken && KeyCommand.revealSecret.matches(key): state.secretRevealed.toggle()
         case _ where KeyCommand.pick.matches(key): openPicker()

@@ -96,7 +96,7 @@ struct Canvas {
         case _ where state.genesys.busy != nil: keys = texts.genesys.keysBusy
         case .welcome: keys = texts.chrome.keysWelcome(state.hasProgress && state.resumeChoice == 0)
         case .connect: keys = state.mode.isPractice ? texts.genesys.keysConnectPractice : texts.genesys.keysConnect
-        case .step: keys = texts.chrome.keysStep
+        case .step: keys = state.canMakeItForMe ? texts.genesys.keysStepPractice : texts.chrome.keysStep
         case .plan where state.genesys.failure != nil:
             keys = texts.genesys.keysPlanFailed(state.byHandChoice)
         case .plan where state.genesysStepsFinished: keys = texts.genesys.keysPlanDone

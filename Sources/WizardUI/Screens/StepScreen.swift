@@ -52,7 +52,9 @@ extension Canvas {
         grid.write(texts.steps.whereLabel, row: whereTop, column: margin, style: Canvas.label)
         // Long names may need more than the five rows; a screen with few fields lends them its spare rows.
         let doneByTheWizard = state.isDoneByTheWizard(step)
-        let instructions = (doneByTheWizard ? [texts.genesys.automaticNote] : []) + texts.steps.instructions(step, state.answers, status)
+        var notes = doneByTheWizard ? [texts.genesys.automaticNote] : []
+        if state.canMakeItForMe { notes.append(texts.genesys.practiceVerifyNote(state.genesys.connectedTo ?? "127.0.0.1")) }
+        let instructions = notes + texts.steps.instructions(step, state.answers, status)
         let wrappedInstructions = instructions.map { $0.wrapped(to: width - indent) }
         let needed = wrappedInstructions.map(\.count).reduce(0, +)
         let fieldRows = state.fields.count + state.fields.filter { state.errors[$0] != nil || detail($0) != nil }.count * 2
