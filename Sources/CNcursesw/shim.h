@@ -17,9 +17,10 @@ static inline attr_t omw_a_dim(void) { return A_DIM; }
 static inline attr_t omw_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t omw_a_normal(void) { return A_NORMAL; }
 static inline int omw_key_code_yes(void) { return KEY_CODE_YES; }
-// Key codes of our own for the start and the end of a bracketed paste (ESC [ 200 ~ and ESC [ 201 ~).
-static inline int omw_key_paste_start(void) { return KEY_MAX + 1; }
-static inline int omw_key_paste_end(void) { return KEY_MAX + 2; }
+// Key codes of our own for the start and the end of a bracketed paste (ESC [ 200 ~ and ESC [ 201 ~), far
+// above the codes ncurses gives a terminal's extended keys (KEY_MAX + 1 onwards: Shift-Tab on "linux").
+static inline int omw_key_paste_start(void) { return KEY_MAX + 4000; }
+static inline int omw_key_paste_end(void) { return KEY_MAX + 4001; }
 // stdscr is a mutable C global, which Swift 6 will not touch directly.
 static inline WINDOW *omw_stdscr(void) { return stdscr; }
 

@@ -13,6 +13,8 @@ public final class Terminal: TerminalDevice {
     private var painted: Grid?
     /// Whether the terminal's cursor is on: asked of ncurses only when it changes, as each call costs a write.
     private var cursorShown = true
+    /// A resize that came in the middle of a paste, given right after it.
+    private var resizedDuringPaste = false
 
     /// Takes over the terminal. `colors` is false under NO_COLOR.
     public init(colors: Bool) {
@@ -155,6 +157,10 @@ public final class Terminal: TerminalDevice {
 
     /// A key or a resize that ncurses can give without waiting, or nil.
     private func takeReady() -> TerminalInput? {
+        if resizedDuringPaste {
+            resizedDuringPaste = false
+            return .resized(size)
+        }
         wtimeout(omw_stdscr(), 0)
         while true {
             var character: wint_t = 0
@@ -174,18 +180,25 @@ public final class Terminal: TerminalDevice {
     static let bracketedPasteOn = "\u{1B}[?2004h"
     static let bracketedPasteOff = "\u{1B}[?2004l"
 
-    /// The text of a paste whose start marker was just read, up to its end marker. A paste still arriving is
-    /// waited for a little; one whose end never comes ends with what came.
+    /// The text of a paste whose start marker was just read, up to its end marker. A paste arriving slowly (a
+    /// slow link) is waited for; one whose end does not come within a few seconds of silence ends with what
+    /// came, and a signal to stop ends it at once.
     private func takePaste() -> String {
         var text = ""
-        wtimeout(omw_stdscr(), 200)
+        wtimeout(omw_stdscr(), 500)
         defer { wtimeout(omw_stdscr(), 0) }
-        while true {
+        var silences = 0
+        while silences < 6, stopRequested == nil {
             var character: wint_t = 0
             let result = get_wch(&character)
-            if result == ERR { return text }
+            if result == ERR {
+                silences += 1
+                continue
+            }
+            silences = 0
             if result == omw_key_code_yes() {
                 if Int32(character) == omw_key_paste_end() { return text }
+                if Int32(character) == KEY_RESIZE { resizedDuringPaste = true }
                 // Another key's code inside a paste (an arrow's sequence, say) is not text.
                 continue
             }
@@ -193,6 +206,7 @@ public final class Terminal: TerminalDevice {
             // Carriage returns are line breaks here (raw mode leaves them as they came).
             text.unicodeScalars.append(scalar == "\r" ? "\n" : scalar)
         }
+        return text
     }
 
     private static func writeOut(_ text: String) {

@@ -580,6 +580,20 @@ func lastGenesysWork(_ walk: Walk) -> GenesysWork? {
         #expect(walk.state.genesys.busy == .applying(.queue), "the wizard makes it again")
     }
 
+    @Test func aPlanBlockedBeforeAStepLeftToTheAdminCanStillGiveItBack() {
+        var walk = failedOnTheQueue(.automatic(.real))
+        walk.state.manualSteps = [.route]
+        walk.state.answers.flowOrigin = .existing
+        var survey = Survey()
+        survey.userID = "user-1"
+        walk.send(.surveyed(survey))
+        walk.press(.enter)
+        #expect(walk.state.genesys.failure == .blocked(.flowMissing(walk.state.answers.flowName)))
+        #expect(walk.state.byHandChoice == .giveBackToTheWizard(.route), "never a dead end")
+        walk.press(.character("g"))
+        #expect(walk.state.manualSteps.isEmpty)
+    }
+
     @Test(arguments: Language.allCases)
     func practiceModeNeverLeavesAStepToAnAdminWithNoPagesToClick(language: Language) {
         var walk = failedOnTheQueue(.automatic(.practice))
@@ -602,10 +616,12 @@ func lastGenesysWork(_ walk: Walk) -> GenesysWork? {
         return walk
     }
 
-    @Test func theStepIsMadeThenTickedAndCheckedLikeAnyOther() {
+    @Test func theStepIsLookedAtThenMadeThenTickedAndCheckedLikeAnyOther() {
         var walk = onTheQueue(.verify(.practice))
         #expect(walk.state.canMakeItForMe)
         walk.press(.function(6))
+        #expect(lastGenesysWork(walk) == .check(.queue, walk.state.setupTargets), "what is there is read first")
+        walk.send(.checked(.queue, Survey()))
         #expect(lastGenesysWork(walk) == .apply(.queue, walk.state.setupTargets, lookUpFirst: false))
         #expect(walk.state.org.creating == .queue, "the intent is saved first, as the plan's")
         var made = OrgRecord()
@@ -616,6 +632,35 @@ func lastGenesysWork(_ walk: Walk) -> GenesysWork? {
         survey.queueID = "queue-1"
         walk.send(.checked(.queue, survey))
         #expect(walk.state.screen == .step(.member) && walk.state.status(.queue) == .done)
+    }
+
+    @Test func itNeverMakesWhatThePlanWouldRefuse() {
+        // "Use an existing queue", and there is none: made by nobody, said as the plan says it.
+        var walk = onTheQueue(.verify(.practice))
+        walk.state.answers.queueOrigin = .existing
+        walk.press(.function(6))
+        walk.send(.checked(.queue, Survey()))
+        #expect(walk.state.genesys.findings == [.queueMissing("Ventas")])
+        #expect(!walk.effects.contains { if case .genesys(.apply) = $0 { return true } else { return false } })
+        // A flow of that name that this setup did not make is never published over.
+        var flow = onTheQueue(.verify(.practice))
+        flow.state.screen = .step(.flow)
+        flow.state.answers.flowName = "Flujo de otro"
+        flow.press(.function(6))
+        var someoneElses = Survey()
+        someoneElses.flow = Survey.Flow(id: "flow-9", published: false, name: "Flujo de otro")
+        flow.send(.checked(.flow, someoneElses))
+        #expect(flow.state.genesys.findings == [.flowNameTaken("Flujo de otro")])
+    }
+
+    @Test func whatIsAlreadyRightIsTickedWithoutMakingAnything() {
+        var walk = onTheQueue(.verify(.practice))
+        walk.press(.function(6))
+        var survey = Survey()
+        survey.queueID = "queue-1"
+        walk.send(.checked(.queue, survey))
+        #expect(walk.state.answers.queueDone && walk.state.screen == .step(.member))
+        #expect(!walk.effects.contains { if case .genesys(.apply) = $0 { return true } else { return false } })
     }
 
     @Test(arguments: [Mode.verify(.real), .guided, .automatic(.practice)])

@@ -20,8 +20,8 @@ public struct Checkpoint: Codable, Equatable, Sendable {
     /// Steps that Automatic mode leaves to the admin (G after a failure): their screens are the guided ones.
     @SortedSteps public var manualSteps: Set<StepID> = []
     /// The field of a step's screen the user was in when they quit: the resume puts them back there. Absent
-    /// in files written before it was kept (read as none).
-    public var focusedField: FieldID?
+    /// in files written before it was kept, and a field a newer version added, read as none.
+    @LenientField public var focusedField: FieldID?
 
     public init(language: Language) {
         self.language = language
@@ -46,6 +46,33 @@ struct VersionedCheckpoint: Encodable {
         try checkpoint.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Checkpoint.currentSchemaVersion, forKey: .schemaVersion)
+    }
+}
+
+/// An optional field id that reads as none when the file names a field this version does not know: where the
+/// cursor was is not worth refusing a whole checkpoint for.
+@propertyWrapper
+public struct LenientField: Codable, Equatable, Sendable {
+    public var wrappedValue: FieldID?
+
+    public init(wrappedValue: FieldID?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    public init(from decoder: any Decoder) throws {
+        wrappedValue = (try? decoder.singleValueContainer().decode(String.self)).flatMap(FieldID.init(rawValue:))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue?.rawValue)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// An absent `focusedField` reads as none, as an optional's would.
+    public func decode(_ type: LenientField.Type, forKey key: Key) throws -> LenientField {
+        try decodeIfPresent(type, forKey: key) ?? LenientField(wrappedValue: nil)
     }
 }
 

@@ -286,7 +286,7 @@ extension Texts {
                 "Ctrl-U  clear the field             Home    start of the field",
                 "\(key(.revealSecret))      show / hide the token       End     end of the field",
                 "\(key(.newToken))      a new token                 \(key(.pick))      pick from the org",
-                "\(key(.quit))       quit (outside a text field)",
+                "\(key(.quit))       quit (outside a text field) \(key(.makeItForMe))      make it (Practice + Verify)",
             ],
             legend: "✓ done  ↷ already there  › in progress  ! needs another look  · pending",
             close: "Esc or \(key(.help)) closes the help",

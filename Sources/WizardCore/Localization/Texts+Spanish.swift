@@ -286,7 +286,7 @@ extension Texts {
                 "Ctrl-U   borrar el campo            Inicio  principio del campo",
                 "\(key(.revealSecret))       mostrar / ocultar token    Fin     final del campo",
                 "\(key(.newToken))       otro token                 \(key(.pick))      elegir de la organización",
-                "\(key(.quit))        salir (fuera de un campo de texto)",
+                "\(key(.quit))        salir (fuera de un campo)  \(key(.makeItForMe))      hacerlo (Práctica+Verificar)",
             ],
             legend: "✓ hecho   ↷ ya existía   › en curso   ! revisar de nuevo   · pendiente",
             close: "Esc o \(key(.help)) cierra la ayuda",

@@ -328,6 +328,8 @@ public enum GenesysPhase: Equatable, Sendable {
     case awaiting(StepID, reused: Bool)
     /// What a Verify check found missing for the step on screen.
     case found([Finding])
+    /// F6 in Practice + Verify: the step's facts are being read, to make only what the plan would make.
+    case lookingBeforeMaking(StepID)
     /// `step`: the step whose work failed, which R retries (nil when a connection or a look-up failed).
     /// `reusedBeforeTheWait`: what `awaiting` knew when the wait failed, for the retry's wait.
     case failed(GenesysFailure, step: StepID?, reusedBeforeTheWait: Bool? = nil)
@@ -355,6 +357,7 @@ public struct GenesysActivity: Equatable, Sendable {
         switch phase {
         case .working(let busy): busy
         case .awaiting(let step, _): .applying(step)
+        case .lookingBeforeMaking(let step): .checking(step)
         case .idle, .found, .failed: nil
         }
     }

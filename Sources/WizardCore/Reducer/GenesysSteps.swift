@@ -71,11 +71,20 @@ extension Transition {
             state.org.merge(survey.ids)
             state.answers.adoptSpelling(from: survey)
             let findings = Findings.of(step, state.answers, survey)
+            if case .lookingBeforeMaking(step) = state.genesys.phase {
+                guard findings.isEmpty else {
+                    make(step, as: state.planAction(step, survey))
+                    return
+                }
+                // Already right in the org: ticked as done, as the admin would.
+                state.answers[keyPath: step.confirmation] = true
+            }
             if findings.isEmpty {
                 state.genesys.phase = .idle
                 record(step)
-                // The API gives a flow's name and whether it is published, not where it transfers: said plainly.
-                if step == .flow, state.answers.flowOrigin == .existing {
+                // The API gives a flow's name and whether it is published, not where it transfers: said plainly
+                // (unless steps were just made stale: that matters more).
+                if step == .flow, state.answers.flowOrigin == .existing, state.notice == nil {
                     state.notice = .flowQueueNotChecked(queue: state.answers.queueName)
                 }
             } else {
@@ -129,10 +138,7 @@ extension Transition {
                 send(step, lookUpFirst: state.org.creating == step)
                 return
             case .create, .add, .bind:
-                // A create whose intent was already saved may have happened: the work looks it up first.
-                let lookUpFirst = state.org.creating == step
-                // An integration whose id is known is waited for (or, gone, looked up first): no create pends.
-                if action == .create, !(step == .integration && state.org.integrationID != nil) { state.org.creating = step }
+                let lookUpFirst = noteIntent(step, action)
                 if let awaited, awaited.step == step {
                     state.genesys.phase = .awaiting(step, reused: awaited.reused)
                 } else {
@@ -142,6 +148,15 @@ extension Transition {
                 return
             }
         }
+    }
+
+    /// Records the intent of a create before it is sent; returns whether the work should look the object up
+    /// first (a create whose intent was already saved may have happened). An integration whose id is known is
+    /// waited for (or, gone, looked up first): no create pends for it.
+    private mutating func noteIntent(_ step: StepID, _ action: PlanAction) -> Bool {
+        let lookUpFirst = state.org.creating == step
+        if action == .create, !(step == .integration && state.org.integrationID != nil) { state.org.creating = step }
+        return lookUpFirst
     }
 
     /// Sends one step's work, after the checkpoint: a run stopped in between then knows to look for what it
@@ -158,14 +173,25 @@ extension Transition {
 
     /// F6 in Practice + Verify: the step is made on the practice org through the API, as the admin would make
     /// it by hand there if it had pages to click in; then it is checked like any other.
+    /// It first reads the step's facts, and makes only what the plan would make from them: never over a flow
+    /// this setup did not make, never a queue said to exist already.
     mutating func makeItForMe() {
         guard case .step(let step) = state.screen, let done = step.doneField,
               validateFields(ignoring: done) else { return }
-        // A create whose intent was saved may have happened: the work looks it up first, as the plan's does.
-        let lookUpFirst = state.org.creating == step
-        if [.queue, .integration].contains(step) { state.org.creating = step }
-        state.genesys.phase = .working(.applying(step))
-        effects += [.save(state.saved), .genesys(.apply(step, state.setupTargets, lookUpFirst: lookUpFirst))]
+        state.genesys.phase = .lookingBeforeMaking(step)
+        effects.append(.genesys(.check(step, state.setupTargets)))
+    }
+
+    /// What F6 does once the step's facts are read and the step is not right yet: the plan's action for it.
+    private mutating func make(_ step: StepID, as action: PlanAction) {
+        switch action {
+        case .blocked(let finding):
+            state.genesys.phase = .found([finding])
+        case .create, .add, .bind, .awaitCreation, .reuse, .alreadyDone:
+            let lookUpFirst = noteIntent(step, action)
+            state.genesys.phase = .working(.applying(step))
+            effects += [.save(state.saved), .genesys(.apply(step, state.setupTargets, lookUpFirst: lookUpFirst))]
+        }
     }
 
     /// R after a failure: the failed step again, or the look-up again.
@@ -185,8 +211,8 @@ extension Transition {
         case .leaveToTheAdmin(let step)?:
             state.manualSteps.insert(step)
             enter(.step(step))
-        case .giveBackToTheWizard(let step)?:
-            state.manualSteps.remove(step)
+        case .giveBackToTheWizard?:
+            state.manualSteps = []
             runPlan()
         case nil:
             break
@@ -203,7 +229,7 @@ extension GenesysBusy {
 }
 
 extension WizardState {
-    /// Whether M (make it for me) is offered: Verify on the practice org, on a step of Genesys's, connected.
+    /// Whether F6 (make it for me) is offered: Verify on the practice org, on a step of Genesys's, connected.
     public var canMakeItForMe: Bool {
         guard saved.mode == .verify(.practice), genesys.connected, case .step(let step) = screen else { return false }
         return StepID.genesysSteps.contains(step)
@@ -213,8 +239,10 @@ extension WizardState {
     /// left to the admin there; one left to the admin elsewhere can always be given back.
     public var byHandChoice: ByHandChoice? {
         guard screen == .plan, let failure = genesys.failure else { return nil }
-        if case .blocked(let finding) = failure, saved.manualSteps.contains(finding.step) {
-            return .giveBackToTheWizard(finding.step)
+        // Blocked while steps are left to the admin: G gives them back (the finding may be of a step before
+        // them, which waits on them too).
+        if case .blocked(let finding) = failure, let first = saved.manualSteps.sorted().first {
+            return .giveBackToTheWizard(saved.manualSteps.contains(finding.step) ? finding.step : first)
         }
         guard let step = genesys.failedStep, !saved.mode.isPractice else { return nil }
         return .leaveToTheAdmin(step)
