@@ -94,7 +94,7 @@ public enum ScreenCatalog {
         }())
         // Practice + Verify: the practice org has no pages to click in; F6 makes the step there.
         let practiceVerifyQueue = start.keys(.down, .left, .enter, .right, .enter).send(.genesysConnected("127.0.0.1:41234"))
-            .keys(.character(" "), .down, .character(" "), .down, .character(" "), .enter)
+            .keys(.character(" "), .down, .character(" "), .enter)
         let finding = verifyMember.send(.checked(.member, notInTheQueue))
 
         return [

@@ -321,7 +321,7 @@ func lastGenesysWork(_ walk: Walk) -> GenesysWork? {
         walk.press(.enter)
         #expect(lastGenesysWork(walk) == .connect(.practice))
         walk.send(.genesysConnected("127.0.0.1:4000"))
-        walk.tick(.genesysAdmin); walk.tick(.salesforceAdmin); walk.tick(.packageInstalled); walk.press(.enter)
+        walk.tickEveryBox(); walk.press(.enter)
         #expect(walk.state.fields.contains(.queueDone), "Verify's screens: the admin does the step")
         walk.tick(.queueDone)
         walk.press(.enter)
@@ -334,7 +334,7 @@ func lastGenesysWork(_ walk: Walk) -> GenesysWork? {
         walk.focus(.mode)
         walk.press(.left, .enter, .enter)
         walk.send(.genesysConnected("127.0.0.1:4000"))
-        walk.tick(.genesysAdmin); walk.tick(.salesforceAdmin); walk.tick(.packageInstalled); walk.press(.enter, .enter)
+        walk.tickEveryBox(); walk.press(.enter, .enter)
         #expect(walk.state.answers.memberEmail == PracticeDefaults.memberEmail)
         var resumed = Walk()
         resumed.state.restore(walk.state.saved, keepLanguage: true)
@@ -669,5 +669,18 @@ func lastGenesysWork(_ walk: Walk) -> GenesysWork? {
         #expect(!walk.state.canMakeItForMe)
         let effects = walk.send(.key(.function(6)))
         #expect(!effects.contains { if case .genesys = $0 { return true } else { return false } })
+    }
+}
+
+@Suite struct PracticePrerequisitesTests {
+    @Test(arguments: [Mode.verify(.practice), .automatic(.practice), .guided, .verify(.real)])
+    func aPracticeRunDoesNotAskForSalesforceAdminRights(mode: Mode) {
+        var walk = Walk()
+        walk.state.mode = mode
+        walk.state.screen = .step(.prerequisites)
+        #expect(walk.state.fields.contains(.salesforceAdmin) == !mode.isPractice)
+        walk.tickEveryBox()
+        walk.press(.enter)
+        #expect(walk.state.screen == .step(.queue))
     }
 }

@@ -41,6 +41,11 @@ struct Walk {
         if !state.isChecked(field) { press(.character(" ")) }
     }
 
+    /// Ticks every box of the screen on show.
+    mutating func tickEveryBox() {
+        for field in state.fields where field.checkboxPath != nil { tick(field) }
+    }
+
     mutating func replace(_ field: FieldID, with text: String) {
         focus(field)
         press(.control("u"))

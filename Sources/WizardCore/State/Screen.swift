@@ -40,10 +40,12 @@ extension Screen {
         case .connect:
             return state.mode.isPractice ? [.practiceRuns] : [.location, .clientID, .clientSecret]
         case .step(let step):
+            // A practice run has no Salesforce org to be the admin of.
+            let fields = state.mode.isPractice ? step.fields.filter { $0 != .salesforceAdmin } : step.fields
             // When the wizard does the step itself there is nothing to tick, and whether the user is already
             // a member is for the wizard to find out.
-            guard state.isDoneByTheWizard(step) else { return step.fields }
-            return step.fields.filter { $0 != step.doneField && $0 != .memberOrigin }
+            guard state.isDoneByTheWizard(step) else { return fields }
+            return fields.filter { $0 != step.doneField && $0 != .memberOrigin }
         case .plan, .summary: return []
         }
     }
