@@ -274,3 +274,23 @@ import WizardCore
         }
     }
 }
+
+/// What the user is told where a key or a file could otherwise vanish without a word.
+@Suite struct SaidNotSilentTests {
+    @Test(arguments: [(Language.en, "keys are not used"), (.es, "no se usan las teclas")])
+    func theTooSmallScreenSaysKeysAreNotUsed(language: Language, said: String) {
+        var state = Driver.start(language, size: TerminalSize(columns: 60, rows: 18)).state
+        state.screen = .step(.queue)
+        #expect(Renderer.render(state).lines.joined(separator: " ").contains(said))
+    }
+
+    @Test(arguments: [(Language.en, "in place of the one written before"), (.es, "en lugar del escrito antes")])
+    func aSummaryWrittenOverAnotherSaysSo(language: Language, said: String) {
+        var state = Driver.start(language).state
+        state.screen = .summary
+        state.notice = .summaryWritten("/home/admin/omwizard-summary-default.md", replaced: true)
+        // The notice wraps: compared with its line breaks and the margins as single spaces.
+        let words = Renderer.render(state).lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(words.contains(said))
+    }
+}
