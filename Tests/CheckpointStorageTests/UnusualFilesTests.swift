@@ -170,21 +170,21 @@ import WizardCore
         #expect(loaded.connection == ConnectionSettings(location: "eu-west-1", clientID: "3f1c9a52"))
         #expect(loaded.manualSteps == [.queue] && loaded.org.creating == .queue && loaded.org.orgName == "eu-west-1")
         #expect(loaded.statuses[.prerequisites] == .done && loaded.statuses[.queue] == .inProgress)
-        #expect(loaded.focusedField == nil, "absent: none")
+        #expect(loaded.resumeFocus == nil, "absent: none")
     }
 
     @Test func aFocusedFieldOfANewerVersionIsReadAsNone() throws {
         let sandbox = Sandbox()
         var checkpoint = sampleCheckpoint()
-        checkpoint.focusedField = .queueName
+        checkpoint.resumeFocus = .queueName
         let store = CheckpointStore(path: sandbox.path("default.json"))
         try store.save(checkpoint)
-        #expect(store.load().checkpoint?.focusedField == .queueName)
+        #expect(store.load().checkpoint?.resumeFocus == .queueName)
         let text = try #require(sandbox.read("default.json"))
         sandbox.write(text.replacing(#""focusedField" : "queueName""#, with: #""focusedField" : "someFutureField""#),
                       to: "default.json")
         let loaded = try #require(CheckpointStore(path: sandbox.path("default.json")).load().checkpoint)
-        #expect(loaded.focusedField == nil && loaded.answers == checkpoint.answers, "the rest is read as it was")
+        #expect(loaded.resumeFocus == nil && loaded.answers == checkpoint.answers, "the rest is read as it was")
     }
 
     @Test func aModeThatCannotBeIsCorruptAndNamed() throws {

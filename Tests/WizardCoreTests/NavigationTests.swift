@@ -156,7 +156,7 @@ import Testing
         walk.finishPrerequisites()
         walk.replace(.queueName, with: "Atención al Cl")
         walk.press(.control("c"), .character("y"))
-        #expect(walk.state.saved.focusedField == .queueName, "kept with the last save")
+        #expect(walk.state.saved.resumeFocus == .queueName, "kept with the last save")
         var resumed = Walk()
         resumed.state.restore(walk.state.saved, keepLanguage: true)
         resumed.press(.enter)

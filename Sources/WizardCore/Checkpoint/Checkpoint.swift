@@ -19,12 +19,18 @@ public struct Checkpoint: Codable, Equatable, Sendable {
     public var org = OrgRecord()
     /// Steps that Automatic mode leaves to the admin (G after a failure): their screens are the guided ones.
     @SortedSteps public var manualSteps: Set<StepID> = []
-    /// The field of a step's screen the user was in when they quit: the resume puts them back there. Absent
-    /// in files written before it was kept, and a field a newer version added, read as none.
-    @LenientField public var focusedField: FieldID?
+    /// The field of a step's screen the user was in when they quit (`resumeFocus`), by its name: a name this
+    /// version does not know (a newer version's field) is not worth refusing the whole file for.
+    public var focusedField: String?
 
     public init(language: Language) {
         self.language = language
+    }
+
+    /// Where a resume puts the cursor: the field the user was in when they quit, if this version knows it.
+    public var resumeFocus: FieldID? {
+        get { focusedField.flatMap(FieldID.init(rawValue:)) }
+        set { focusedField = newValue?.rawValue }
     }
 
     /// Every step pending. Filled by a loop: building it from an array of pairs set up that array's type
@@ -46,33 +52,6 @@ struct VersionedCheckpoint: Encodable {
         try checkpoint.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Checkpoint.currentSchemaVersion, forKey: .schemaVersion)
-    }
-}
-
-/// An optional field id that reads as none when the file names a field this version does not know: where the
-/// cursor was is not worth refusing a whole checkpoint for.
-@propertyWrapper
-public struct LenientField: Codable, Equatable, Sendable {
-    public var wrappedValue: FieldID?
-
-    public init(wrappedValue: FieldID?) {
-        self.wrappedValue = wrappedValue
-    }
-
-    public init(from decoder: any Decoder) throws {
-        wrappedValue = (try? decoder.singleValueContainer().decode(String.self)).flatMap(FieldID.init(rawValue:))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(wrappedValue?.rawValue)
-    }
-}
-
-extension KeyedDecodingContainer {
-    /// An absent `focusedField` reads as none, as an optional's would.
-    public func decode(_ type: LenientField.Type, forKey key: Key) throws -> LenientField {
-        try decodeIfPresent(type, forKey: key) ?? LenientField(wrappedValue: nil)
     }
 }
 

@@ -131,9 +131,9 @@ extension Transition {
             }
         }
         // A resume goes back to the field the user was in when they quit, once it reaches that screen.
-        if let field = state.saved.focusedField, let index = state.fields.firstIndex(of: field) {
+        if let field = state.saved.resumeFocus, let index = state.fields.firstIndex(of: field) {
             focus(index)
-            state.saved.focusedField = nil
+            state.saved.resumeFocus = nil
         } else {
             focus(0)
         }

@@ -103,7 +103,7 @@ struct Transition {
 
     mutating func quit() {
         // Kept for the resume: moving the focus alone is never worth a write, but the last one is.
-        if case .step = state.screen { state.saved.focusedField = state.focusedField }
+        if case .step = state.screen { state.saved.resumeFocus = state.focusedField }
         state.hasQuit = true
         effects.append(.quit)
     }
