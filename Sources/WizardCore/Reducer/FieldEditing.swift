@@ -29,18 +29,13 @@ extension Transition {
     }
 
     private mutating func editText(_ field: FieldID, _ key: Key) {
+        if case .character(let character) = key, !character.isControlCharacter {
+            insert([character], into: field)
+            return
+        }
         var characters = Array(state[text: field])
         var cursor = min(state.cursor, characters.count)
         switch key {
-        case .character(let character) where !character.isControlCharacter:
-            // Refused past Genesys's limit, with the limit said, rather than failing later in Genesys.
-            let limit = Validation.maximumLength(field)
-            guard characters.count < limit else {
-                state.errors[field] = .tooLong(limit: limit, length: nil)
-                return
-            }
-            characters.insert(character, at: cursor)
-            cursor += 1
         case .backspace where cursor > 0:
             characters.remove(at: cursor - 1)
             cursor -= 1
@@ -58,6 +53,19 @@ extension Transition {
         }
         state.cursor = cursor
         setText(String(characters), of: field)
+    }
+
+    /// Puts typed or pasted text at the cursor, as far as Genesys's limit for the field allows: the rest is
+    /// refused with the limit said, rather than failing later in Genesys.
+    mutating func insert(_ text: [Character], into field: FieldID) {
+        var characters = Array(state[text: field])
+        let cursor = min(state.cursor, characters.count)
+        let limit = Validation.maximumLength(field)
+        let taken = text.prefix(max(0, limit - characters.count))
+        characters.insert(contentsOf: taken, at: cursor)
+        state.cursor = cursor + taken.count
+        setText(String(characters), of: field)
+        if taken.count < text.count { state.errors[field] = .tooLong(limit: limit, length: nil) }
     }
 
     mutating func setText(_ text: String, of field: FieldID) {

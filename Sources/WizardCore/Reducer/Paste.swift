@@ -23,15 +23,6 @@ extension Transition {
             return
         }
         state.notice = nil
-        var characters = Array(state[text: field])
-        let cursor = min(state.cursor, characters.count)
-        // Refused past Genesys's limit, with the limit said, as when typing.
-        let limit = Validation.maximumLength(field)
-        let room = max(0, limit - characters.count)
-        let taken = Array(body.prefix(room))
-        characters.insert(contentsOf: taken, at: cursor)
-        state.cursor = cursor + taken.count
-        setText(String(characters), of: field)
-        if taken.count < body.count { state.errors[field] = .tooLong(limit: limit, length: nil) }
+        insert(Array(body), into: field)
     }
 }
