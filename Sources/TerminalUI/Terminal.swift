@@ -209,6 +209,7 @@ public final class Terminal: TerminalDevice {
         return text
     }
 
+    /// Writes straight to the terminal, beside ncurses: for sequences that draw nothing (modes, the clipboard).
     private static func writeOut(_ text: String) {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
@@ -221,9 +222,7 @@ public final class Terminal: TerminalDevice {
 
     /// Asks the terminal (and tmux, with set-clipboard on) to put `text` on the clipboard: OSC 52.
     public func copyToClipboard(_ text: String) {
-        let sequence = "\u{1B}]52;c;" + Base64.encode(Array(text.utf8)) + "\u{07}"
-        let bytes = Array(sequence.utf8)
-        _ = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        Terminal.writeOut("\u{1B}]52;c;" + Base64.encode(Array(text.utf8)) + "\u{07}")
     }
 
     // accent, error, success, warning

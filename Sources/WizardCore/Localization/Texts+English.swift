@@ -226,7 +226,7 @@ extension Texts {
                 case .flowQueueNotChecked(let queue):
                 return "The flow is published. Which queue it transfers to is not checked: make sure it is “\(queue)”."
             case .pasteRefused:
-                return "Not pasted: the text holds a line break or a control character, and this field takes one line."
+                return "Not pasted: the text holds a line break or a control character, and this field takes one line. Paste one line."
             case .pasteNeedsATextField:
                 return "Pasting goes into a text field: Tab to one first."
             case .practiceOrgNotReset(let failure):
@@ -235,7 +235,7 @@ extension Texts {
                     case .noAnswer: "it did not answer"
                     case .refused(let status): "it answered \(status)"
                     }
-                    return "The practice org could not be put back as new (\(reason)): it keeps what the last run made."
+                    return "The practice org could not be put back as new (\(reason)); it keeps what the last run made. Start over again, or quit and run omwizard reset."
                 }
             },
             unsaved: { failure in

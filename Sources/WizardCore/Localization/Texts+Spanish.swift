@@ -224,7 +224,7 @@ extension Texts {
                 case .flowQueueNotChecked(let queue):
                 return "El flujo está publicado. No se comprueba a qué cola transfiere: asegúrese de que sea «\(queue)»."
             case .pasteRefused:
-                return "No se pegó: el texto tiene un salto de línea o un carácter de control, y este campo es de una línea."
+                return "No se pegó: el texto tiene un salto de línea o un carácter de control, y este campo es de una línea. Pegue una sola línea."
             case .pasteNeedsATextField:
                 return "Lo pegado va en un campo de texto: pase antes a uno con Tab."
             case .practiceOrgNotReset(let failure):
@@ -233,7 +233,7 @@ extension Texts {
                     case .noAnswer: "no respondió"
                     case .refused(let status): "respondió \(status)"
                     }
-                    return "No se pudo dejar como nueva la organización de práctica (\(reason)): conserva lo que hizo la última ejecución."
+                    return "No se pudo dejar como nueva la organización de práctica (\(reason)): conserva lo que hizo la última ejecución. Empiece de nuevo otra vez, o salga y ejecute omwizard reset."
                 case .damagedSetAside(let path):
                     return "Empezando de cero. El archivo dañado queda al lado, como \(fileName(path))"
                 }

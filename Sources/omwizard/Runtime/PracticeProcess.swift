@@ -85,7 +85,7 @@ final class PracticeProcess: PracticeOrgControl, Sendable {
         // After any start under way: the org it loads is the one to reset.
         guard case .running(let current) = startLock.withLock({ _ in child.withLock { $0 } }) else {
             do {
-                _ = try CheckpointStore(path: statePath).reset(stamp: Environment.timestamp)
+                _ = try Self.setAside(statePath)
                 return nil
             } catch {
                 return .file(error)
@@ -101,9 +101,9 @@ final class PracticeProcess: PracticeOrgControl, Sendable {
     }
 
     /// Moves a practice org file aside to `<file>.reset-<date>-<time>`, as a checkpoint is on start over;
-    /// returns the new name, nil if there was none (or it could not be moved).
-    static func setAside(_ path: String) -> String? {
-        (try? CheckpointStore(path: path).reset(stamp: Environment.timestamp)) ?? nil
+    /// returns the new name, nil if there was none.
+    static func setAside(_ path: String) throws(SaveFailure) -> String? {
+        try CheckpointStore(path: path).reset(stamp: Environment.timestamp)
     }
 
     /// Where the practice org writes what it has to say (its warnings, or why it would not start).
