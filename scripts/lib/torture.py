@@ -514,38 +514,33 @@ def answers_for(run, rng):
                    integration=f"Integración Tortura {run}", token=random_token(rng))
 
 
-PREREQUISITES = ("I am an admin of the Genesys", "I am an admin of the Salesforce", "“Genesys Cloud for Salesforce")
-SALESFORCE = ("1. Opened Setup", "2. Found Installed", "3. Clicked Configure", "4. Pressed Retrieve")
+# What makes each step right, top to bottom: ("tick", label), ("choose", option), or ("type", label, the
+# Answers field, masked). The route's flow and integration are steps 4 and 5's, shown and not asked again.
+STEP_ACTIONS = {
+    1: [("tick", "I am an admin of the Genesys"), ("tick", "I am an admin of the Salesforce"),
+        ("tick", "“Genesys Cloud for Salesforce")],
+    2: [("choose", "Create a new one"), ("type", "Queue name", "queue", False), ("tick", "The queue exists")],
+    3: [("type", "User's email", "email", False), ("choose", "Add now"), ("tick", "The user is a member")],
+    4: [("choose", "Create a new one"), ("type", "Flow name", "flow", False), ("tick", "The flow is published")],
+    5: [("type", "Name", "integration", False), ("type", "Secret token", "token", True),
+        ("tick", "The integration is saved")],
+    6: [("tick", "The message route is saved")],
+    7: [("tick", "1. Opened Setup"), ("tick", "2. Found Installed"), ("tick", "3. Clicked Configure"),
+        ("tick", "4. Pressed Retrieve")],
+}
 
 
 def fill_step(session, number, answers):
     """Makes step `number` right from whatever it shows (a resumed step keeps part of what was typed). The
-    boxes exist only in Guided mode; Automatic asks for the same names."""
-    if number == 1:
-        for label in PREREQUISITES:
-            tick(session, label)
-    elif number == 2:
-        choose(session, "Create a new one")
-        set_text(session, "Queue name", answers.queue)
-        tick(session, "The queue exists")
-    elif number == 3:
-        set_text(session, "User's email", answers.email)
-        choose(session, "Add now")
-        tick(session, "The user is a member")
-    elif number == 4:
-        choose(session, "Create a new one")
-        set_text(session, "Flow name", answers.flow)
-        tick(session, "The flow is published")
-    elif number == 5:
-        set_text(session, "Name", answers.integration)
-        set_text(session, "Secret token", answers.token, masked=True)
-        tick(session, "The integration is saved")
-    elif number == 6:
-        # The flow and the integration are steps 4 and 5's, shown and not asked again.
-        tick(session, "The message route is saved")
-    else:
-        for label in SALESFORCE:
-            tick(session, label)
+    boxes exist only in Guided mode, and a practice run has no Salesforce admin box: an absent box is left."""
+    for action in STEP_ACTIONS[number]:
+        if action[0] == "tick":
+            tick(session, action[1])
+        elif action[0] == "choose":
+            choose(session, action[1])
+        else:
+            _, label, field, masked = action
+            set_text(session, label, getattr(answers, field), masked=masked)
 
 
 # How a field says that a value is longer than Genesys takes (issue 12, item 1).
