@@ -39,10 +39,26 @@ public actor SetupService {
                 }
             case .check(let step, let targets):
                 return .checked(step, try await SetupSurvey(client: try connected(), targets: targets).facts(for: [step]))
+            case .sendTestMessage(let request):
+                let id = try await run { client throws(APIError) in try await TestMessageRun(client: client, request: request).send() }
+                return .testMessageSent(request, conversationID: id)
+            case .followTestMessage(let request, let conversationID):
+                let outcome = try await run { client throws(APIError) in
+                    try await TestMessageRun(client: client, request: request).follow(conversationID)
+                }
+                return .testMessageFollowed(conversationID: conversationID, outcome)
+            case .remove(let removal):
+                return .removed(removal, try await run { client throws(APIError) in try await SetupRemoval(client: client).remove(removal) })
             }
         } catch {
             return .genesysFailed(error)
         }
+    }
+
+    /// Runs calls on the connected client, their errors told in the wizard's terms.
+    private func run<T>(_ body: (GenesysClient) async throws(APIError) -> T) async throws(GenesysFailure) -> T {
+        let client = try connected()
+        do { return try await body(client) } catch { throw error.failure }
     }
 
     private func connected() throws(GenesysFailure) -> GenesysClient {

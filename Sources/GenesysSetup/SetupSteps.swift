@@ -127,11 +127,18 @@ struct SetupSteps {
         let recipientID = if let known = targets.known.recipientID { known } else {
             try await client.openIntegration(id: integrationID).recipientID
         }
+        var ids = OrgRecord()
+        // What the route starts before the first bind is what an undo puts back (a later attempt finds the
+        // setup's own flow there, and keeps what the first one read).
+        if targets.known.routeBefore == nil {
+            let before = try await client.recipient(id: recipientID).flow?.id
+            ids.routeBefore = RouteBefore(flowID: before == flowID ? nil : before)
+        }
         _ = try await client.bindRecipient(id: recipientID, flowID: flowID)
         guard try await client.recipient(id: recipientID).flow?.id == flowID else {
             throw GenesysFailure.routeNotTaken(integration: targets.integrationName)
         }
-        return StepResult(ids: OrgRecord(), reused: false)
+        return StepResult(ids: ids, reused: false)
     }
 
     private func knownOrFound(_ known: String?, _ find: () async throws(APIError) -> String?) async throws(APIError) -> String? {

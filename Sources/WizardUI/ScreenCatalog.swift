@@ -97,6 +97,33 @@ public enum ScreenCatalog {
             .keys(.character(" "), .down, .character(" "), .enter)
         let finding = verifyMember.send(.checked(.member, notInTheQueue))
 
+        // Automatic mode carries out its plan; the test message follows the route; the summary offers the undo.
+        var made = OrgRecord()
+        (made.userID, made.queueID, made.flowID, made.integrationID, made.recipientID) = ("u-1", "q-1", "f-1", "i-1", "i-1")
+        let testMessage = plan.keys(.enter).send(.applied(.queue, StepResult(ids: made, reused: false)))
+            .send(.applied(.member, StepResult(ids: made, reused: false))).send(.applied(.flow, StepResult(ids: made, reused: false)))
+            .send(.applied(.integration, StepResult(ids: made, reused: false)))
+            .send(.applied(.route, StepResult(ids: made, reused: false))).keys(.enter)
+        let request = testMessage.state.saved.testMessageRequest(
+            text: testMessage.state.answers.testMessageText, nickname: Texts.for(language).testMessage.nickname)
+        let following = testMessage.keys(.enter)
+            .send(.testMessageSent(request ?? TestMessageRequest(integrationID: "", queueID: "", queueName: "", memberUserID: nil,
+                                                                 memberEmail: "", text: "", nickname: ""),
+                                   conversationID: "7c0d7e5e-31b4-4c6e-9a57-2f3b1c1f0a11"))
+        let reached = following.send(.testMessageFollowed(conversationID: "7c0d7e5e-31b4-4c6e-9a57-2f3b1c1f0a11",
+                                                          .reachedQueue(queue: queueName)))
+        let otherQueue = following.send(.testMessageFollowed(conversationID: "7c0d7e5e-31b4-4c6e-9a57-2f3b1c1f0a11",
+                                                             .otherQueue("Soporte General")))
+        let testedSummary = reached.keys(.enter, .character(" "), .down, .character(" "), .down, .character(" "), .down,
+                                         .character(" "), .enter)
+            .send(.checked(.salesforce, {
+                var seen = Survey()
+                (seen.retrieveOptionsListsQueue, seen.retrieveOptionsListsIntegration) = (true, true)
+                return seen
+            }()))
+        let undo = testedSummary.typing(KeyCommand.undo.name(language).lowercased())
+        let undone = UndoPlan.of(undo.state.saved).removals.reduce(undo.keys(.enter)) { $0.send(.removed($1, .removed)) }
+
         return [
             ("01-welcome", start), ("02-welcome-resume", resumed), ("03-prerequisites", prerequisites),
             ("04-prerequisites-error", prerequisites.keys(.enter)), ("05-queue", queue),
@@ -115,6 +142,10 @@ public enum ScreenCatalog {
                 ("28-plan-rebind", planRebind), ("29-automatic-help", automaticQueue.keys(.function(1))),
                 ("30-queue-too-long", queueTooLong), ("31-connect-not-genesys", wrongAddress),
                 ("32-checkpoint-not-a-file", notAFile), ("33-practice-verify-queue", practiceVerifyQueue),
+                ("34-test-message", testMessage), ("35-test-message-following", following),
+                ("36-test-message-reached", reached), ("37-test-message-other-queue", otherQueue),
+                ("38-summary-tested", testedSummary), ("39-undo-plan", undo), ("40-undo-done", undone),
+                ("41-welcome-undone", undone.keys(.enter)), ("42-undo-guided", summary.typing(KeyCommand.undo.name(language).lowercased())),
             ].map { ScreenSample(fileName: $0.0 + ".txt", state: $0.1.state) }
     }
 

@@ -45,10 +45,10 @@ import WizardCore
             return
         }
         answers["queueDescription"] = .string("Para Salesforce")
-        statuses["testMessage"] = .string("done")
+        statuses["handover"] = .string("done")
         top["answers"] = .object(answers)
         top["statuses"] = .object(statuses)
-        top["undo"] = .object(["created": .array([.string("queue-1")])])
+        top["audit"] = .object(["created": .array([.string("queue-1")])])
         json = .object(top)
         sandbox.write(String(decoding: try JSONEncoder().encode(json), as: UTF8.self), to: "default.json")
 
@@ -60,8 +60,8 @@ import WizardCore
         try store.save(checkpoint)
         let saved = try #require(sandbox.read("default.json"))
         #expect(saved.contains(#""queueDescription" : "Para Salesforce""#))
-        #expect(saved.contains(#""testMessage" : "done""#))
-        #expect(saved.contains(#""undo" : {"#) && saved.contains("queue-1"))
+        #expect(saved.contains(#""handover" : "done""#))
+        #expect(saved.contains(#""audit" : {"#) && saved.contains("queue-1"))
         #expect(saved.contains(#""queueName" : "Ventas""#), "what this version changed is saved too")
         // And the file still reads as the checkpoint this version holds.
         #expect(CheckpointStore(path: sandbox.path("default.json")).load() == .loaded(checkpoint))
@@ -113,7 +113,7 @@ import WizardCore
         }
         """#
 
-    @Test func aVersion1PracticeCheckpointResumesInTheSameWayAndIsRewrittenAsVersion2() throws {
+    @Test func aVersion1PracticeCheckpointResumesInTheSameWayAndIsRewrittenInThisVersion() throws {
         let sandbox = Sandbox()
         sandbox.write(Self.practiceVerifyVersion1, to: "default.json")
         let store = CheckpointStore(path: sandbox.path("default.json"))
@@ -127,7 +127,7 @@ import WizardCore
         #expect(loaded.org.queueID == "queue-1" && loaded.connection == ConnectionSettings() && loaded.manualSteps.isEmpty)
         try store.save(loaded)
         let rewritten = try #require(sandbox.read("default.json"))
-        #expect(rewritten.contains(#""schemaVersion" : 2"#))
+        #expect(rewritten.contains(#""schemaVersion" : \#(Checkpoint.currentSchemaVersion)"#))
         #expect(rewritten.contains(#""how" : "verify""#) && rewritten.contains(#""org" : "practice""#))
         #expect(!rewritten.contains("practiceRuns"), "what the migration replaced is not kept as unknown")
         #expect(rewritten.contains(#""theme" : "dark""#), "a field this version does not know is kept")
@@ -144,7 +144,7 @@ import WizardCore
         #expect(CheckpointStore(path: sandbox.path("default.json")).load().checkpoint?.mode == mode)
     }
 
-    @Test func aCheckpointAsThisVersionWritesItLoads() throws {
+    @Test func aCheckpointAsVersion2WroteItLoads() throws {
         let sandbox = Sandbox()
         sandbox.write(#"""
             {
@@ -171,6 +171,37 @@ import WizardCore
         #expect(loaded.manualSteps == [.queue] && loaded.org.creating == .queue && loaded.org.orgName == "eu-west-1")
         #expect(loaded.statuses[.prerequisites] == .done && loaded.statuses[.queue] == .inProgress)
         #expect(loaded.resumeFocus == nil, "absent: none")
+    }
+
+    /// Version 2 did not record what the setup made: an undo may remove only what Automatic mode surely made.
+    @Test func aVersion2AutomaticRunKnowsWhatItMadeAndNothingMore() throws {
+        let sandbox = Sandbox()
+        let version2 = #"""
+            {
+              "answers" : { "flowDone" : false, "flowName" : "Flujo", "flowOrigin" : "new", "genesysAdmin" : true,
+                "integrationDone" : false, "integrationName" : "SF", "memberDone" : true, "memberEmail" : "ana@example.com",
+                "memberOrigin" : "new", "packageInstalled" : true, "queueDone" : false, "queueName" : "Ventas",
+                "queueOrigin" : "new", "routeAddress" : "", "routeDone" : false, "routeFlow" : "",
+                "salesforceAdmin" : true, "salesforceConfigure" : false, "salesforceInstalledPackages" : false,
+                "salesforceRetrieveOptions" : false, "salesforceSetup" : false, "webhookURL" : "https://example.com/x" },
+              "confirmed" : {},
+              "connection" : { "clientID" : "3f1c9a52", "location" : "eu-west-1" },
+              "language" : "en",
+              "manualSteps" : [ "member" ],
+              "mode" : { "how" : "automatic", "org" : "real" },
+              "org" : { "orgName" : "eu-west-1", "queueID" : "q", "flowID" : "f", "integrationID" : "i", "userID" : "u" },
+              "schemaVersion" : 2,
+              "statuses" : { "prerequisites" : "done", "queue" : "done", "member" : "done", "flow" : "skipped",
+                             "integration" : "done", "route" : "done" }
+            }
+            """#
+        sandbox.write(version2, to: "default.json")
+        let loaded = try #require(CheckpointStore(path: sandbox.path("default.json")).load().checkpoint)
+        #expect(loaded.org.made == [.queue, .integration, .route], "not the member left to the admin, not the reused flow")
+        #expect(loaded.answers.testMessageText.isEmpty && loaded.testMessage == nil && loaded.undo == nil)
+        let guided = version2.replacing(#""how" : "automatic", "org" : "real""#, with: #""how" : "verify", "org" : "real""#)
+        sandbox.write(guided, to: "default.json")
+        #expect(CheckpointStore(path: sandbox.path("default.json")).load().checkpoint?.org.made == [], "Verify made nothing")
     }
 
     @Test func aFocusedFieldOfANewerVersionIsReadAsNone() throws {

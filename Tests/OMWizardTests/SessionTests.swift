@@ -186,6 +186,23 @@ final class SlowPractice: PracticeOrgControl {
         #expect(ending.state.unsavedBecause == .diskFull)
     }
 
+    @Test func aRemovalWhoseRecordCannotBeSavedIsNeverSent() {
+        var start = state()
+        start.mode = .automatic(.real)
+        start.genesys.connectedTo = "eu-west-1"
+        start.saved.org.queueID = "queue-1"
+        start.saved.org.made = [.queue]
+        start.saved.statuses[.queue] = .done
+        start.screen = .undo
+        let store = CountingStore()
+        store.failure = .diskFull
+        let genesys = FakeGenesys(store: store) { _ in .tick }
+        let ending = WizardSession(state: start, terminal: ScriptedTerminal([.key(.enter)]), store: store, genesys: genesys,
+                                   practice: noPractice).run()
+        #expect(genesys.works.isEmpty, "an undo whose progress is not on disk could not be finished after a stop")
+        #expect(ending.state.genesys.failure == .progressNotSaved(.diskFull))
+    }
+
     @Test(arguments: Language.allCases)
     func thePracticeOrgIsResetOffTheTerminalsThreadAndAFailureIsSaid(language: Language) throws {
         var start = state(language)

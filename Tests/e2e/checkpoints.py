@@ -2,7 +2,7 @@
 start from (a walk stopped at a given step, with the values they need)."""
 
 # The version of the checkpoint's shape that this omwizard writes (`Checkpoint.currentSchemaVersion`).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 NO_ANSWERS = {"genesysAdmin": False, "salesforceAdmin": False, "packageInstalled": False,
               "queueOrigin": "new", "queueName": "", "queueDone": False,
@@ -11,7 +11,7 @@ NO_ANSWERS = {"genesysAdmin": False, "salesforceAdmin": False, "packageInstalled
               "integrationName": "", "webhookURL": "", "integrationDone": False,
               "routeFlow": "", "routeAddress": "", "routeDone": False,
               "salesforceSetup": False, "salesforceInstalledPackages": False,
-              "salesforceConfigure": False, "salesforceRetrieveOptions": False}
+              "salesforceConfigure": False, "salesforceRetrieveOptions": False, "testMessageText": ""}
 
 # A guided walk's connection, org and manual steps: none.
 NOT_CONNECTED = {"connection": {"location": "", "clientID": ""}, "org": {}, "manualSteps": []}

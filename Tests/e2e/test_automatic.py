@@ -16,10 +16,10 @@ EMAIL = "ana.garcia@example.com"
 TEXTS = {
     "en": {"connect": "Practise with", "prereq": "Step 1 of 7", "plan": "Create the queue", "done": "The Genesys steps are done",
            "summary": "Every step is finished", "not_member": "is not a member of the queue", "flow_step": "Step 4 of 7",
-           "retry": "R Retry"},
+           "retry": "R Retry", "test": "Sends a message through the integration", "reached": "The message reached the queue"},
     "es": {"connect": "Practicar con", "prereq": "Paso 1 de 7", "plan": "Crear la cola", "done": "Los pasos de Genesys están hechos",
            "summary": "Todos los pasos están terminados", "not_member": "no es miembro de la cola", "flow_step": "Paso 4 de 7",
-           "retry": "R Reintentar"},
+           "retry": "R Reintentar", "test": "Envía un mensaje por la integración", "reached": "El mensaje llegó a la cola"},
 }
 
 
@@ -46,11 +46,14 @@ def tick_prerequisites(wizard, texts):
     wizard.press("enter")
 
 
-def give_answers(wizard, texts):
-    """From the prerequisites to the plan: accented names typed as a person would."""
+def give_answers(wizard, texts, existing_queue=None):
+    """From the prerequisites to the plan: accented names typed as a person would; with `existing_queue`, step 2
+    uses that queue of the org."""
     tick_prerequisites(wizard, texts)
+    if existing_queue:
+        wizard.press("left")
     wizard.press("down", "ctrl-u")
-    wizard.type(QUEUE)
+    wizard.type(existing_queue or QUEUE)
     # Practice mode offers a user of its org; the email is typed over it all the same.
     wizard.press("enter", "ctrl-u")
     wizard.type(EMAIL)
@@ -78,9 +81,14 @@ def connect_to(spawn, server, mode):
 
 
 def carry_out_plan(wizard, texts):
-    """From the plan screen, ready: Enter, the Genesys steps, then Salesforce and the summary."""
+    """From the plan screen, ready: Enter, the Genesys steps, the test message (which must reach the queue),
+    then Salesforce and the summary."""
     wizard.press("enter")
     wizard.wait_for(texts["done"], timeout=30)
+    wizard.press("enter")
+    wizard.wait_for(texts["test"])
+    wizard.press("enter")
+    wizard.wait_for(texts["reached"], timeout=20)
     wizard.press("enter")
     finish_salesforce(wizard, texts)
 
@@ -328,9 +336,16 @@ def test_practice_in_verify_makes_each_step_with_f6_and_checks_it(spawn, home, l
     assert wizard.shows("F6")
     wizard.press("down", "ctrl-u")
     wizard.type(QUEUE)
-    for number in (3, 4, 5, 6, 7):
+    for number in (3, 4, 5, 6):
         wizard.press("f6")
         wizard.wait_for(steps.format(number), timeout=30)
+    # After the route, the test message proves what F6 made, in Verify as in Automatic.
+    wizard.press("f6")
+    wizard.wait_for(TEXTS[language]["test"], timeout=30)
+    wizard.press("enter")
+    wizard.wait_for(TEXTS[language]["reached"], timeout=20)
+    wizard.press("enter")
+    wizard.wait_for(steps.format(7))
     org = practice_state(home)
     assert count_named(org["queues"], QUEUE) == 1
     flow = next(flow for flow in org["flows"] if flow["name"].startswith(("Salesforce", "Flujo")))

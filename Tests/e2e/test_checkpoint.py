@@ -207,7 +207,7 @@ def test_a_value_longer_than_genesys_takes_is_drawn_at_once_and_refused(spawn, c
 def test_fields_a_newer_version_wrote_survive_a_session(spawn, checkpoint):
     saved = json.loads(good_checkpoint())
     saved["answers"]["queueDescription"] = "Para Salesforce"
-    saved["undo"] = {"created": ["queue-1"]}
+    saved["audit"] = {"created": ["queue-1"]}
     write(checkpoint, json.dumps(saved))
     w = spawn("--lang", "en")
     w.wait_for("Resume at Member")
@@ -220,7 +220,7 @@ def test_fields_a_newer_version_wrote_survive_a_session(spawn, checkpoint):
     with open(checkpoint) as file:
         kept = json.load(file)
     assert kept["answers"]["memberEmail"] == "ana@example.com"
-    assert kept["answers"]["queueDescription"] == "Para Salesforce" and kept["undo"] == {"created": ["queue-1"]}
+    assert kept["answers"]["queueDescription"] == "Para Salesforce" and kept["audit"] == {"created": ["queue-1"]}
 
 
 def test_the_top_help_shows_the_usual_options_and_variables_and_there_is_a_version(home):

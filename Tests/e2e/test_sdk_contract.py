@@ -1,7 +1,10 @@
 """The practice org and the wizard held to Genesys's own Python SDK: the practice org must answer what the SDK's
 models read (no field a model lacks, enum values exactly as Genesys spells them), and every request the wizard
 sends must be one of the SDK's operations, with its query parameters, Content-Type and body model."""
+import datetime
 import json
+import os
+import subprocess
 import time
 import urllib.parse
 import urllib.request
@@ -12,6 +15,7 @@ from practice_org import CLIENT, smallest_flow_file
 from sdk_contract import (LOGIN_PATH, OPERATIONS, RecordingProxy, check_request, find_operation,
                           strict_read)
 from test_automatic import EMAIL, TEXTS, carry_out_plan, connect_to, give_answers
+from wizard import BINARY
 
 # A space (sent as '+' in a query), a '+' (sent as %2B) and accents: what a form-encoded query must survive.
 QUEUE = "Cola SDK Ñandú+1"
@@ -201,8 +205,42 @@ def set_up_through_the_sdk(api_client, results):
     platforms = [platform.id for platform in conversations.get_conversations_messaging_integrations().entities or []]
     expect(integration.id in platforms, f"GET /api/v2/conversations/messaging/integrations lists {platforms}")
 
+    # The test message: sent as a customer would, its conversation read, then ended.
+    sender = model(sdk.OpenMessagingFromRecipient, id="sdk-tester", nickname="SDK test")
+    sent = conversations.post_conversations_message_inbound_open_message(
+        integration.id, model(sdk.OpenInboundNormalizedMessage, text="Hola ñandú", channel=model(
+            sdk.OpenInboundMessageMessagingChannel, message_id="sdk-message-1", pcFrom=sender,
+            time=datetime.datetime.now(datetime.timezone.utc))),
+        prefetch_conversation_id=True)
+    expect(bool(sent.conversation_id), "no conversationId with prefetchConversationId")
+    conversation = conversations.get_conversations_message(sent.conversation_id)
+    queues = [(p.purpose, p.queue.id if p.queue else None) for p in conversation.participants or []]
+    expect(("acd", queue.id) in queues, f"the conversation's participants are {queues}, none of the queue")
+    for participant in conversation.participants or []:
+        conversations.patch_conversations_message_participant(sent.conversation_id, participant.id,
+                                                              body=model(sdk.MediaParticipantRequest, state="disconnected"))
+    states = {p.state for p in conversations.get_conversations_message(sent.conversation_id).participants or []}
+    expect(states == {"disconnected"}, f"after the disconnects the participants are {states}")
 
-def test_the_wizards_requests_are_the_sdks_operations(spawn, server_factory):
+    # An undo's calls: a flow that a route starts is refused (read as ErrorBody), then each goes.
+    try:
+        architect.delete_flow(flow_id)
+        results.append("a flow that a route starts was deleted")
+    except sdk.rest.ApiException as error:
+        expect(error.status == 409, f"deleting a routed flow answered {error.status}, not 409")
+    conversations.delete_conversations_messaging_integrations_open_integration_id(integration.id)
+    architect.delete_flow(flow_id)
+    routing.delete_routing_queue_member(queue.id, user_id)
+    routing.delete_routing_queue(queue.id)
+    for gone in (lambda: routing.get_routing_queue(queue.id), lambda: architect.get_flow(flow_id)):
+        try:
+            gone()
+            results.append("an object deleted is still there")
+        except sdk.rest.ApiException as error:
+            expect(error.status == 404, f"a deleted object answered {error.status}, not 404")
+
+
+def test_the_wizards_requests_are_the_sdks_operations(spawn, server_factory, home):
     server = server_factory()
     proxy = RecordingProxy(server.base).start()
     try:
@@ -211,6 +249,12 @@ def test_the_wizards_requests_are_the_sdks_operations(spawn, server_factory):
         give_answers(wizard, texts)
         wizard.wait_for(texts["plan"])
         carry_out_plan(wizard, texts)
+        # The undo, through the same proxy: every removal is one of the SDK's operations too.
+        env = {"PATH": os.environ["PATH"], "HOME": home, "XDG_STATE_HOME": home, "LANG": "C.UTF-8",
+               "GENESYSCLOUD_OAUTHCLIENT_ID": CLIENT[0], "GENESYSCLOUD_OAUTHCLIENT_SECRET": CLIENT[1]}
+        undo = subprocess.run([BINARY, "undo", "--yes"], env=env, capture_output=True, text=True,
+                              stdin=subprocess.DEVNULL, timeout=60)
+        assert undo.returncode == 0, undo.stdout + undo.stderr
     finally:
         proxy.stop()
         # Printed even when the run stopped short, so that every problem shows in one run.
@@ -223,7 +267,13 @@ def test_the_wizards_requests_are_the_sdks_operations(spawn, server_factory):
                   if (operation := find_operation(record.method, record.path))}
     assert {("POST", "/api/v2/routing/queues"), ("POST", "/api/v2/flows/jobs"),
             ("POST", "/api/v2/conversations/messaging/integrations/open"),
-            ("PUT", "/api/v2/routing/message/recipients/{recipientId}")} <= operations
+            ("PUT", "/api/v2/routing/message/recipients/{recipientId}"),
+            ("POST", "/api/v2/conversations/messages/{integrationId}/inbound/open/message"),
+            ("GET", "/api/v2/conversations/messages/{conversationId}"),
+            ("PATCH", "/api/v2/conversations/messages/{conversationId}/participants/{participantId}"),
+            ("DELETE", "/api/v2/conversations/messaging/integrations/open/{integrationId}"),
+            ("DELETE", "/api/v2/flows/{flowId}"), ("DELETE", "/api/v2/routing/queues/{queueId}/members/{memberId}"),
+            ("DELETE", "/api/v2/routing/queues/{queueId}")} <= operations
 
 
 def record_problems(records):

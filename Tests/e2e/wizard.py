@@ -14,6 +14,7 @@ KEYS = {
     "enter": "\r", "esc": "\x1b", "tab": "\t", "space": " ",
     "up": "\x1bOA", "down": "\x1bOB", "right": "\x1bOC", "left": "\x1bOD",
     "f1": "\x1bOP", "f2": "\x1bOQ", "f3": "\x1bOR", "f4": "\x1bOS", "f5": "\x1b[15~", "f6": "\x1b[17~",
+    "f7": "\x1b[18~", "f8": "\x1b[19~",
     "pgdn": "\x1b[6~", "pgup": "\x1b[5~",
     "ctrl-c": "\x03", "ctrl-u": "\x15", "backspace": "\x7f",
 }

@@ -582,6 +582,8 @@ class Walk:
             self.enter(session, title, timeout=30)
         elif title.startswith("Plan"):
             self.plan(session)
+        elif title.startswith("Test message"):
+            self.test_message(session)
         elif title.startswith("Summary"):
             session.trip = None
             session.press("enter")
@@ -593,6 +595,24 @@ class Walk:
         session.press("enter")
         wait_until(session, lambda: session.title() != title or not session.child.isalive(), timeout,
                    f"Enter on {title!r} did not move on")
+
+    def test_message(self, session):
+        """Sends the test message (again after a failure, as R would be pressed on the plan); goes on once it has
+        reached the queue."""
+        footer = session.screen.display[-1]
+        if "Enter Go on" in footer:
+            if not session.shows("The message reached the queue"):
+                raise Stuck("the test message did not reach the setup's queue")
+            self.enter(session, session.title())
+        elif "Enter Send" in footer:
+            if session.shows("✗"):
+                self.retries += 1
+                if self.retries > self.retries_allowed:
+                    raise Stuck(f"the test message still failing after {self.retries_allowed} retries")
+            session.press("enter")
+            wait_until(session, lambda: "Enter Send" not in session.screen.display[-1], 10, "the test message was not sent")
+        else:
+            session.pump(0.05)
 
     def plan(self, session):
         footer = session.screen.display[-1]

@@ -16,6 +16,11 @@ extension GenesysClient {
         return try await call("GET", "/api/v2/flows", query: query, permission: "architect:flow:view")
     }
 
+    /// `GET /api/v2/flows/{flowId}` (ArchitectApi.get_flow); permission `architect:flow:view`.
+    public func flow(id: String) async throws(APIError) -> Flow {
+        try await call("GET", "/api/v2/flows/\(id)", permission: "architect:flow:view")
+    }
+
     /// The inbound message flow with exactly this name (any case), published or not, or nil. What `name`
     /// matches on /api/v2/flows is not documented, so no filter is trusted: every inbound message flow is
     /// read, page by page, and compared here (as Genesys's Terraform provider does). Missing one would

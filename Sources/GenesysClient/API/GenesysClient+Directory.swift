@@ -35,6 +35,11 @@ extension GenesysClient {
                               matching: { Self.sameName($0.name, name) })
     }
 
+    /// `GET /api/v2/routing/queues/{queueId}` (RoutingApi.get_routing_queue); permission `routing:queue:view`.
+    public func queue(id: String) async throws(APIError) -> Queue {
+        try await call("GET", "/api/v2/routing/queues/\(id)", permission: "routing:queue:view")
+    }
+
     /// `POST /api/v2/routing/queues` (RoutingApi.post_routing_queues), body CreateQueueRequest `{name}`;
     /// permission `routing:queue:add`.
     public func createQueue(named name: String) async throws(APIError) -> Queue {

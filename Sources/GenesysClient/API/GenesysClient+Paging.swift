@@ -22,7 +22,7 @@ extension GenesysClient {
     /// A name that differs only in case is taken for the same object: an admin who types "atención al
     /// cliente" means the org's "Atención al Cliente". (Whether Genesys refuses such a near-duplicate is not
     /// documented; creating one beside the other would be the worse mistake.)
-    static func sameName(_ found: String?, _ wanted: String) -> Bool {
+    public static func sameName(_ found: String?, _ wanted: String) -> Bool {
         found?.lowercased() == wanted.lowercased()
     }
 }

@@ -194,3 +194,25 @@ struct OAuthErrorBody: Decodable {
     var error_description: String?
     var description: String?
 }
+
+/// MessageConversation: its participants.
+public struct MessageConversation: Decodable, Equatable, Sendable {
+    public var id: String?
+    public var participants: [MessageParticipant]?
+
+    /// The participant of the queue that took the conversation, if one has.
+    public var queueParticipant: MessageParticipant? {
+        participants?.first { $0.purpose == "acd" && $0.queue != nil }
+    }
+}
+
+/// MessageMediaParticipant: who takes part, for what (`purpose`: customer, acd, agent, ...), and where.
+public struct MessageParticipant: Decodable, Equatable, Sendable {
+    public var id: String
+    public var purpose: String?
+    public var state: String?
+    public var queue: EntityReference?
+
+    /// Still taking part: not yet disconnected or terminated.
+    public var isPresent: Bool { state != "disconnected" && state != "terminated" }
+}

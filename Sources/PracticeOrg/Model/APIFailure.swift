@@ -79,6 +79,8 @@ struct PermissionRequirement: Sendable {
 
     static func all(_ permissions: String...) -> PermissionRequirement { .init(kind: .all, permissions: permissions) }
     static func any(_ permissions: String...) -> PermissionRequirement { .init(kind: .any, permissions: permissions) }
+    /// A valid token and no permission (the SDK docs: "Requires no permissions").
+    static let tokenOnly = PermissionRequirement(kind: .all, permissions: [])
 
     /// Whether an OAuth client that holds every permission but the `revoked` ones may make the call.
     func isMet(revoked: Set<String>) -> Bool {

@@ -74,6 +74,7 @@ extension Org {
                     continue
                 }
                 let flow = publish(definition)
+                flowTransfers[flow.id] = definition.targetQueueNames
                 jobs[index].job.status = "Success"
                 // An AddressableEntityRef: no name.
                 jobs[index].job.flow = EntityRef(id: flow.id, selfUri: flow.selfUri)
@@ -105,6 +106,18 @@ extension Org {
                         checkedInVersion: Org.version(1, flowId: id), selfUri: "/api/v2/flows/\(id)")
         flows.append(flow)
         return flow
+    }
+
+    /// Deletes a flow. One that a message route starts is refused, as Genesys refuses to delete a flow
+    /// another object depends on (the code is our choice).
+    mutating func deleteFlow(_ id: String) throws(APIFailure) {
+        guard let index = flows.firstIndex(where: { $0.id == id && !$0.deleted }) else { throw .notFound("flow", id) }
+        if let route = recipients.first(where: { $0.flow?.id == id }) {
+            throw APIFailure(status: 409, code: "flow.in.use",
+                             message: "The flow is in use by the message route «\(route.name)».", params: ["name": route.name])
+        }
+        flows.remove(at: index)
+        flowTransfers[id] = nil
     }
 
     static func version(_ number: Int, flowId: String) -> FlowVersionRef {

@@ -70,10 +70,26 @@ extension Org {
                     selfUri: "/api/v2/routing/queues/\(queueId)/members/\(user.id)"))
             }
         }
-        members[queueId] = current
+        // A queue left without members has no entry, as one that never had any.
+        members[queueId] = current.isEmpty ? nil : current
         queues[index].memberCount = current.count
         queues[index].userMemberCount = current.count
         queues[index].joinedMemberCount = current.filter(\.joined).count
+    }
+
+    /// Deletes a queue and its memberships.
+    mutating func deleteQueue(_ id: String) throws(APIFailure) {
+        let index = try queueIndex(id)
+        queues.remove(at: index)
+        members[id] = nil
+    }
+
+    /// Removes one member (DELETE /routing/queues/{queueId}/members/{memberId}); one who is not a member is
+    /// a 404, as the member is the resource.
+    mutating func removeMember(queueId: String, userId: String) throws(APIFailure) {
+        _ = try queueIndex(queueId)
+        guard members[queueId]?.contains(where: { $0.id == userId }) == true else { throw .notFound("queue member", userId) }
+        try changeMembers(queueId: queueId, userIds: [userId], delete: true)
     }
 
     private func queueIndex(_ id: String) throws(APIFailure) -> Int {

@@ -89,10 +89,15 @@ extension Org {
     }
 
     /// Binds an inbound message flow to the recipient. Only a published inbound message flow will do,
-    /// as only those are offered in the admin UI.
+    /// as only those are offered in the admin UI. A request without `flow` (optional in RecipientRequest)
+    /// takes the flow off the route: Genesys does not document it; this is our choice (README).
     mutating func bindRecipient(_ id: String, _ request: RecipientRequest, now: Double) throws(APIFailure) -> Recipient {
         guard let index = recipients.firstIndex(where: { $0.id == id }) else { throw .notFound("recipient", id) }
-        guard let flowId = request.flow?.id else { throw .invalidValue("flow.id", "flow.id is required.") }
+        guard let flowId = request.flow?.id else {
+            recipients[index].flow = nil
+            recipients[index].dateModified = ISOTime.string(now)
+            return recipients[index]
+        }
         guard let flow = flows.first(where: { $0.id == flowId && !$0.deleted }) else {
             throw .invalidValue("flow.id", "The flow \(flowId) does not exist.")
         }
@@ -102,6 +107,15 @@ extension Org {
         recipients[index].flow = EntityRef(id: flow.id, name: flow.name, selfUri: flow.selfUri)
         recipients[index].dateModified = ISOTime.string(now)
         return recipients[index]
+    }
+}
+
+extension Org {
+    /// Deletes an integration, and with it its message route.
+    mutating func deleteIntegration(_ id: String) throws(APIFailure) {
+        guard let index = integrations.firstIndex(where: { $0.integration.id == id }) else { throw .notFound("integration", id) }
+        integrations.remove(at: index)
+        recipients.removeAll { $0.id == id }
     }
 }
 

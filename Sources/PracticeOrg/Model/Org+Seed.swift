@@ -30,6 +30,8 @@ extension Org {
                         publishedVersion: Org.version(3, flowId: flowId), checkedInVersion: Org.version(3, flowId: flowId),
                         selfUri: "/api/v2/flows/\(flowId)")
         org.flows = [flow] + (0..<max(0, generatedFlows)).map { Org.generatedFlow($0 + 1) }
+        // Where it sends messages, as a file published in Architect would say.
+        org.flowTransfers[flowId] = ["Soporte General"]
         if let integration = try? org.createIntegration(
             OpenIntegrationRequest(name: "Legacy Web Chat", outboundNotificationWebhookUrl: "https://example.com/legacy",
                                    outboundNotificationWebhookSignatureSecretToken: "legacy-signing-token-0001",

@@ -11,6 +11,12 @@ struct Org: Codable, Equatable, Sendable {
     var jobs: [StoredJob] = []
     var integrations: [StoredIntegration] = []
     var recipients: [Recipient] = []
+    /// The queues each published flow transfers to, by flow id, as its file names them (the API's flow has no
+    /// such field: Genesys keeps it in the flow's definition).
+    var flowTransfers: [String: [String]] = [:]
+    /// Conversations started by inbound messages (history: a setup's undo leaves them, as Genesys cannot
+    /// delete a conversation).
+    var conversations: [MessageConversation] = []
     /// How many numbered queues `seeded` generated; they are rebuilt from this count when a file loads.
     var generatedQueueCount = 0
 
@@ -53,7 +59,7 @@ struct Org: Codable, Equatable, Sendable {
 
 extension Org {
     private enum CodingKeys: String, CodingKey {
-        case users, queues, members, flows, jobs, integrations, recipients, generatedQueueCount
+        case users, queues, members, flows, jobs, integrations, recipients, flowTransfers, conversations, generatedQueueCount
     }
 
     // The generated queues are written as a count, so that a 20,000-queue org saves in a few kilobytes.
@@ -66,6 +72,8 @@ extension Org {
         try container.encode(jobs, forKey: .jobs)
         try container.encode(integrations, forKey: .integrations)
         try container.encode(recipients, forKey: .recipients)
+        try container.encode(flowTransfers, forKey: .flowTransfers)
+        try container.encode(conversations, forKey: .conversations)
         try container.encode(generatedQueueCount, forKey: .generatedQueueCount)
     }
 
@@ -77,6 +85,9 @@ extension Org {
         jobs = try container.decode([StoredJob].self, forKey: .jobs)
         integrations = try container.decode([StoredIntegration].self, forKey: .integrations)
         recipients = try container.decode([Recipient].self, forKey: .recipients)
+        // Absent from the files of versions before the test message.
+        flowTransfers = try container.decodeIfPresent([String: [String]].self, forKey: .flowTransfers) ?? [:]
+        conversations = try container.decodeIfPresent([MessageConversation].self, forKey: .conversations) ?? []
         generatedQueueCount = try container.decode(Int.self, forKey: .generatedQueueCount)
         let stamp = Double(0)
         queues = try container.decode([Queue].self, forKey: .queues)

@@ -49,6 +49,7 @@ public struct PracticeServer: Sendable {
         addDirectoryRoutes(to: router)
         addArchitectRoutes(to: router)
         addMessagingRoutes(to: router)
+        addConversationRoutes(to: router)
         addAdministrationRoutes(to: router)
         return router
     }
@@ -101,6 +102,18 @@ public struct PracticeServer: Sendable {
             await api(request, needs: requirement) {
                 let id = context.parameters.get(parameter) ?? ""
                 return JSONResponse.make(try await service.read { org throws(APIFailure) in try lookup(org, id) })
+            }
+        }
+    }
+
+    /// `DELETE path` where `path` ends in `:parameter`: `remove` takes the object of that id out of the org.
+    func deleteByID(_ router: Router<PracticeContext>, _ path: String, _ parameters: [String], needs requirement: PermissionRequirement,
+                    _ remove: @escaping @Sendable (inout Org, [String]) throws(APIFailure) -> Void) {
+        router.delete(RouterPath(path)) { request, context in
+            await api(request, needs: requirement) {
+                let ids = parameters.map { context.parameters.get($0) ?? "" }
+                try await service.change { org, _ throws(APIFailure) in try remove(&org, ids) }
+                return JSONResponse.empty()
             }
         }
     }

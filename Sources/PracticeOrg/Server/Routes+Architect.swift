@@ -17,6 +17,9 @@ extension PracticeServer {
         getByID(router, "/api/v2/flows/:flowId", "flowId", needs: .all("architect:flow:view")) { org, id throws(APIFailure) in
             try org.flow(id)
         }
+        deleteByID(router, "/api/v2/flows/:flowId", ["flowId"], needs: .all("architect:flow:delete")) { org, ids throws(APIFailure) in
+            try org.deleteFlow(ids[0])
+        }
         router.post("/api/v2/flows/jobs") { request, _ in
             await api(request, needs: .all("architect:job:create")) {
                 // The body, RegisterArchitectJobRequest, is optional: left out, or JSON null (what Genesys's

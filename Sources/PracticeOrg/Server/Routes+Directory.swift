@@ -70,5 +70,13 @@ extension PracticeServer {
                 return JSONResponse.empty()
             }
         }
+        deleteByID(router, "/api/v2/routing/queues/:queueId", ["queueId"],
+                   needs: .all("routing:queue:delete")) { org, ids throws(APIFailure) in
+            try org.deleteQueue(ids[0])
+        }
+        deleteByID(router, "/api/v2/routing/queues/:queueId/members/:memberId", ["queueId", "memberId"],
+                   needs: .any("routing:queue:edit", "routing:queueMember:manage")) { org, ids throws(APIFailure) in
+            try org.removeMember(queueId: ids[0], userId: ids[1])
+        }
     }
 }

@@ -24,6 +24,10 @@ extension PracticeServer {
                 needs: .all("messaging:integration:view")) { org, id throws(APIFailure) in
             try org.integration(id)
         }
+        deleteByID(router, "\(integrations)/open/:integrationId", ["integrationId"],
+                   needs: .all("messaging:integration:delete")) { org, ids throws(APIFailure) in
+            try org.deleteIntegration(ids[0])
+        }
         router.get(RouterPath(integrations)) { request, _ in
             await api(request, needs: .all("messaging:integration:view")) {
                 let page = try Self.page(request, maxSize: 100)

@@ -4,8 +4,8 @@
 public struct Checkpoint: Codable, Equatable, Sendable {
     /// Bumped whenever the shape changes; a file with a higher number is refused, never rewritten, and one
     /// with a lower number is migrated when read (`CheckpointMigration`). Version 2 splits the mode into
-    /// how and which org.
-    public static let currentSchemaVersion = 2
+    /// how and which org; version 3 records what the setup made (for an undo) and the test message.
+    public static let currentSchemaVersion = 3
 
     public var language: Language
     public var mode: Mode = .guided
@@ -22,6 +22,10 @@ public struct Checkpoint: Codable, Equatable, Sendable {
     /// The field of a step's screen the user was in when they quit (`resumeFocus`), by its name: a name this
     /// version does not know (a newer version's field) is not worth refusing the whole file for.
     public var focusedField: String?
+    /// The last test message sent through the route.
+    public var testMessage: TestMessageRecord?
+    /// An undo under way, or finished.
+    public var undo: UndoProgress?
 
     public init(language: Language) {
         self.language = language
@@ -70,6 +74,21 @@ public struct SortedSteps: Codable, Equatable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         try wrappedValue.sorted().encode(to: encoder)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A set of steps left out of the file is empty (as an empty one is written: not at all).
+    public func decode(_ type: SortedSteps.Type, forKey key: Key) throws -> SortedSteps {
+        try decodeIfPresent(type, forKey: key) ?? SortedSteps(wrappedValue: [])
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// An empty set of steps is left out, as an id not known is: an object holding only empty values is
+    /// written as empty, and what a newer version kept in it goes with it.
+    public mutating func encode(_ value: SortedSteps, forKey key: Key) throws {
+        if !value.wrappedValue.isEmpty { try encodeIfPresent(Optional(value), forKey: key) }
     }
 }
 

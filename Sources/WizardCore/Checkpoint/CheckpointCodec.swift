@@ -59,7 +59,8 @@ public enum CheckpointCodec {
         if version > Checkpoint.currentSchemaVersion { throw VersionProblem.newer(version) }
         if version < 1 { throw VersionProblem.invalid }
         let json = try JSONDecoder().decode(JSONValue.self, from: data)
-        return version == 1 ? CheckpointMigration.fromVersion1(json) : json
+        let version2 = version == 1 ? CheckpointMigration.fromVersion1(json) : json
+        return version < 3 ? CheckpointMigration.fromVersion2(version2) : version2
     }
 
     /// The field at fault, in dotted form, or nil when the file is not JSON at all.
@@ -108,6 +109,34 @@ enum CheckpointMigration {
         }
         if fields["org"] == nil || fields["org"] == .null { fields["org"] = .object([:]) }
         if fields["manualSteps"] == nil || fields["manualSteps"] == .null { fields["manualSteps"] = .array([]) }
+        fields["schemaVersion"] = .integer(2)
+        return .object(fields)
+    }
+
+    /// Version 2 did not record which objects the setup made, nor the test message's text. What it made is
+    /// inferred as carefully as an undo needs: only the steps Automatic mode finished by making them (done,
+    /// not skipped, not left to the admin); never a route, whose earlier flow was not recorded, unless its
+    /// integration goes with it.
+    static func fromVersion2(_ json: JSONValue) -> JSONValue {
+        guard case .object(var fields) = json else { return json }
+        var made: [String] = []
+        if case .object(let mode)? = fields["mode"], mode["how"] == .string("automatic"),
+           case .object(let statuses)? = fields["statuses"] {
+            let manual: [JSONValue]
+            if case .array(let steps)? = fields["manualSteps"] { manual = steps } else { manual = [] }
+            made = StepID.genesysSteps.map(\.rawValue).filter { step in
+                statuses[step] == .string("done") && !manual.contains(.string(step))
+            }
+            if !made.contains(StepID.integration.rawValue) { made.removeAll { $0 == StepID.route.rawValue } }
+        }
+        if case .object(var org)? = fields["org"] {
+            org["made"] = .array(made.map(JSONValue.string))
+            fields["org"] = .object(org)
+        }
+        if case .object(var answers)? = fields["answers"], answers["testMessageText"] == nil {
+            answers["testMessageText"] = .string("")
+            fields["answers"] = .object(answers)
+        }
         fields["schemaVersion"] = .integer(Checkpoint.currentSchemaVersion)
         return .object(fields)
     }

@@ -10,7 +10,7 @@ extension GenesysTexts {
         },
         connectTitle: "Connect to Genesys Cloud",
         connectIntro: "An OAuth client of the org with the Client Credentials grant (Admin › Integrations › OAuth). Region: its key or domain (eu-west-1, mypurecloud.ie). The secret stays in memory, never on disk.",
-        connectPermissions: "Its role needs: directory:user:view, routing:queue:view/add/edit/search, architect:flow:view/add/edit/publish, architect:job:create/view, messaging:integration:view/add, routing:message:manage.",
+        connectPermissions: "Its role needs: directory:user:view, routing:queue:view/add/edit/search, architect:flow:view/add/edit/publish, architect:job:create/view, messaging:integration:view/add, routing:message:manage. The test message: conversation:message:receive, conversation:communication:disconnect. An undo: routing:queue:delete, architect:flow:delete, messaging:integration:delete.",
         connectPractice: "The wizard starts a practice org on 127.0.0.1 (kept between runs in a file beside your progress) and logs in to it. Nothing reaches a real org. Choose how to practise: Automatic (the wizard does the Genesys steps) or Verify (you do them through the practice org's API; the wizard checks), then press Enter.",
         connectedTo: { name in "Connected to \(name)" },
         busy: { busy, answers in
@@ -28,6 +28,9 @@ extension GenesysTexts {
                 }
             case .checking(let step):
                 return step == .salesforce ? "Checking what Retrieve Options will list…" : "Checking in Genesys Cloud…"
+            case .sendingTestMessage: return TestMessageTexts.english.sending
+            case .followingTestMessage(let seconds): return TestMessageTexts.english.following(seconds)
+            case .removing(let removal): return UndoTexts.english.removal(removal) + "…"
             }
         },
         planTitle: "Plan",
@@ -107,9 +110,11 @@ extension GenesysTexts {
             case .plainHTTPToAnotherHost: return "Only https:// is allowed, except to 127.0.0.1 (a practice org)."
             case .requestFailed(let detail): return "The request could not be sent; check the address, then try again: \(detail)"
             case .progressNotSaved(let failure):
-                return "Nothing was created: the progress could not be saved first (\(Texts.english.notices.saveFailure(failure))). Mend that, then try again."
+                return "Nothing was sent to Genesys Cloud: the progress could not be saved first (\(Texts.english.notices.saveFailure(failure))). Mend that, then try again."
             case .routeNotTaken(let integration):
                 return "Genesys accepted the route of “\(integration)” but does not show it yet: try again in a moment."
+            case .undoInAnotherOrg(let recorded, let connected):
+                return "This setup was made in “\(recorded)”, not in “\(connected)”, where the wizard is connected: nothing was removed. Connect to “\(recorded)” (--region or --api-base), then undo."
             }
         },
         finding: { finding in

@@ -10,7 +10,7 @@ extension GenesysTexts {
         },
         connectTitle: "Conexión con Genesys Cloud",
         connectIntro: "Un cliente OAuth de la organización con la concesión Client Credentials (Administración › Integraciones › OAuth). Región: su clave o dominio (eu-west-1, mypurecloud.ie). El secreto queda en memoria, nunca en disco.",
-        connectPermissions: "Su rol necesita: directory:user:view, routing:queue:view/add/edit/search, architect:flow:view/add/edit/publish, architect:job:create/view, messaging:integration:view/add, routing:message:manage.",
+        connectPermissions: "Su rol necesita: directory:user:view, routing:queue:view/add/edit/search, architect:flow:view/add/edit/publish, architect:job:create/view, messaging:integration:view/add, routing:message:manage. El mensaje de prueba: conversation:message:receive, conversation:communication:disconnect. Deshacer: routing:queue:delete, architect:flow:delete, messaging:integration:delete.",
         connectPractice: "El asistente inicia una organización de práctica en 127.0.0.1 (se conserva entre sesiones en un archivo junto a su progreso) y se conecta a ella. Nada llega a una organización real. Elija cómo practicar: Automático (el asistente hace los pasos de Genesys) o Verificar (usted los hace por la API de la organización de práctica; el asistente comprueba) y pulse Enter.",
         connectedTo: { name in "Conectado a \(name)" },
         busy: { busy, answers in
@@ -28,6 +28,9 @@ extension GenesysTexts {
                 }
             case .checking(let step):
                 return step == .salesforce ? "Comprobando qué listará Retrieve Options…" : "Comprobando en Genesys Cloud…"
+            case .sendingTestMessage: return TestMessageTexts.spanish.sending
+            case .followingTestMessage(let seconds): return TestMessageTexts.spanish.following(seconds)
+            case .removing(let removal): return UndoTexts.spanish.removal(removal) + "…"
             }
         },
         planTitle: "Plan",
@@ -111,9 +114,11 @@ extension GenesysTexts {
             case .plainHTTPToAnotherHost: return "Solo se admite https://, salvo hacia 127.0.0.1 (una organización de práctica)."
             case .requestFailed(let detail): return "No se pudo enviar la petición; revise la dirección y vuelva a intentarlo: \(detail)"
             case .progressNotSaved(let failure):
-                return "No se creó nada: antes no se pudo guardar el progreso (\(Texts.spanish.notices.saveFailure(failure))). Corríjalo y vuelva a intentarlo."
+                return "No se envió nada a Genesys Cloud: antes no se pudo guardar el progreso (\(Texts.spanish.notices.saveFailure(failure))). Corríjalo y vuelva a intentarlo."
             case .routeNotTaken(let integration):
                 return "Genesys aceptó la ruta de «\(integration)» pero aún no la muestra: vuelva a intentarlo en un momento."
+            case .undoInAnotherOrg(let recorded, let connected):
+                return "Esta configuración se hizo en «\(recorded)», no en «\(connected)», donde está conectado el asistente: no se quitó nada. Conéctese a «\(recorded)» (--region o --api-base) y deshaga entonces."
             }
         },
         finding: { finding in

@@ -98,7 +98,7 @@ extension Texts {
             keysWelcome: { resuming in
                 (resuming ? "Enter Continue" : "Enter Start") + " · ←/→ Change · Tab Field · \(key(.help)) Help · Esc Quit"
             },
-            keysSummary: "Enter Finish · \(key(.writeSummary)) Save summary · Esc Back · \(key(.help)) Help · Ctrl-C Quit",
+            keysSummary: "Enter Finish · \(key(.writeSummary)) Save summary · \(key(.undo)) Undo · Esc Back · \(key(.help)) Help · Ctrl-C Quit",
             summaryWrites: { path in "\(key(.writeSummary)) saves this summary as Markdown to \(path)" },
             tokenKeys: "\(key(.revealSecret)) show/hide · \(key(.newToken)) new token · longer than 15 characters",
         ),
@@ -133,6 +133,7 @@ extension Texts {
                 case .salesforceInstalledPackages: return "2. Found Installed Packages"
                 case .salesforceConfigure: return "3. Clicked Configure on the External Routing package"
                 case .salesforceRetrieveOptions: return "4. Pressed Retrieve Options"
+                case .testMessageText: return TestMessageTexts.english.fieldLabel
                 }
             },
             originOption: { step, origin in
@@ -153,6 +154,7 @@ extension Texts {
                     case .clientID: return "Required: the OAuth client's id."
                     case .clientSecret: return "Required: the OAuth client's secret."
                     case .memberEmail: return "Required: the email of the user to add to the queue."
+                    case .testMessageText: return "Required: a sentence to send."
                     // Names (the rest cannot be left empty: choices and ticks are never required).
                     case .queueName, .flowName, .integrationName, .webhookURL, .secretToken,
                          .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
@@ -274,6 +276,8 @@ extension Texts {
                     return ["Retrieve Options asks Genesys Cloud for its queues and messaging integrations. Afterwards the External Routing settings list the queue and integration above."]
                 case .connect: return [GenesysTexts.english.helpConnect]
                 case .plan: return [GenesysTexts.english.helpPlan]
+                case .testMessage: return [TestMessageTexts.english.help]
+                case .undo: return [UndoTexts.english.help]
                 case .summary:
                     return ["\(key(.writeSummary)) writes this summary as Markdown, to share or to keep with your notes."]
                 }
@@ -287,6 +291,7 @@ extension Texts {
                 "\(key(.revealSecret))      show / hide the token       End     end of the field",
                 "\(key(.newToken))      a new token                 \(key(.pick))      pick from the org",
                 "\(key(.quit))       quit (outside a text field) \(key(.makeItForMe))      make it (Practice + Verify)",
+                "\(key(.sendAgain))      send another test message   \(key(.skipTest))      go on without a test",
             ],
             legend: "✓ done  ↷ already there  › in progress  ! needs another look  · pending",
             close: "Esc or \(key(.help)) closes the help",
@@ -397,12 +402,14 @@ extension Texts {
             flowName: "Salesforce External Routing Flow",
             integrationName: "Salesforce External Routing Messaging",
         ),
-        genesys: .english
+        genesys: .english,
+        testMessage: .english,
+        undo: .english
     )
 }
 
 /// A name in English quotes, or a pointer to the field when it is still empty.
-private func quotedEN(_ name: String) -> String {
+func quotedEN(_ name: String) -> String {
     name.isEmpty ? "“…”" : "“\(name)”"
 }
 

@@ -98,7 +98,7 @@ extension Texts {
             keysWelcome: { resuming in
                 (resuming ? "Enter Continuar" : "Enter Empezar") + " · ←/→ Cambiar · Tab Campo · \(key(.help)) Ayuda · Esc Salir"
             },
-            keysSummary: "Enter Terminar · \(key(.writeSummary)) Guardar resumen · Esc Atrás · \(key(.help)) Ayuda · Ctrl-C Salir",
+            keysSummary: "Enter Terminar · \(key(.writeSummary)) Guardar resumen · \(key(.undo)) Deshacer · Esc Atrás · \(key(.help)) Ayuda",
             summaryWrites: { path in "\(key(.writeSummary)) guarda este resumen en Markdown en \(path)" },
             tokenKeys: "\(key(.revealSecret)) mostrar/ocultar · \(key(.newToken)) otro · más de 15 caracteres",
         ),
@@ -133,6 +133,7 @@ extension Texts {
                 case .salesforceInstalledPackages: return "2. Busqué Paquetes instalados"
                 case .salesforceConfigure: return "3. Pulsé Configure en el paquete External Routing"
                 case .salesforceRetrieveOptions: return "4. Pulsé Retrieve Options"
+                case .testMessageText: return TestMessageTexts.spanish.fieldLabel
                 }
             },
             originOption: { step, origin in
@@ -153,6 +154,7 @@ extension Texts {
                     case .clientID: return "Obligatorio: el id del cliente OAuth."
                     case .clientSecret: return "Obligatorio: el secreto del cliente OAuth."
                     case .memberEmail: return "Obligatorio: el correo del usuario que se agrega a la cola."
+                    case .testMessageText: return "Obligatorio: una frase para enviar."
                     // Names (the rest cannot be left empty: choices and ticks are never required).
                     case .queueName, .flowName, .integrationName, .webhookURL, .secretToken,
                          .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
@@ -274,6 +276,8 @@ extension Texts {
                     return ["Retrieve Options pide a Genesys Cloud sus colas e integraciones de mensajería. Después, la configuración de External Routing lista la cola y la integración."]
                 case .connect: return [GenesysTexts.spanish.helpConnect]
                 case .plan: return [GenesysTexts.spanish.helpPlan]
+                case .testMessage: return [TestMessageTexts.spanish.help]
+                case .undo: return [UndoTexts.spanish.help]
                 case .summary:
                     return ["\(key(.writeSummary)) escribe este resumen en Markdown, para compartirlo o guardarlo con sus notas."]
                 }
@@ -287,6 +291,7 @@ extension Texts {
                 "\(key(.revealSecret))       mostrar / ocultar token    Fin     final del campo",
                 "\(key(.newToken))       otro token                 \(key(.pick))      elegir de la organización",
                 "\(key(.quit))        salir (fuera de un campo)  \(key(.makeItForMe))      hacerlo (Práctica+Verificar)",
+                "\(key(.sendAgain))       otro mensaje de prueba     \(key(.skipTest))      seguir sin probar",
             ],
             legend: "✓ hecho   ↷ ya existía   › en curso   ! revisar de nuevo   · pendiente",
             close: "Esc o \(key(.help)) cierra la ayuda",
@@ -397,12 +402,14 @@ extension Texts {
             flowName: "Flujo Salesforce Enrutamiento Externo",
             integrationName: "Mensajería Salesforce Enrutamiento Externo",
         ),
-        genesys: .spanish
+        genesys: .spanish,
+        testMessage: .spanish,
+        undo: .spanish
     )
 }
 
 /// Un nombre entre comillas latinas, o una referencia al campo mientras esté vacío.
-private func quotedES(_ name: String) -> String {
+func quotedES(_ name: String) -> String {
     name.isEmpty ? "«…»" : "«\(name)»"
 }
 

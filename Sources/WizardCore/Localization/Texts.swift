@@ -14,6 +14,8 @@ public struct Texts: Sendable {
     public var commandLine: CommandLineTexts
     public var suggestions: SuggestionTexts
     public var genesys: GenesysTexts
+    public var testMessage: TestMessageTexts
+    public var undo: UndoTexts
     /// Any https address will do: the Salesforce package never calls it. example.com is reserved for examples.
     public static let suggestedWebhookURL = "https://example.com/omwizard-not-used"
 
@@ -32,6 +34,8 @@ extension Texts {
         case .welcome: return welcome.title
         case .connect: return genesys.connectTitle
         case .plan: return genesys.planTitle
+        case .testMessage: return testMessage.title
+        case .undo: return undo.title
         case .step(let step): return steps.stepName(step)
         case .summary: return summary.title
         }

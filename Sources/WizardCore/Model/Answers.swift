@@ -37,5 +37,8 @@ public struct Answers: Equatable, Codable, Sendable {
     public var salesforceConfigure = false
     public var salesforceRetrieveOptions = false
 
+    /// What the test message says (suggested in the user's language, editable).
+    public var testMessageText = ""
+
     public init() {}
 }

@@ -18,6 +18,8 @@ public enum FieldID: String, Codable, CaseIterable, Sendable {
     case routeDone
     // Salesforce
     case salesforceSetup, salesforceInstalledPackages, salesforceConfigure, salesforceRetrieveOptions
+    // Test message
+    case testMessageText
 }
 
 /// What kind of input a field is, which decides the keys it takes and how it is drawn.
@@ -37,7 +39,7 @@ extension FieldID {
         switch self {
         case .language, .mode, .practiceRuns, .resume, .queueOrigin, .memberOrigin, .flowOrigin: return .choice
         case .queueName, .memberEmail, .flowName, .integrationName, .webhookURL,
-             .location, .clientID:
+             .location, .clientID, .testMessageText:
             return .text
         case .secretToken, .clientSecret: return .secret
         case .genesysAdmin, .salesforceAdmin, .packageInstalled, .queueDone, .memberDone, .flowDone,
@@ -62,7 +64,8 @@ extension FieldID {
         case .salesforceConfigure: return \.salesforceConfigure
         case .salesforceRetrieveOptions: return \.salesforceRetrieveOptions
         case .language, .mode, .resume, .location, .clientID, .clientSecret, .practiceRuns, .queueOrigin, .queueName,
-             .memberEmail, .memberOrigin, .flowOrigin, .flowName, .integrationName, .webhookURL, .secretToken:
+             .memberEmail, .memberOrigin, .flowOrigin, .flowName, .integrationName, .webhookURL, .secretToken,
+             .testMessageText:
             return nil
         }
     }
@@ -79,7 +82,7 @@ extension FieldID {
              .salesforceAdmin, .packageInstalled, .queueName, .queueDone, .memberEmail, .memberDone, .flowName,
              .flowDone, .integrationName, .webhookURL, .secretToken, .integrationDone,
              .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,
-             .salesforceRetrieveOptions:
+             .salesforceRetrieveOptions, .testMessageText:
             return nil
         }
     }

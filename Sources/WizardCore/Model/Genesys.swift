@@ -30,8 +30,22 @@ public struct OrgRecord: Codable, Equatable, Sendable {
     /// The step whose create was sent and not yet answered: what a look-up then finds of that name was made
     /// by this setup (the plan creates only what its survey did not find).
     public var creating: StepID?
+    /// The steps whose object this setup made through the API (a queue, a member added, a flow, an
+    /// integration, a route bound): what an undo removes. What was reused or done by hand is not here.
+    @SortedSteps public var made: Set<StepID> = []
+    /// What the route started before this setup bound it, read just before the bind: what an undo puts back.
+    public var routeBefore: RouteBefore?
 
     public init() {}
+}
+
+/// The flow a message route started before the setup bound it: none (`flowID` nil), or that flow.
+public struct RouteBefore: Codable, Equatable, Sendable {
+    public var flowID: String?
+
+    public init(flowID: String?) {
+        self.flowID = flowID
+    }
 }
 
 /// Where the wizard connects: an org (region or API base, client id, secret), or the practice org that the
@@ -83,6 +97,23 @@ public enum GenesysWork: Equatable, Sendable {
     /// One page of the org's queues or inbound message flows whose name contains `query`, searched by the
     /// server; answered by `.searched` or `.searchFailed`.
     case search(PickerKind, query: String, page: Int)
+    /// Send the test message (ending first a test conversation a stopped run left); answered by
+    /// `.testMessageSent` with its conversation's id.
+    case sendTestMessage(TestMessageRequest)
+    /// Follow its conversation to a queue, then end it; answered by `.testMessageFollowed`.
+    case followTestMessage(TestMessageRequest, conversationID: String)
+    /// Take one object of the setup out of the org; answered by `.removed`.
+    case remove(Removal)
+
+    /// Whether the work may go out only once the checkpoint before it is on disk: a create, whose intent a
+    /// stopped run needs to look for what it made; a removal, recorded as under way; a test conversation to
+    /// follow, whose id a stopped run needs to end it.
+    public var needsSavedProgress: Bool {
+        switch self {
+        case .apply, .remove, .followTestMessage: true
+        case .connect, .survey, .check, .search, .sendTestMessage: false
+        }
+    }
 }
 
 /// What a picker lists.
@@ -308,6 +339,9 @@ public enum GenesysFailure: Error, Equatable, Sendable {
     case progressNotSaved(SaveFailure)
     /// The route was accepted, but reading it back does not show the flow (yet).
     case routeNotTaken(integration: String)
+    /// An undo was asked while connected to another org than the one the setup was made in: its ids mean
+    /// nothing there, and nothing is removed.
+    case undoInAnotherOrg(recorded: String, connected: String)
 }
 
 /// What the wizard is waiting for from Genesys Cloud.
@@ -316,6 +350,9 @@ public enum GenesysBusy: Equatable, Sendable {
     case surveying
     case applying(StepID)
     case checking(StepID)
+    case sendingTestMessage
+    case followingTestMessage(deadlineSeconds: Int)
+    case removing(Removal)
 }
 
 /// Where the wizard's dealings with Genesys Cloud stand: one phase at a time, so that a failure, a wait and
@@ -328,6 +365,8 @@ public enum GenesysPhase: Equatable, Sendable {
     case awaiting(StepID, reused: Bool)
     /// What a Verify check found missing for the step on screen.
     case found([Finding])
+    /// What the test message just sent found (its record is saved too).
+    case tested(TestMessageOutcome)
     /// F6 in Practice + Verify: the step's facts are being read, to make only what the plan would make.
     case lookingBeforeMaking(StepID)
     /// `step`: the step whose work failed, which R retries (nil when a connection or a look-up failed).
@@ -358,7 +397,7 @@ public struct GenesysActivity: Equatable, Sendable {
         case .working(let busy): busy
         case .awaiting(let step, _): .applying(step)
         case .lookingBeforeMaking(let step): .checking(step)
-        case .idle, .found, .failed: nil
+        case .idle, .found, .failed, .tested: nil
         }
     }
 

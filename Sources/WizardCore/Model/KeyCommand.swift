@@ -5,8 +5,9 @@
 public enum KeyCommand: CaseIterable, Sendable {
     /// `makeItForMe`, in Practice + Verify: the wizard does the step on the practice org, standing in for the
     /// admin's clicks (a function key, so that it is never a letter typed into a name).
-    case help, copy, revealSecret, newToken, pick, makeItForMe
-    case yes, no, quit, retry, doByHand, writeSummary, useBackup, startFresh
+    /// `sendAgain` and `skipTest` on the test message's screen, whose field takes letters.
+    case help, copy, revealSecret, newToken, pick, makeItForMe, sendAgain, skipTest
+    case yes, no, quit, retry, doByHand, writeSummary, useBackup, startFresh, undo
 
     /// The key as the hints name it in `language`: "F2", "Y", "S".
     public func name(_ language: Language) -> String {
@@ -17,6 +18,8 @@ public enum KeyCommand: CaseIterable, Sendable {
         case (.newToken, _): "F4"
         case (.pick, _): "F5"
         case (.makeItForMe, _): "F6"
+        case (.sendAgain, _): "F7"
+        case (.skipTest, _): "F8"
         case (.yes, .en): "Y"
         case (.yes, .es): "S"
         case (.no, _): "N"
@@ -29,6 +32,8 @@ public enum KeyCommand: CaseIterable, Sendable {
         case (.useBackup, .es): "R"
         case (.startFresh, .en): "F"
         case (.startFresh, .es): "C"
+        case (.undo, .en): "U"
+        case (.undo, .es): "D"
         }
     }
 
@@ -41,7 +46,9 @@ public enum KeyCommand: CaseIterable, Sendable {
         case .newToken: 4
         case .pick: 5
         case .makeItForMe: 6
-        case .yes, .no, .quit, .retry, .doByHand, .writeSummary, .useBackup, .startFresh: nil
+        case .sendAgain: 7
+        case .skipTest: 8
+        case .yes, .no, .quit, .retry, .doByHand, .writeSummary, .useBackup, .startFresh, .undo: nil
         }
     }
 

@@ -34,6 +34,12 @@ public enum Event: Equatable, Sendable {
     /// A page of a picker's search: for which search, and what the server found.
     case searched(PickerKind, query: String, page: Int, PickerPage)
     case searchFailed(PickerKind, query: String, page: Int, GenesysFailure)
+    /// The test message was accepted: its conversation's id, and the request, to follow it.
+    case testMessageSent(TestMessageRequest, conversationID: String)
+    /// The test conversation was followed and ended: what it found.
+    case testMessageFollowed(conversationID: String, TestMessageOutcome)
+    /// One removal of an undo was answered.
+    case removed(Removal, RemovalResult)
     /// The practice org was put back to its seed, or could not be (why).
     case practiceOrgReset(failure: PracticeResetFailure?)
     /// Time passes while the wizard waits for Genesys Cloud (the progress indicator moves).

@@ -14,10 +14,15 @@ extension Transition {
         case .tick:
             if state.genesys.busy != nil { state.genesys.spinnerFrame += 1 }
         case .genesysConnected(let name):
+            let orgName = state.mode.isPractice ? "practice" : name
+            // An undo removes what was made in the setup's own org, never what ids name elsewhere.
+            if state.genesys.afterConnecting == .undo, let recorded = state.org.orgName, recorded != orgName {
+                state.genesys.phase = .failed(.undoInAnotherOrg(recorded: recorded, connected: name), step: nil)
+                return
+            }
             state.genesys.phase = .idle
             state.genesys.connectedTo = name
             // Ids found in another org mean nothing here (the names are looked up again).
-            let orgName = state.mode.isPractice ? "practice" : name
             if state.org.orgName != orgName {
                 state.org = OrgRecord()
                 state.org.orgName = orgName
@@ -59,6 +64,8 @@ extension Transition {
             // Waiting makes nothing: whether it was made is for the call that found or made it to say.
             if case .awaiting(step, let found) = state.genesys.phase { reused = found }
             state.genesys.phase = .idle
+            // What an undo may remove: made here, through the API.
+            if !reused { state.org.made.insert(step) }
             guard state.mode.appliesItself else {
                 // Made for the admin in Practice + Verify: ticked and checked as if they had clicked.
                 state.answers[keyPath: step.confirmation] = true
@@ -92,7 +99,7 @@ extension Transition {
             }
         case .key, .resized, .pasted, .secretTokenGenerated, .checkpointSaved, .checkpointSaveFailed, .summaryWritten,
              .summaryWriteFailed, .damagedCheckpointSetAside, .checkpointArchived, .searched, .searchFailed,
-             .practiceOrgReset:
+             .practiceOrgReset, .testMessageSent, .testMessageFollowed, .removed:
             break
         }
     }
@@ -130,6 +137,7 @@ extension Transition {
                 let made = state.org.madeByThisSetup(step, from: survey)
                 state.org.adopt(step, from: survey)
                 if state.org.creating == step { state.org.creating = nil }
+                if made { state.org.made.insert(step) }
                 complete(step, reused: !made)
             case .awaitCreation:
                 // Being prepared by Genesys: waited for, then done or reused as found here.
@@ -285,6 +293,8 @@ extension OrgRecord {
         integrationID = other.integrationID ?? integrationID
         recipientID = other.recipientID ?? recipientID
         flowJobID = other.flowJobID ?? flowJobID
+        // What the route started before this setup first bound it: a later bind finds its own flow there.
+        routeBefore = routeBefore ?? other.routeBefore
     }
 
     /// Whether the object a survey found for `step` was made by this setup, by an earlier run that stopped

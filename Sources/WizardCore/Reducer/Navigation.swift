@@ -13,8 +13,10 @@ extension Transition {
             } else {
                 enter(.step(state.genesys.failedStep ?? .route))
             }
-        case .connect, .step, .plan, .summary:
+        case .connect, .step, .plan, .testMessage, .summary:
             if let previous = state.screen.previous(in: state.mode) { enter(previous) }
+        case .undo:
+            enter(.summary)
         }
     }
 
@@ -46,9 +48,18 @@ extension Transition {
             }
         case .step(let step):
             finish(step)
+        case .testMessage:
+            if state.hasTestResult { goOn() } else { sendTestMessage() }
         case .summary:
             quit()
+        case .undo:
+            advanceUndo()
         }
+    }
+
+    /// The screen after this one, in the mode's order.
+    mutating func goOn() {
+        if let next = state.screen.next(in: state.mode) { enter(next) }
     }
 
     /// Trims and validates the screen's fields; false (with the errors shown) when one is wrong.
@@ -121,6 +132,9 @@ extension Transition {
             // The webhook token is never saved: a resumed run that goes straight to the plan needs a new one.
             if state.secretToken.isEmpty { effects.append(.generateSecretToken) }
             startSurvey()
+        }
+        if screen == .testMessage, state.answers.testMessageText.isEmpty {
+            state.answers.testMessageText = Texts.for(state.language).testMessage.suggestedText
         }
         if case .step(let step) = screen {
             if state.status(step) == .pending { state.statuses[step] = .inProgress }

@@ -7,7 +7,7 @@ extension Transition {
         switch state.screen {
         case .step(.queue): return .queue
         case .step(.flow): return .flow
-        case .welcome, .connect, .plan, .summary,
+        case .welcome, .connect, .plan, .testMessage, .summary, .undo,
              .step(.prerequisites), .step(.member), .step(.integration), .step(.route), .step(.salesforce):
             return nil
         }

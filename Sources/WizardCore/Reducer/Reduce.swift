@@ -43,6 +43,12 @@ struct Transition {
             showSearchFailure(kind, query: query, page: page, failure)
         case .genesysConnected, .genesysFailed, .surveyed, .applied, .checked, .tick:
             handleGenesys(event)
+        case .testMessageSent(let request, let conversationID):
+            followTestMessage(request, conversationID: conversationID)
+        case .testMessageFollowed(let conversationID, let outcome):
+            recordTestMessage(conversationID, outcome)
+        case .removed(let removal, let result):
+            recordRemoval(removal, result)
         }
     }
 
@@ -79,6 +85,8 @@ struct Transition {
         }
         if !KeyCommand.copy.matches(key) { state.notice = nil }
         let planFailed = state.screen == .plan && state.genesys.failure != nil
+        let undoFailed = state.screen == .undo && state.genesys.failure != nil
+        let onTestMessage = state.screen == .testMessage
         let hasToken = state.fields.contains(.secretToken)
         switch key {
         case .control("c"): state.overlay = .confirmQuit
@@ -88,6 +96,10 @@ struct Transition {
         case .backTab, .up: moveFocus(by: -1)
         case _ where KeyCommand.help.matches(key): state.overlay = .help
         case _ where planFailed && KeyCommand.retry.matches(key): retryGenesys()
+        case _ where undoFailed && KeyCommand.retry.matches(key): runUndo()
+        case _ where onTestMessage && KeyCommand.skipTest.matches(key): goOn()
+        case _ where onTestMessage && state.hasTestResult && KeyCommand.sendAgain.matches(key): sendTestMessage()
+        case _ where state.screen == .summary && KeyCommand.undo.matches(key): enterThroughConnection(.undo)
         case _ where planFailed && KeyCommand.doByHand.matches(key): toggleByHand()
         case _ where state.canMakeItForMe && KeyCommand.makeItForMe.matches(key): makeItForMe()
         case _ where KeyCommand.copy.matches(key): copyFocusedValue()

@@ -5,9 +5,14 @@ public enum Screen: Equatable, Sendable {
     case connect
     case step(StepID)
     case plan
+    /// A message sent through the route as a customer would, followed to its queue (modes that use the API).
+    case testMessage
     case summary
+    /// Removing what this setup made, reached from the summary.
+    case undo
 
-    public static let all: [Screen] = [.welcome, .connect] + StepID.allCases.map(Screen.step) + [.plan, .summary]
+    public static let all: [Screen] = [.welcome, .connect] + StepID.allCases.map(Screen.step)
+        + [.plan, .testMessage, .summary, .undo]
 
     /// The screens a mode walks through, in order.
     public static func sequence(_ mode: Mode) -> [Screen] {
@@ -15,6 +20,7 @@ public enum Screen: Equatable, Sendable {
         if mode.usesGenesys { screens.append(.connect) }
         for step in StepID.allCases {
             if step == .salesforce, mode.appliesItself { screens.append(.plan) }
+            if step == .salesforce, mode.usesGenesys { screens.append(.testMessage) }
             screens.append(.step(step))
         }
         return screens + [.summary]
@@ -46,7 +52,8 @@ extension Screen {
             // a member is for the wizard to find out.
             guard state.isDoneByTheWizard(step) else { return fields }
             return fields.filter { $0 != step.doneField && $0 != .memberOrigin }
-        case .plan, .summary: return []
+        case .testMessage: return [.testMessageText]
+        case .plan, .summary, .undo: return []
         }
     }
 }
@@ -76,7 +83,9 @@ extension Screen: Codable {
         case .connect: return "connect"
         case .step(let step): return step.rawValue
         case .plan: return "plan"
+        case .testMessage: return "testMessage"
         case .summary: return "summary"
+        case .undo: return "undo"
         }
     }
 

@@ -43,6 +43,9 @@ public struct WizardState: Equatable, Sendable {
     /// The OAuth client secret. Held in memory only, never drawn in clear.
     public var clientSecret = ""
     public var genesys = GenesysActivity()
+    /// How long a test message is followed, when the command line says (`test-message --wait`); else the
+    /// mode's deadline.
+    public var testMessageWaitSeconds: Int?
 
     /// The webhook signature token. Held in memory only: it never reaches the checkpoint.
     public var secretToken = ""
@@ -88,6 +91,8 @@ public struct WizardState: Equatable, Sendable {
     /// does the Genesys steps itself, their screens only collect answers: once every one is answered, the
     /// plan is where the work resumes.
     public var resumeScreen: Screen {
+        // An undo stopped halfway is finished before anything else.
+        if let undo = saved.undo, !undo.finished { return .undo }
         if saved.mode.appliesItself {
             let unanswered = StepID.allCases.first { step in
                 step != .salesforce && !status(step).isFinished
@@ -132,6 +137,7 @@ public struct WizardState: Equatable, Sendable {
             case .flowName: saved.answers.flowName
             case .integrationName: saved.answers.integrationName
             case .webhookURL: saved.answers.webhookURL
+            case .testMessageText: saved.answers.testMessageText
             // Every field that holds no text, listed so that a new text field cannot be forgotten here.
             case .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
                  .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone, .integrationDone,
@@ -151,6 +157,7 @@ public struct WizardState: Equatable, Sendable {
             case .flowName: saved.answers.flowName = newValue
             case .integrationName: saved.answers.integrationName = newValue
             case .webhookURL: saved.answers.webhookURL = newValue
+            case .testMessageText: saved.answers.testMessageText = newValue
             case .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
                  .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone, .integrationDone,
                  .routeDone, .salesforceSetup, .salesforceInstalledPackages, .salesforceConfigure,

@@ -2,7 +2,10 @@ extension Texts {
     /// What the summary says of a step: what was recorded when it is finished, else its status.
     public func summaryDetail(_ step: StepID, _ state: WizardState) -> String {
         let status = state.status(step)
-        return status.isFinished ? summary.line(step, state.answers, status) : notices.statusLabel(step, status)
+        guard status.isFinished else { return notices.statusLabel(step, status) }
+        let line = summary.line(step, state.answers, status)
+        guard step == .route, let record = state.saved.testMessage else { return line }
+        return line + " · " + testMessage.summaryLine(record)
     }
 }
 

@@ -37,6 +37,8 @@ public enum Validation {
         case .memberEmail: return 254
         case .webhookURL, .location: return 2_048
         case .secretToken, .clientID, .clientSecret: return 255
+        // Ours too: a test needs a sentence, and Genesys documents no limit for an Open Messaging text.
+        case .testMessageText: return 1_000
         // Fields without text have nothing to measure; listed so that a new text field cannot be forgotten.
         case .language, .mode, .resume, .practiceRuns, .genesysAdmin, .salesforceAdmin, .packageInstalled,
              .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone, .integrationDone,
@@ -80,7 +82,7 @@ public enum Validation {
                 return nil
             case .queueName, .flowName, .integrationName: return value.contains("*") ? .nameHasAsterisk : nil
             // Any name will do: Genesys says whether it exists (Verify, Automatic) and the length is checked above.
-            case .location, .clientID: return nil
+            case .location, .clientID, .testMessageText: return nil
             // Not text fields: the kind above never leads here for them.
             case .language, .mode, .resume, .clientSecret, .practiceRuns, .genesysAdmin, .salesforceAdmin,
                  .packageInstalled, .queueOrigin, .queueDone, .memberOrigin, .memberDone, .flowOrigin, .flowDone,

@@ -15,7 +15,7 @@ extension Canvas {
             return
         }
         var row = paragraph(texts.genesys.connectIntro, row: bodyTop, maxRows: 4)
-        row = paragraph(texts.genesys.connectPermissions, row: row, style: Canvas.muted, maxRows: 3)
+        row = paragraph(texts.genesys.connectPermissions, row: row, style: Canvas.muted, maxRows: 6)
         drawFields(from: row + 1)
     }
 

@@ -15,7 +15,9 @@ public enum Renderer {
         case .connect: canvas.drawConnect()
         case .step(let step): canvas.drawStep(step)
         case .plan: canvas.drawPlan()
+        case .testMessage: canvas.drawTestMessage()
         case .summary: canvas.drawSummary()
+        case .undo: canvas.drawUndo()
         }
         canvas.drawFooter()
         if let overlay = state.overlay { canvas.drawOverlay(overlay) }
@@ -101,7 +103,11 @@ struct Canvas {
             keys = texts.genesys.keysPlanFailed(state.byHandChoice)
         case .plan where state.genesysStepsFinished: keys = texts.genesys.keysPlanDone
         case .plan: keys = texts.genesys.keysPlanReady
+        case .testMessage: keys = state.hasTestResult ? texts.testMessage.keysResult : texts.testMessage.keysReady
         case .summary: keys = texts.chrome.keysSummary
+        case .undo where state.saved.undo?.finished == true: keys = texts.undo.keysFinished
+        case .undo where state.genesys.failure != nil: keys = texts.undo.keysFailed
+        case .undo: keys = state.mode.usesGenesys ? texts.undo.keysReady : texts.undo.keysByHand
         }
         grid.write(keys, row: grid.rows - 1, column: margin - 1, style: Canvas.muted)
     }

@@ -67,7 +67,9 @@ extension Canvas {
         drawFields(from: bottom + 1)
     }
 
-    mutating func drawFields(from top: Int) {
+    /// Draws the screen's fields from `top`; returns the next free row.
+    @discardableResult
+    mutating func drawFields(from top: Int) -> Int {
         let fields = state.fields
         let labelWidth = fields.filter { $0.kind != .checkbox }
             .map { texts.fields.fieldLabel($0).displayWidth }.max().map { min($0 + 2, 26) } ?? 0
@@ -97,6 +99,7 @@ extension Canvas {
                 row += 1
             }
         }
+        return row
     }
 
     /// The line under a field that says which keys it has, if any.
@@ -109,7 +112,7 @@ extension Canvas {
              .salesforceAdmin, .packageInstalled, .queueOrigin, .queueName, .queueDone, .memberEmail, .memberOrigin,
              .memberDone, .flowOrigin, .flowName, .flowDone, .integrationName, .webhookURL, .integrationDone,
              .routeDone, .salesforceSetup, .salesforceInstalledPackages,
-             .salesforceConfigure, .salesforceRetrieveOptions:
+             .salesforceConfigure, .salesforceRetrieveOptions, .testMessageText:
             return nil
         }
     }
@@ -141,7 +144,7 @@ extension Canvas {
         case .location, .clientID, .clientSecret, .genesysAdmin, .salesforceAdmin, .packageInstalled, .queueName,
              .queueDone, .memberEmail, .memberDone, .flowName, .flowDone, .integrationName, .webhookURL, .secretToken,
              .integrationDone, .routeDone, .salesforceSetup, .salesforceInstalledPackages,
-             .salesforceConfigure, .salesforceRetrieveOptions:
+             .salesforceConfigure, .salesforceRetrieveOptions, .testMessageText:
             return ([], 0)
         }
     }

@@ -25,6 +25,9 @@ extension Canvas {
                    style: Canvas.muted)
         row += 1
         drawWelcomeField(.resume, index: 2, row: row, labelWidth: labelWidth)
+        if state.saved.isUndone, row + 2 <= bodyBottom {
+            paragraph(texts.undo.undoneNote, row: row + 2, style: Canvas.warning, maxRows: bodyBottom - row - 1)
+        }
     }
 
     private mutating func drawWelcomeField(_ field: FieldID, index: Int, row: Int, labelWidth: Int) {

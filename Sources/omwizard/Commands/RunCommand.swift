@@ -1,5 +1,4 @@
 import ArgumentParser
-import PracticeFaults
 import WizardCore
 
 struct RunCommand: ParsableCommand {
@@ -19,19 +18,11 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Another API base, e.g. a practice org: http://127.0.0.1:8787 (https only, except to 127.0.0.1).")
     var apiBase: String?
 
-    @Option(help: ArgumentHelp("A fault for the practice org that Practice mode starts, to show what a failure looks like "
-                               + "(repeatable; the forms of omwizard practice --fault).", valueName: "fault"))
-    var practiceFault: [String] = []
+    @OptionGroup var faults: PracticeFaultOptions
 
-    func validate() throws {
-        // Refused here, not on the connection screen, where Enter would only try the same value again.
-        for text in practiceFault where Fault(commandLine: text) == nil {
-            throw ValidationError("Cannot read the practice fault «\(text)»: use \(Fault.commandLineForm).")
-        }
-    }
 
     var request: WizardRequest {
-        WizardRequest(location: options.location, mode: mode, region: region, apiBase: apiBase, practiceFaults: practiceFault)
+        WizardRequest(location: options.location, mode: mode, region: region, apiBase: apiBase, practiceFaults: faults.practiceFault)
     }
 
     func run() throws {

@@ -91,7 +91,7 @@ enum WizardLaunch {
     /// The connection, from the command line first, then Genesys's usual environment variables (the ones its
     /// CLI and Terraform provider read), then the checkpoint. The secret only ever comes from the environment
     /// or the masked field, and stays in memory.
-    private static func applyConnectionSettings(_ request: WizardRequest, to state: inout WizardState) {
+    static func applyConnectionSettings(_ request: WizardRequest, to state: inout WizardState) {
         if let location = request.apiBase ?? request.region ?? Environment.value("GENESYSCLOUD_REGION"), !location.isEmpty {
             state.connection.location = location
         }

@@ -126,8 +126,8 @@ final class WizardSession {
             }
         case .genesys(let work):
             // A create goes out only once its intent is on disk: otherwise a run stopped meanwhile could not
-            // know to look for what it made.
-            if case .apply = work, let failure = saveNow() { return .genesysFailed(.progressNotSaved(failure)) }
+            // know to look for what it made (the same for a removal and a test conversation).
+            if work.needsSavedProgress, let failure = saveNow() { return .genesysFailed(.progressNotSaved(failure)) }
             background.start { [genesys] in await genesys.perform(work) }
             return nil
         case .resetPracticeOrg:

@@ -1,0 +1,77 @@
+import ArgumentParser
+import WizardCore
+
+struct UndoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "undo",
+        abstract: "Removes what the saved setup made in the org, last first, and starts the setup again from step 2.",
+        discussion: """
+            Only objects this setup recorded as made are removed: the route's flow (back to the one it had), \
+            the integration, the flow, the member it added, the queue. What it reused or you made by hand \
+            is kept and listed. Each removal is saved before and after it is sent: if the command stops, \
+            running it again finishes the rest. In Guided mode it says where to click instead.
+            Exit status: 0 undone (or nothing to undo); 1 a call failed (run it again to finish); 2 bad input, \
+            or no terminal to ask and no --yes.
+            """
+    )
+
+    @OptionGroup var options: CheckpointOptions
+
+    @Flag(help: "Removes without asking (where there is no terminal to ask).")
+    var yes = false
+
+    @OptionGroup var faults: PracticeFaultOptions
+
+
+    func run() throws {
+        let setup = try SavedSetup.open(options, practiceFaults: faults.practiceFault)
+        defer { setup.practice.stop() }
+        let texts = setup.texts
+        let saved = setup.session.state.saved
+        guard saved.mode.usesGenesys else {
+            try byHand(setup)
+            return
+        }
+        let plan = UndoPlan.of(saved)
+        let removals = saved.undo.flatMap { $0.finished ? nil : $0.removals } ?? plan.removals
+        print(texts.undo.title + ": " + texts.undo.intro)
+        for removal in removals { print("· " + texts.undo.removal(removal)) }
+        if removals.isEmpty { print(texts.undo.nothingToRemove) }
+        for kept in plan.kept { print(texts.undo.kept(kept, saved.answers)) }
+        guard try setup.confirmed(texts.undo.confirm(removals.count), yes: yes) else {
+            print(texts.undo.cancelled)
+            return
+        }
+        try setup.connect(then: .undo)
+        var printed = setup.session.state.saved.undo?.results.count ?? 0
+        setup.session.dispatch(.key(.enter)) { state in
+            guard let undo = state.saved.undo else { return }
+            while printed < undo.results.count {
+                print(texts.undo.result(undo.removals[printed], undo.results[printed]))
+                printed += 1
+            }
+        }
+        try setup.stopOnProblem()
+        if setup.session.state.saved.undo?.finished == true { print(texts.undo.finished) }
+    }
+
+    /// Guided mode: where to click, in order; once the admin says they removed it all, the setup is recorded
+    /// as undone.
+    private func byHand(_ setup: SavedSetup) throws {
+        let texts = setup.texts
+        let state = setup.session.state
+        print(texts.undo.title + ": " + texts.undo.introByHand)
+        let steps = UndoPlan.byHand(state.saved)
+        if steps.isEmpty { print(texts.undo.nothingToRemove) }
+        for (index, step) in steps.enumerated() { print("\(index + 1). " + texts.undo.byHand(step, state.answers)) }
+        guard try setup.confirmed(texts.undo.confirmByHand, yes: yes) else {
+            print(texts.undo.cancelled)
+            return
+        }
+        // The undo screen's Enter records it, as in the full screen.
+        setup.session.state.screen = .undo
+        setup.session.dispatch(.key(.enter))
+        try setup.stopOnProblem()
+        print(texts.undo.finished)
+    }
+}

@@ -1,0 +1,69 @@
+import CheckpointStorage
+import GenesysSetup
+import Glibc
+import WizardCore
+
+/// The service layer of a command that runs one screen's work without the full screen (`omwizard
+/// test-message`, `omwizard undo`): the same `reduce`, the same effects and the same checkpoint as the
+/// wizard, waited for one at a time, with a callback after every event so that the command can print what
+/// changed.
+final class LineSession {
+    /// The state the next event goes to; a command may set it up first (the screen it runs).
+    var state: WizardState
+    private let store: ProgressStore
+    private let genesys: GenesysWorkPerformer
+    private let background = BackgroundWork()
+
+    init(state: WizardState, store: ProgressStore, genesys: GenesysWorkPerformer) {
+        self.state = state
+        self.store = store
+        self.genesys = genesys
+    }
+
+    /// Feeds `event`, then the events of its effects, until no work is left. Work that needs the progress
+    /// saved first does not go out after a save that failed, as in the full screen.
+    func dispatch(_ first: Event, onEachEvent: (WizardState) -> Void = { _ in }) {
+        var pending = [first]
+        while !pending.isEmpty {
+            let (next, effects) = reduce(state, pending.removeFirst())
+            state = next
+            onEachEvent(state)
+            var failedSave = state.unsavedBecause
+            for effect in effects {
+                switch effect {
+                case .save(let checkpoint):
+                    do {
+                        try store.save(checkpoint)
+                        failedSave = nil
+                    } catch {
+                        failedSave = error
+                        pending.append(.checkpointSaveFailed(error))
+                    }
+                case .genesys(let work):
+                    if work.needsSavedProgress, let failedSave {
+                        pending.append(.genesysFailed(.progressNotSaved(failedSave)))
+                    } else {
+                        pending.append(wait { [genesys] in await genesys.perform(work) })
+                    }
+                case .generateSecretToken:
+                    pending.append(.secretTokenGenerated(SecretToken.generate()))
+                case .copyToClipboard, .writeSummary, .setAsideDamagedCheckpoint, .archiveCheckpoint, .resetPracticeOrg, .quit:
+                    // Not asked by the screens these commands run.
+                    break
+                }
+            }
+        }
+    }
+
+    /// Runs `work` off this thread and waits for its event.
+    private func wait(_ work: @escaping @Sendable () async -> Event) -> Event {
+        background.start(work)
+        var descriptor = pollfd(fd: background.wakeUp, events: Int16(POLLIN), revents: 0)
+        while true {
+            if let event = background.takeFinished().first { return event }
+            _ = poll(&descriptor, 1, 1_000)
+            var drained = [UInt8](repeating: 0, count: 16)
+            _ = read(background.wakeUp, &drained, drained.count)
+        }
+    }
+}
