@@ -9,6 +9,8 @@ struct SetupRemoval {
     func remove(_ removal: Removal) async throws(APIError) -> RemovalResult {
         do {
             switch removal {
+            case .testConversation(let id):
+                return try await TestConversation(client: client).end(id) ? .removed : .alreadyGone
             case .route(let recipientID, let flowID, let restoreFlowID):
                 return try await putBack(recipientID, from: flowID, to: restoreFlowID)
             case .integration(let id, let name):
@@ -20,26 +22,31 @@ struct SetupRemoval {
             case .member(let userID, let queueID, _):
                 try await client.removeMember(userID: userID, queueID: queueID)
             case .queue(let id, let name):
-                let queue = try await client.queue(id: id)
-                if let renamed = Self.renamed(queue.name, from: name) { return renamed }
-                // Its members were added since by someone else: it is theirs now too.
-                if let count = queue.memberCount, count > 0 { return .keptChanged(.hasOtherMembers(count)) }
+                if let renamed = Self.renamed(try await client.queue(id: id).name, from: name) { return renamed }
+                // Members added since by someone else make it theirs too. Read from the members themselves:
+                // a queue's memberCount may lag behind a removal.
+                if try await client.memberOtherThan(userID: nil, queueID: id) != nil {
+                    return .keptChanged(.hasOtherMembers(try await client.queue(id: id).memberCount ?? 1))
+                }
                 try await client.deleteQueue(id: id)
             }
             return .removed
         } catch where error.kind == .notFound {
             return .alreadyGone
         } catch where error.kind == .duplicate {
-            // 409 on a delete: another object depends on it.
+            // The client reads every 409 as a name taken; on a delete it means another object depends on it.
             return .keptChanged(.inUse)
         }
     }
 
     /// The route back to the flow it started before the setup (or to none), if it still starts the setup's.
+    /// Found already back (a run stopped after putting it back), it is done.
     private func putBack(_ recipientID: String, from flowID: String, to restoreFlowID: String?) async throws(APIError) -> RemovalResult {
         let current = try await client.recipient(id: recipientID).flow
-        guard let current else { return .alreadyGone }
-        guard current.id == flowID else { return .keptChanged(.routeMoved(toFlow: current.name ?? current.id)) }
+        if current?.id == restoreFlowID { return .alreadyGone }
+        guard let current, current.id == flowID else {
+            return .keptChanged(.routeMoved(toFlow: current.map { $0.name ?? $0.id }))
+        }
         let after = if let restoreFlowID {
             try await client.bindRecipient(id: recipientID, flowID: restoreFlowID)
         } else {

@@ -127,18 +127,19 @@ struct SetupSteps {
         let recipientID = if let known = targets.known.recipientID { known } else {
             try await client.openIntegration(id: integrationID).recipientID
         }
-        var ids = OrgRecord()
-        // What the route starts before the first bind is what an undo puts back (a later attempt finds the
-        // setup's own flow there, and keeps what the first one read).
-        if targets.known.routeBefore == nil {
+        // In two calls, as the flow and the integration: what the route starts before the bind is what an
+        // undo puts back, so it is read and saved first; a bind that then fails or is stopped finds it saved.
+        guard targets.known.routeBefore != nil else {
+            var ids = OrgRecord()
             let before = try await client.recipient(id: recipientID).flow?.id
             ids.routeBefore = RouteBefore(flowID: before == flowID ? nil : before)
+            return StepResult(ids: ids, reused: false, finished: false)
         }
         _ = try await client.bindRecipient(id: recipientID, flowID: flowID)
         guard try await client.recipient(id: recipientID).flow?.id == flowID else {
             throw GenesysFailure.routeNotTaken(integration: targets.integrationName)
         }
-        return StepResult(ids: ids, reused: false)
+        return StepResult(ids: OrgRecord(), reused: false)
     }
 
     private func knownOrFound(_ known: String?, _ find: () async throws(APIError) -> String?) async throws(APIError) -> String? {

@@ -10,7 +10,7 @@ struct TestMessageRun {
     /// Sends the message; returns its conversation's id (asked for at once with `prefetchConversationId`).
     func send() async throws(APIError) -> String {
         // A test conversation that a stopped run left in a queue is ended first, as well as it can be.
-        if let leftOver = request.leftOver { try? await end(leftOver) }
+        if let leftOver = request.leftOver { _ = try? await TestConversation(client: client).end(leftOver) }
         let test = "omwizard-test-" + Self.randomHex()
         return try await client.sendInboundMessage(
             integrationID: request.integrationID, messageID: test + "-message",
@@ -18,10 +18,16 @@ struct TestMessageRun {
     }
 
     /// Follows the conversation until a queue takes it or the deadline passes, ends it, and checks the
-    /// queue's member.
+    /// queue's member. A failure on the way still ends it, as well as it can.
     func follow(_ conversationID: String) async throws(APIError) -> TestMessageOutcome {
-        let conversation = try await client.waitForQueue(conversationID: conversationID, seconds: request.deadlineSeconds)
-        try await end(conversationID, as: conversation)
+        let conversation: MessageConversation?
+        do {
+            conversation = try await client.waitForQueue(conversationID: conversationID, seconds: request.deadlineSeconds)
+            try await TestConversation(client: client).end(conversationID)
+        } catch {
+            _ = try? await TestConversation(client: client).end(conversationID)
+            throw error
+        }
         let acd = conversation?.queueParticipant?.queue
         var memberOnIt = false
         if let acd, acd.id == request.queueID {
@@ -32,13 +38,25 @@ struct TestMessageRun {
                                      memberOnIt: memberOnIt, expected: request)
     }
 
-    /// Disconnects everyone still in the conversation, the queue first, so that no agent is offered it.
-    private func end(_ conversationID: String, as known: MessageConversation? = nil) async throws(APIError) {
+    private static func randomHex() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in String(generator.next() as UInt32, radix: 16) }.joined()
+    }
+}
+
+/// A test conversation ended: everyone still in it is disconnected, the queue first, so that no agent is
+/// offered it. Read again just before, so that nobody who joined since is left in it.
+struct TestConversation {
+    let client: GenesysClient
+
+    /// Whether anyone was still in it (false: gone, or over already).
+    @discardableResult
+    func end(_ conversationID: String) async throws(APIError) -> Bool {
         let conversation: MessageConversation
-        if let known {
-            conversation = known
-        } else {
-            do { conversation = try await client.messageConversation(id: conversationID) } catch where error.kind == .notFound { return }
+        do {
+            conversation = try await client.messageConversation(id: conversationID)
+        } catch where error.kind == .notFound {
+            return false
         }
         let present = (conversation.participants ?? []).filter(\.isPresent)
         for participant in present.filter({ $0.purpose == "acd" }) + present.filter({ $0.purpose != "acd" }) {
@@ -48,10 +66,6 @@ struct TestMessageRun {
                 // Gone already.
             }
         }
-    }
-
-    private static func randomHex() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<4).map { _ in String(generator.next() as UInt32, radix: 16) }.joined()
+        return !present.isEmpty
     }
 }

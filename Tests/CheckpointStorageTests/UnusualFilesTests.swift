@@ -173,8 +173,9 @@ import WizardCore
         #expect(loaded.resumeFocus == nil, "absent: none")
     }
 
-    /// Version 2 did not record what the setup made: an undo may remove only what Automatic mode surely made.
-    @Test func aVersion2AutomaticRunKnowsWhatItMadeAndNothingMore() throws {
+    /// Version 2 did not record what the setup made: nothing is taken as made, so an undo removes nothing it
+    /// cannot prove it made, and lists the rest as kept.
+    @Test func aVersion2RunTakesNothingAsMade() throws {
         let sandbox = Sandbox()
         let version2 = #"""
             {
@@ -197,11 +198,12 @@ import WizardCore
             """#
         sandbox.write(version2, to: "default.json")
         let loaded = try #require(CheckpointStore(path: sandbox.path("default.json")).load().checkpoint)
-        #expect(loaded.org.made == [.queue, .integration, .route], "not the member left to the admin, not the reused flow")
-        #expect(loaded.answers.testMessageText.isEmpty && loaded.testMessage == nil && loaded.undo == nil)
-        let guided = version2.replacing(#""how" : "automatic", "org" : "real""#, with: #""how" : "verify", "org" : "real""#)
-        sandbox.write(guided, to: "default.json")
-        #expect(CheckpointStore(path: sandbox.path("default.json")).load().checkpoint?.org.made == [], "Verify made nothing")
+        #expect(loaded.org.made.isEmpty && loaded.answers.testMessageText.isEmpty && loaded.testMessage == nil)
+        let plan = UndoPlan.of(loaded)
+        #expect(plan.removals.isEmpty)
+        #expect(plan.kept == [KeptObject(step: .route, reason: .notRecorded), KeptObject(step: .integration, reason: .notRecorded),
+                              KeptObject(step: .flow, reason: .reused), KeptObject(step: .member, reason: .madeByHand),
+                              KeptObject(step: .queue, reason: .notRecorded)])
     }
 
     @Test func aFocusedFieldOfANewerVersionIsReadAsNone() throws {

@@ -25,13 +25,13 @@ import WizardCore
         return service
     }
 
-    /// One step as the plan carries it out: an unfinished result (an integration still being prepared) has its
-    /// ids recorded, then the step is sent again to wait for it. Returns whether the step reused what existed.
+    /// One step as the plan carries it out: an unfinished result (an integration still being prepared, a
+    /// route's earlier flow read) has its ids recorded, then the step is sent again to finish it. Returns whether the step reused what existed.
     private func apply(_ service: SetupService, _ step: StepID, _ known: inout OrgRecord, lookUpFirst: Bool = false) async throws -> StepResult {
         let first = try await applyOnce(service, step, &known, lookUpFirst: lookUpFirst)
         guard !first.finished else { return first }
         let wait = try await applyOnce(service, step, &known, lookUpFirst: false)
-        #expect(wait.finished && wait.ids.integrationID == first.ids.integrationID)
+        #expect(wait.finished && (step == .route || wait.ids.integrationID == first.ids.integrationID))
         return StepResult(ids: wait.ids, reused: first.reused)
     }
 
@@ -46,6 +46,7 @@ import WizardCore
         known.flowID = result.ids.flowID ?? known.flowID
         known.integrationID = result.ids.integrationID ?? known.integrationID
         known.recipientID = result.ids.recipientID ?? known.recipientID
+        known.routeBefore = known.routeBefore ?? result.ids.routeBefore
         // The flow's job is waited for once its id is known, and forgotten once its flow is.
         known.flowJobID = result.ids.flowID == nil ? result.ids.flowJobID ?? known.flowJobID : nil
         return result
@@ -64,6 +65,7 @@ import WizardCore
             _ = try await apply(service, .flow, &known)
             #expect(try await apply(service, .integration, &known).reused == false)
             _ = try await apply(service, .route, &known)
+            #expect(known.routeBefore == RouteBefore(flowID: nil), "the new integration's route started no flow")
 
             guard case .surveyed(let after) = await service.perform(.survey(targets())) else { Issue.record("no survey"); return }
             #expect(after.queueID == known.queueID && after.isMember && after.flow?.published == true)

@@ -191,7 +191,7 @@ final class SlowPractice: PracticeOrgControl {
         start.mode = .automatic(.real)
         start.genesys.connectedTo = "eu-west-1"
         start.saved.org.queueID = "queue-1"
-        start.saved.org.made = [.queue]
+        start.saved.org.made = [.queue: "queue-1"]
         start.saved.statuses[.queue] = .done
         start.screen = .undo
         let store = CountingStore()

@@ -17,7 +17,6 @@ import Testing
                                       expected: expected) == .noMember(queue: "Ventas", email: "ana@example.com"))
         #expect(TestMessageOutcome.of(conversationFound: true, acdQueue: ("queue-1", "Ventas"), memberOnIt: true,
                                       expected: expected) == .reachedQueue(queue: "Ventas"))
-        #expect(TestMessageOutcome.noConversation.stepToMend == .route && TestMessageOutcome.otherQueue("x").stepToMend == .flow)
     }
 
     /// Connected in Automatic mode, the Genesys steps made, on the test message's screen.
@@ -30,7 +29,7 @@ import Testing
         walk.state.org.orgName = "eu-west-1"
         (walk.state.org.queueID, walk.state.org.userID, walk.state.org.integrationID) = ("queue-1", "user-1", "int-1")
         for step in StepID.genesysSteps + [.prerequisites] { walk.state.statuses[step] = .done }
-        walk.state.org.made = Set(StepID.genesysSteps)
+        for step in StepID.genesysSteps { walk.state.org.noteMade(step) }
         walk.state.screen = .plan
         walk.press(.enter)
         return walk
@@ -108,7 +107,7 @@ import Testing
         checkpoint.org.orgName = "eu-west-1"
         (checkpoint.org.userID, checkpoint.org.queueID, checkpoint.org.flowID) = ("user-1", "queue-1", "flow-1")
         (checkpoint.org.integrationID, checkpoint.org.recipientID) = ("int-1", "int-1")
-        checkpoint.org.made = made
+        for step in made { checkpoint.org.noteMade(step) }
         for (step, status) in statuses { checkpoint.statuses[step] = status }
         return checkpoint
     }
@@ -166,6 +165,7 @@ import Testing
         #expect(undone.undo?.finished == true && undone.undo?.results == [.removed, .alreadyGone, .removed, .removed])
         #expect(StepID.genesysSteps.allSatisfy { undone.statuses[$0] == .pending } && undone.statuses[.salesforce] == .pending)
         #expect(undone.org.queueID == nil && undone.org.made.isEmpty && undone.org.orgName == "eu-west-1")
+        #expect(!undone.answers.salesforceConfigure, "Salesforce's settings name what is gone: to do again")
         #expect(undone.testMessage == nil && undone.answers.queueName == "Ventas" && undone.isUndone)
         walk.press(.enter)
         #expect(walk.state.screen == .welcome && walk.state.resumeScreen == .step(.queue))
@@ -201,9 +201,84 @@ import Testing
         #expect(walk.state.screen == .connect && walk.state.genesys.afterConnecting == .undo)
         walk.press(.enter)
         walk.send(.genesysConnected("us-east-1"))
-        #expect(walk.state.genesys.failure == .undoInAnotherOrg(recorded: "eu-west-1", connected: "us-east-1"))
+        #expect(walk.state.genesys.failure == .setupInAnotherOrg(recorded: "eu-west-1", connected: "us-east-1"))
         #expect(walk.state.screen == .connect && !walk.state.genesys.connected)
-        #expect(walk.state.org.queueID == "queue-1" && walk.state.org.made == [.queue], "the record stays for the right org")
+        #expect(walk.state.org.queueID == "queue-1" && walk.state.org.isMadeHere(.queue), "the record stays for the right org")
+    }
+
+    @Test func anObjectReplacedSinceItWasMadeIsNeverRemoved() {
+        var replaced = checkpoint(made: [.queue, .integration], statuses: [.queue: .done, .integration: .done])
+        // The integration was renamed in the answers to the org's "Legacy Web Chat", which the plan reused.
+        replaced.org.integrationID = "legacy-1"
+        let plan = UndoPlan.of(replaced)
+        #expect(plan.removals == [.queue(id: "queue-1", name: "Ventas")])
+        #expect(plan.kept == [KeptObject(step: .integration, reason: .notRecorded)])
+    }
+
+    @Test func aTestConversationLeftOpenIsEndedFirstAndKeptOnRecordIfItCannotBe() {
+        var open = checkpoint(made: [.queue], statuses: [.queue: .done])
+        open.testMessage = TestMessageRecord(conversationID: "conv-left")
+        #expect(UndoPlan.of(open).removals.first == .testConversation(id: "conv-left"))
+        open.beginUndo()
+        open.noteRemoved(.testConversation(id: "conv-left"), .keptChanged(.keptByChoice))
+        open.noteRemoved(.queue(id: "queue-1", name: "Ventas"), .removed)
+        #expect(open.isUndone && open.testMessage?.conversationID == "conv-left", "the next test ends it")
+    }
+
+    @Test func aFailedRemovalIsRetriedOrKeptAndEscAsksBeforeStopping() {
+        var walk = Walk(language: .es)
+        walk.state.saved = checkpoint(made: [.flow, .queue], statuses: [.flow: .done, .queue: .done])
+        walk.state.genesys.connectedTo = "eu-west-1"
+        walk.state.screen = .undo
+        walk.press(.enter)
+        walk.send(.genesysFailed(.missingPermission("architect:flow:delete")))
+        #expect(walk.state.canKeepFailedRemoval)
+        walk.type("r")
+        #expect(walk.effects.last == .genesys(.remove(.flow(id: "flow-1", name: "Flujo"))), "R sends it again")
+        walk.send(.genesysFailed(.missingPermission("architect:flow:delete")))
+        walk.type("m")
+        #expect(walk.state.saved.undo?.results == [.keptChanged(.keptByChoice)])
+        #expect(walk.effects.last == .genesys(.remove(.queue(id: "queue-1", name: "Ventas"))), "M keeps it and goes on")
+        walk.send(.genesysFailed(.timeout))
+        walk.press(.escape)
+        #expect(walk.state.overlay == .confirmStopUndo && walk.state.screen == .undo)
+        walk.press(.escape)
+        #expect(walk.state.overlay == nil && walk.state.saved.isUndoing, "no: the undo goes on")
+        walk.press(.escape)
+        walk.type("s")
+        #expect(walk.state.saved.isUndone)
+        #expect(walk.state.saved.undo?.results == [.keptChanged(.keptByChoice), .keptChanged(.keptByChoice)])
+        #expect(walk.state.saved.org.flowID == "flow-1" && walk.state.saved.org.queueID == "queue-1",
+                "what was kept is still known, so a new run finds its own flow")
+        walk.press(.escape)
+        #expect(walk.state.screen == .welcome)
+    }
+
+    @Test func aSecondUndoAfterTheSetupWasDoneAgainStartsAfresh() {
+        var walk = Walk()
+        walk.state.saved = checkpoint(made: [.queue], statuses: [.queue: .done])
+        walk.state.saved.beginUndo()
+        walk.state.saved.noteRemoved(.queue(id: "queue-1", name: "Ventas"), .removed)
+        #expect(walk.state.saved.isUndone)
+        // Done again: a new queue.
+        walk.state.saved.org.queueID = "queue-2"
+        walk.state.saved.org.noteMade(.queue)
+        walk.state.saved.statuses[.queue] = .done
+        #expect(!walk.state.saved.isUndone && walk.state.saved.currentUndo == nil)
+        walk.state.genesys.connectedTo = "eu-west-1"
+        walk.state.screen = .undo
+        walk.press(.enter)
+        #expect(walk.effects.last == .genesys(.remove(.queue(id: "queue-2", name: "Ventas"))))
+    }
+
+    @Test func anyWorkOfTheSetupKeepsAnotherOrgFromMakingItForget() {
+        var walk = TestMessageTests.onTheTestMessage()
+        walk.state.genesys.connectedTo = nil
+        walk.state.genesys.afterConnecting = .testMessage
+        walk.state.screen = .connect
+        walk.send(.genesysConnected("us-east-1"))
+        #expect(walk.state.genesys.failure == .setupInAnotherOrg(recorded: "eu-west-1", connected: "us-east-1"))
+        #expect(walk.state.org.integrationID == "int-1")
     }
 
     @Test func guidedUndoIsRecordedOnTheAdminsWord() {

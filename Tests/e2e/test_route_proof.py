@@ -85,6 +85,7 @@ def test_a_test_message_reaches_the_queue_then_the_undo_leaves_the_practice_org_
     assert [(p["purpose"], p.get("queue", {}).get("name")) for p in participants] == [("customer", None), ("acd", QUEUE)]
     assert all(p["state"] == "disconnected" for p in participants)
     assert set(saved["org"]["made"]) == {"queue", "member", "flow", "integration", "route"}
+    assert saved["org"]["routeBefore"] == {}, "the new integration's route started no flow before"
 
     # Undo from the summary: the plan first, then every removal, last made first.
     wizard.type(UNDO_KEY[language])
@@ -250,8 +251,9 @@ def test_undo_in_guided_mode_says_where_to_click_last_first_and_asks_before_reco
     refused = cli(home, "undo")
     assert refused.returncode == 2 and "add --yes" in refused.stderr
     lines = [line for line in refused.stdout.splitlines() if line[:2] in ("1.", "2.", "3.", "4.", "5.")]
-    assert [line.split(" ")[1] for line in lines] == ["The", "The", f"{EMAIL}", "The"]
-    assert "integration" in lines[0] and "flow" in lines[1] and "queue" in lines[3], "the route goes with its integration"
+    assert [line.split(" ")[2] for line in lines] == ["the", "the", EMAIL, "the"]
+    assert lines[0].startswith(f"1. Remove the integration “{INTEGRATION}”: Admin › Message › Platforms")
+    assert "flow" in lines[1] and "queue" in lines[3], "last made first; the route goes with its integration"
     assert checkpoint_of(home)["statuses"]["queue"] == "done", "nothing recorded without a yes"
 
     done = cli(home, "undo", "--yes")
@@ -265,12 +267,29 @@ def test_an_undo_refuses_an_org_other_than_the_setups(server_factory, home, chec
     walk = checkpoints.stopped_at_member("Ventas", language="en")
     walk["mode"] = {"how": "automatic", "org": "real"}
     walk["connection"] = {"location": server.base, "clientID": CLIENT[0]}
-    walk["org"] = {"orgName": "127.0.0.1:1", "queueID": "00000004-0000-4000-8000-000000000002", "made": ["queue"]}
+    walk["org"] = {"orgName": "127.0.0.1:1", "queueID": "00000004-0000-4000-8000-000000000002",
+                   "made": {"queue": "00000004-0000-4000-8000-000000000002"}}
     with open(checkpoint, "w") as file:
         json.dump(walk, file)
     result = cli(home, "undo", "--yes", env=ORG_ENV)
-    assert result.returncode == 1 and "nothing was removed" in result.stderr, result.stdout + result.stderr
+    assert result.returncode == 1 and "nothing was done there" in result.stderr, result.stdout + result.stderr
     saved = checkpoint_of(home)
     assert saved["org"]["queueID"] == "00000004-0000-4000-8000-000000000002" and "undo" not in saved
     queues = [queue["name"] for queue in server.request("GET", "/practice/state")[1]["queues"]]
     assert "Ventas" in queues
+
+
+def test_an_object_that_cannot_be_removed_is_kept_on_request_and_the_undo_goes_on(spawn, home):
+    practice_setup(spawn, home)
+    failing = "status:500 DELETE /api/v2/flows"
+    stopped = cli(home, "undo", "--yes", "--practice-fault", failing)
+    assert stopped.returncode == 1 and "--keep-failed" in stopped.stderr, stopped.stdout + stopped.stderr
+    assert checkpoint_of(home)["undo"]["underway"] is not None, "the failed removal stays to be retried"
+
+    kept = cli(home, "undo", "--yes", "--keep-failed", "--practice-fault", failing)
+    assert kept.returncode == 0, kept.stdout + kept.stderr
+    assert f"• Kept the flow “{FLOW}”: you chose to keep it" in kept.stdout and "Undone." in kept.stdout
+    org = practice_state(home)
+    assert [flow["name"] for flow in org["flows"] if flow["name"] == FLOW] == [FLOW]
+    assert not [queue for queue in org["queues"] if queue["name"] == QUEUE]
+    assert checkpoint_of(home)["org"]["flowID"], "the kept flow stays known, for a new run to publish it again"

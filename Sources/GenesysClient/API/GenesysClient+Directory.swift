@@ -55,6 +55,17 @@ extension GenesysClient {
     /// `pageSize`, `pageNumber`; permission any of `routing:queue:view`, `routing:queue:edit`,
     /// `routing:queue:readonly`, `routing:queueMember:manage` (the README asks for the first).
     public func isMember(userID: String, queueID: String, pageSize: Int = 100) async throws(APIError) -> Bool {
+        try await firstMember(of: queueID, pageSize: pageSize) { $0.id == userID } != nil
+    }
+
+    /// A direct member of the queue other than `userID`, if it has one: a queue an undo must keep.
+    public func memberOtherThan(userID: String?, queueID: String) async throws(APIError) -> QueueMember? {
+        try await firstMember(of: queueID, pageSize: 100) { $0.id != userID }
+    }
+
+    /// The first member that `matches`, following `nextUri` through the members.
+    private func firstMember(of queueID: String, pageSize: Int,
+                             where matches: (QueueMember) -> Bool) async throws(APIError) -> QueueMember? {
         var next: String? = "/api/v2/routing/queues/\(queueID)/members?pageSize=\(pageSize)&pageNumber=1"
         var pagesRead = 0
         // Bounded, so that a server repeating the same link cannot keep the wizard here (1,000 pages is
@@ -62,10 +73,10 @@ extension GenesysClient {
         while let path = next, pagesRead < 1_000 {
             pagesRead += 1
             let page: Listing<QueueMember> = try await call("GET", path, permission: "routing:queue:view")
-            if page.entities?.contains(where: { $0.id == userID }) == true { return true }
+            if let found = page.entities?.first(where: matches) { return found }
             next = page.entities?.isEmpty == false ? page.nextUri : nil
         }
-        return false
+        return nil
     }
 
     /// Adds users to a queue, 100 per call (the API's limit). Adding a member twice changes nothing.

@@ -5,7 +5,8 @@
 /// the SDK docs'.
 extension GenesysClient {
     /// `DELETE /api/v2/routing/queues/{queueId}` (RoutingApi.delete_routing_queue); permission
-    /// `routing:queue:delete`. Without `forceDelete`: an undo deletes only a queue left with no member.
+    /// `routing:queue:delete`. Without `forceDelete`, whose meaning the SDK docs do not give: an undo deletes
+    /// only a queue left with no member, and a refusal is said, not forced.
     public func deleteQueue(id: String) async throws(APIError) {
         try await callWithoutAnswer("DELETE", "/api/v2/routing/queues/\(id)", permission: "routing:queue:delete")
     }

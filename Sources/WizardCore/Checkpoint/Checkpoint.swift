@@ -78,16 +78,25 @@ public struct SortedSteps: Codable, Equatable, Sendable {
 }
 
 extension KeyedDecodingContainer {
-    /// A set of steps left out of the file is empty (as an empty one is written: not at all).
+    /// A set of steps, or a dictionary keyed by step, that the file leaves out is empty: that is how an
+    /// empty one is written.
     public func decode(_ type: SortedSteps.Type, forKey key: Key) throws -> SortedSteps {
         try decodeIfPresent(type, forKey: key) ?? SortedSteps(wrappedValue: [])
+    }
+
+    public func decode<Value>(_ type: KeyedBySteps<Value>.Type, forKey key: Key) throws -> KeyedBySteps<Value> {
+        try decodeIfPresent(type, forKey: key) ?? KeyedBySteps(wrappedValue: [:])
     }
 }
 
 extension KeyedEncodingContainer {
-    /// An empty set of steps is left out, as an id not known is: an object holding only empty values is
-    /// written as empty, and what a newer version kept in it goes with it.
+    /// Empty, it is left out, as an id that is not known is. So an object whose every value is empty is
+    /// written as `{}`, and fields a newer version kept inside it go with it (`UnknownFields`).
     public mutating func encode(_ value: SortedSteps, forKey key: Key) throws {
+        if !value.wrappedValue.isEmpty { try encodeIfPresent(Optional(value), forKey: key) }
+    }
+
+    public mutating func encode<Value>(_ value: KeyedBySteps<Value>, forKey key: Key) throws {
         if !value.wrappedValue.isEmpty { try encodeIfPresent(Optional(value), forKey: key) }
     }
 }

@@ -113,26 +113,11 @@ enum CheckpointMigration {
         return .object(fields)
     }
 
-    /// Version 2 did not record which objects the setup made, nor the test message's text. What it made is
-    /// inferred as carefully as an undo needs: only the steps Automatic mode finished by making them (done,
-    /// not skipped, not left to the admin); never a route, whose earlier flow was not recorded, unless its
-    /// integration goes with it.
+    /// Version 2 did not record which objects the setup made, nor the test message's text. Nothing is taken as
+    /// made: its statuses cannot prove it (the mode may have changed since a step was done by hand), and an
+    /// undo must never remove what the setup did not make. Its objects are listed as kept.
     static func fromVersion2(_ json: JSONValue) -> JSONValue {
         guard case .object(var fields) = json else { return json }
-        var made: [String] = []
-        if case .object(let mode)? = fields["mode"], mode["how"] == .string("automatic"),
-           case .object(let statuses)? = fields["statuses"] {
-            let manual: [JSONValue]
-            if case .array(let steps)? = fields["manualSteps"] { manual = steps } else { manual = [] }
-            made = StepID.genesysSteps.map(\.rawValue).filter { step in
-                statuses[step] == .string("done") && !manual.contains(.string(step))
-            }
-            if !made.contains(StepID.integration.rawValue) { made.removeAll { $0 == StepID.route.rawValue } }
-        }
-        if case .object(var org)? = fields["org"] {
-            org["made"] = .array(made.map(JSONValue.string))
-            fields["org"] = .object(org)
-        }
         if case .object(var answers)? = fields["answers"], answers["testMessageText"] == nil {
             answers["testMessageText"] = .string("")
             fields["answers"] = .object(answers)

@@ -113,8 +113,8 @@ extension GenesysTexts {
                 return "Nothing was sent to Genesys Cloud: the progress could not be saved first (\(Texts.english.notices.saveFailure(failure))). Mend that, then try again."
             case .routeNotTaken(let integration):
                 return "Genesys accepted the route of “\(integration)” but does not show it yet: try again in a moment."
-            case .undoInAnotherOrg(let recorded, let connected):
-                return "This setup was made in “\(recorded)”, not in “\(connected)”, where the wizard is connected: nothing was removed. Connect to “\(recorded)” (--region or --api-base), then undo."
+            case .setupInAnotherOrg(let recorded, let connected):
+                return "This setup made objects in “\(recorded)”, and the wizard is connected to “\(connected)”: nothing was done there. Connect to “\(recorded)” again (its region or address), undo the setup there first, or set up this org in another profile (--profile NAME)."
             }
         },
         finding: { finding in

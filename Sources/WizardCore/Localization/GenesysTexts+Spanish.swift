@@ -117,8 +117,8 @@ extension GenesysTexts {
                 return "No se envió nada a Genesys Cloud: antes no se pudo guardar el progreso (\(Texts.spanish.notices.saveFailure(failure))). Corríjalo y vuelva a intentarlo."
             case .routeNotTaken(let integration):
                 return "Genesys aceptó la ruta de «\(integration)» pero aún no la muestra: vuelva a intentarlo en un momento."
-            case .undoInAnotherOrg(let recorded, let connected):
-                return "Esta configuración se hizo en «\(recorded)», no en «\(connected)», donde está conectado el asistente: no se quitó nada. Conéctese a «\(recorded)» (--region o --api-base) y deshaga entonces."
+            case .setupInAnotherOrg(let recorded, let connected):
+                return "Esta configuración creó objetos en «\(recorded)», y el asistente está conectado a «\(connected)»: no se hizo nada allí. Vuelva a conectarse a «\(recorded)» (su región o dirección), deshaga antes la configuración allí, o configure esta organización en otro perfil (--profile NOMBRE)."
             }
         },
         finding: { finding in

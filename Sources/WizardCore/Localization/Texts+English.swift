@@ -396,6 +396,7 @@ extension Texts {
             invalidProfile: { name in
                 "“\(name)” is not a usable profile name: use letters, digits, “.”, “_” and “-” (not first)."
             },
+            needsSecret: "Set GENESYSCLOUD_OAUTHCLIENT_SECRET (the OAuth client's secret, never saved) to reach the org.",
         ),
         suggestions: SuggestionTexts(
             queueName: "Salesforce External Routing Queue",

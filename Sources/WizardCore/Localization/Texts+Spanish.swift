@@ -98,7 +98,7 @@ extension Texts {
             keysWelcome: { resuming in
                 (resuming ? "Enter Continuar" : "Enter Empezar") + " · ←/→ Cambiar · Tab Campo · \(key(.help)) Ayuda · Esc Salir"
             },
-            keysSummary: "Enter Terminar · \(key(.writeSummary)) Guardar resumen · \(key(.undo)) Deshacer · Esc Atrás · \(key(.help)) Ayuda",
+            keysSummary: "Enter Terminar · \(key(.writeSummary)) Guardar · \(key(.undo)) Deshacer · Esc Atrás · \(key(.help)) Ayuda · Ctrl-C Salir",
             summaryWrites: { path in "\(key(.writeSummary)) guarda este resumen en Markdown en \(path)" },
             tokenKeys: "\(key(.revealSecret)) mostrar/ocultar · \(key(.newToken)) otro · más de 15 caracteres",
         ),
@@ -396,6 +396,7 @@ extension Texts {
             invalidProfile: { name in
                 "«\(name)» no sirve como nombre de perfil: use letras, dígitos, «.», «_» y «-» (no al principio)."
             },
+            needsSecret: "Defina GENESYSCLOUD_OAUTHCLIENT_SECRET (el secreto del cliente OAuth, nunca se guarda) para llegar a la organización.",
         ),
         suggestions: SuggestionTexts(
             queueName: "Cola Salesforce Enrutamiento Externo",

@@ -156,6 +156,8 @@ public struct CommandLineTexts: Sendable {
     public var resetDone: @Sendable (_ backup: String) -> String
     public var nothingToReset: @Sendable (_ path: String) -> String
     public var invalidProfile: @Sendable (_ name: String) -> String
+    /// `test-message` and `undo` on a real org: the secret comes from the environment only.
+    public var needsSecret: String
 }
 
 /// The names offered in an empty field.

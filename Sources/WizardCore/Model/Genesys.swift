@@ -30,9 +30,10 @@ public struct OrgRecord: Codable, Equatable, Sendable {
     /// The step whose create was sent and not yet answered: what a look-up then finds of that name was made
     /// by this setup (the plan creates only what its survey did not find).
     public var creating: StepID?
-    /// The steps whose object this setup made through the API (a queue, a member added, a flow, an
-    /// integration, a route bound): what an undo removes. What was reused or done by hand is not here.
-    @SortedSteps public var made: Set<StepID> = []
+    /// What this setup made through the API (a queue, a member added, a flow, an integration, a route bound):
+    /// each step's object as `identity(of:)` named it when it was made. An undo removes a step's object only
+    /// while the record still names that one; what was reused or done by hand is never here.
+    @KeyedBySteps public var made: [StepID: String] = [:]
     /// What the route started before this setup bound it, read just before the bind: what an undo puts back.
     public var routeBefore: RouteBefore?
 
@@ -106,12 +107,13 @@ public enum GenesysWork: Equatable, Sendable {
     case remove(Removal)
 
     /// Whether the work may go out only once the checkpoint before it is on disk: a create, whose intent a
-    /// stopped run needs to look for what it made; a removal, recorded as under way; a test conversation to
-    /// follow, whose id a stopped run needs to end it.
+    /// stopped run needs to look for what it made; a removal, recorded as under way; a test message, which
+    /// needs a checkpoint that can record its conversation for a stopped run to end it.
     public var needsSavedProgress: Bool {
         switch self {
-        case .apply, .remove, .followTestMessage: true
-        case .connect, .survey, .check, .search, .sendTestMessage: false
+        case .apply, .remove, .sendTestMessage: true
+        // Following ends the test conversation: it goes out even when the save before it failed.
+        case .connect, .survey, .check, .search, .followTestMessage: false
         }
     }
 }
@@ -339,9 +341,9 @@ public enum GenesysFailure: Error, Equatable, Sendable {
     case progressNotSaved(SaveFailure)
     /// The route was accepted, but reading it back does not show the flow (yet).
     case routeNotTaken(integration: String)
-    /// An undo was asked while connected to another org than the one the setup was made in: its ids mean
-    /// nothing there, and nothing is removed.
-    case undoInAnotherOrg(recorded: String, connected: String)
+    /// The wizard connected to another org than the one where this setup made objects (or has an undo or a
+    /// test conversation under way): its record stays, and nothing is done in the other org.
+    case setupInAnotherOrg(recorded: String, connected: String)
 }
 
 /// What the wizard is waiting for from Genesys Cloud.

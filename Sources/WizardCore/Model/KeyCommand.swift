@@ -7,7 +7,7 @@ public enum KeyCommand: CaseIterable, Sendable {
     /// admin's clicks (a function key, so that it is never a letter typed into a name).
     /// `sendAgain` and `skipTest` on the test message's screen, whose field takes letters.
     case help, copy, revealSecret, newToken, pick, makeItForMe, sendAgain, skipTest
-    case yes, no, quit, retry, doByHand, writeSummary, useBackup, startFresh, undo
+    case yes, no, quit, retry, doByHand, writeSummary, useBackup, startFresh, undo, keep
 
     /// The key as the hints name it in `language`: "F2", "Y", "S".
     public func name(_ language: Language) -> String {
@@ -34,6 +34,8 @@ public enum KeyCommand: CaseIterable, Sendable {
         case (.startFresh, .es): "C"
         case (.undo, .en): "U"
         case (.undo, .es): "D"
+        case (.keep, .en): "K"
+        case (.keep, .es): "M"
         }
     }
 
@@ -48,7 +50,7 @@ public enum KeyCommand: CaseIterable, Sendable {
         case .makeItForMe: 6
         case .sendAgain: 7
         case .skipTest: 8
-        case .yes, .no, .quit, .retry, .doByHand, .writeSummary, .useBackup, .startFresh, .undo: nil
+        case .yes, .no, .quit, .retry, .doByHand, .writeSummary, .useBackup, .startFresh, .undo, .keep: nil
         }
     }
 

@@ -15,9 +15,10 @@ extension Transition {
             if state.genesys.busy != nil { state.genesys.spinnerFrame += 1 }
         case .genesysConnected(let name):
             let orgName = state.mode.isPractice ? "practice" : name
-            // An undo removes what was made in the setup's own org, never what ids name elsewhere.
-            if state.genesys.afterConnecting == .undo, let recorded = state.org.orgName, recorded != orgName {
-                state.genesys.phase = .failed(.undoInAnotherOrg(recorded: recorded, connected: name), step: nil)
+            // What this setup made in its org is not forgotten for another one: its undo, and any undo's
+            // removals, act on the setup's own org only.
+            if let recorded = state.org.orgName, recorded != orgName, state.saved.hasWorkInItsOrg {
+                state.genesys.phase = .failed(.setupInAnotherOrg(recorded: recorded, connected: name), step: nil)
                 return
             }
             state.genesys.phase = .idle
@@ -64,8 +65,8 @@ extension Transition {
             // Waiting makes nothing: whether it was made is for the call that found or made it to say.
             if case .awaiting(step, let found) = state.genesys.phase { reused = found }
             state.genesys.phase = .idle
-            // What an undo may remove: made here, through the API.
-            if !reused { state.org.made.insert(step) }
+            // What an undo may remove: made here, through the API, and nothing that was reused.
+            if reused { state.org.made[step] = nil } else { state.org.noteMade(step) }
             guard state.mode.appliesItself else {
                 // Made for the admin in Practice + Verify: ticked and checked as if they had clicked.
                 state.answers[keyPath: step.confirmation] = true
@@ -137,7 +138,7 @@ extension Transition {
                 let made = state.org.madeByThisSetup(step, from: survey)
                 state.org.adopt(step, from: survey)
                 if state.org.creating == step { state.org.creating = nil }
-                if made { state.org.made.insert(step) }
+                if made { state.org.noteMade(step) } else { state.org.made[step] = nil }
                 complete(step, reused: !made)
             case .awaitCreation:
                 // Being prepared by Genesys: waited for, then done or reused as found here.

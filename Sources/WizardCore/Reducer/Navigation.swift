@@ -16,7 +16,7 @@ extension Transition {
         case .connect, .step, .plan, .testMessage, .summary:
             if let previous = state.screen.previous(in: state.mode) { enter(previous) }
         case .undo:
-            enter(.summary)
+            leaveUndo()
         }
     }
 

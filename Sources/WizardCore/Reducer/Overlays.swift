@@ -18,6 +18,12 @@ extension Transition {
             } else if KeyCommand.no.matches(key) || key == .escape || key == .enter || key == .control("c") {
                 state.overlay = nil
             }
+        case .confirmStopUndo:
+            if KeyCommand.yes.matches(key) {
+                stopUndo()
+            } else if KeyCommand.no.matches(key) || key == .escape || key == .enter || key == .control("c") {
+                state.overlay = nil
+            }
         case .damagedCheckpoint(let damaged):
             handleDamagedCheckpoint(damaged, key)
         case .picker(let picker):

@@ -97,6 +97,7 @@ struct Transition {
         case _ where KeyCommand.help.matches(key): state.overlay = .help
         case _ where planFailed && KeyCommand.retry.matches(key): retryGenesys()
         case _ where undoFailed && KeyCommand.retry.matches(key): runUndo()
+        case _ where state.canKeepFailedRemoval && KeyCommand.keep.matches(key): keepFailedRemoval()
         case _ where onTestMessage && KeyCommand.skipTest.matches(key): goOn()
         case _ where onTestMessage && state.hasTestResult && KeyCommand.sendAgain.matches(key): sendTestMessage()
         case _ where state.screen == .summary && KeyCommand.undo.matches(key): enterThroughConnection(.undo)

@@ -4,7 +4,7 @@ extension Transition {
     /// Enter on the undo's screen: starts or takes up the removals (modes that use the API), records what
     /// the admin removed by hand (Guided), or, once undone, starts again from the welcome screen.
     mutating func advanceUndo() {
-        if state.saved.undo?.finished == true {
+        if state.saved.isUndone {
             state.resumeChoice = 0
             enter(.welcome)
         } else if state.mode.usesGenesys {
@@ -15,9 +15,22 @@ extension Transition {
         }
     }
 
+    /// Esc on the undo's screen: back to the summary before it starts; once it has started, a question
+    /// (stopping keeps what is left); once undone, the welcome screen, where a new run starts.
+    mutating func leaveUndo() {
+        if state.saved.isUndone {
+            state.resumeChoice = 0
+            enter(.welcome)
+        } else if state.saved.isUndoing {
+            state.overlay = .confirmStopUndo
+        } else {
+            enter(.summary)
+        }
+    }
+
     /// Sends the next removal, or finishes the undo when none is left.
     mutating func runUndo() {
-        guard state.saved.undo?.finished == false else { return }
+        guard state.saved.isUndoing else { return }
         guard let removal = state.saved.undo?.next else {
             state.saved.finishUndo()
             state.genesys.phase = .idle
@@ -32,5 +45,26 @@ extension Transition {
         state.saved.noteRemoved(removal, result)
         state.genesys.phase = .idle
         runUndo()
+    }
+
+    /// K after a removal failed: that object is kept (a permission the role lacks, a flow to put back that
+    /// is gone) and the undo goes on with the next.
+    mutating func keepFailedRemoval() {
+        guard let removal = state.saved.undo?.next else { return }
+        recordRemoval(removal, .keptChanged(.keptByChoice))
+    }
+
+    /// Yes to stopping an undo under way: what is left is kept, and the setup starts again from step 2.
+    mutating func stopUndo() {
+        state.overlay = nil
+        state.genesys.phase = .idle
+        state.saved.stopUndo()
+    }
+}
+
+extension WizardState {
+    /// Whether K (keep it and go on) is offered: on the undo's screen, after a removal failed.
+    public var canKeepFailedRemoval: Bool {
+        screen == .undo && genesys.failure != nil && saved.isUndoing
     }
 }

@@ -92,7 +92,7 @@ public struct WizardState: Equatable, Sendable {
     /// plan is where the work resumes.
     public var resumeScreen: Screen {
         // An undo stopped halfway is finished before anything else.
-        if let undo = saved.undo, !undo.finished { return .undo }
+        if saved.isUndoing { return .undo }
         if saved.mode.appliesItself {
             let unanswered = StepID.allCases.first { step in
                 step != .salesforce && !status(step).isFinished
@@ -188,6 +188,8 @@ public enum Overlay: Equatable, Sendable {
     case help
     case confirmQuit
     case confirmStartOver
+    /// Esc during an undo: stop it here, keeping what is left?
+    case confirmStopUndo
     /// The checkpoint could not be read. The file is left alone until the user chooses.
     case damagedCheckpoint(DamagedCheckpoint)
     /// The org's queues or flows, to pick one.

@@ -16,16 +16,6 @@ public enum TestMessageOutcome: Codable, Equatable, Sendable {
         return false
     }
 
-    /// The step to mend when it failed.
-    public var stepToMend: StepID? {
-        switch self {
-        case .reachedQueue: nil
-        case .noConversation: .route
-        case .neverReachedAQueue, .otherQueue: .flow
-        case .noMember: .member
-        }
-    }
-
     /// Reads what the conversation showed: `acdQueue` is the queue of its `acd` participant, if one appeared.
     public static func of(conversationFound: Bool, acdQueue: (id: String, name: String?)?, memberOnIt: Bool,
                           expected: TestMessageRequest) -> TestMessageOutcome {

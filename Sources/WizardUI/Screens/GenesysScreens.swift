@@ -20,12 +20,7 @@ extension Canvas {
     }
 
     mutating func drawPlan() {
-        grid.write(texts.genesys.planTitle, row: 1, column: margin, style: Canvas.heading)
-        if let name = state.genesys.connectedTo {
-            grid.write("  · " + name, row: 1, column: margin + texts.genesys.planTitle.displayWidth, style: Canvas.muted,
-                       limit: width - texts.genesys.planTitle.displayWidth)
-        }
-        rule(row: 3)
+        drawTitle(texts.genesys.planTitle)
         var row = paragraph(texts.genesys.planIntro, row: bodyTop, maxRows: 2) + 1
         guard let survey = state.genesys.survey else { return }
         for step in StepID.genesysSteps where row <= bodyBottom {
@@ -59,5 +54,14 @@ extension Canvas {
         if state.genesysStepsFinished, row < bodyBottom {
             paragraph(texts.genesys.planFinished, row: row + 1, style: Style(bold: true, color: .success))
         }
+    }
+
+    /// A screen's title, with the org it works on once connected, and the rule under it.
+    mutating func drawTitle(_ title: String) {
+        grid.write(title, row: 1, column: margin, style: Canvas.heading)
+        if let name = state.genesys.connectedTo {
+            grid.write("  · " + name, row: 1, column: margin + title.displayWidth, style: Canvas.muted, limit: width - title.displayWidth)
+        }
+        rule(row: 3)
     }
 }

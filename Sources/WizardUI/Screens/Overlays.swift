@@ -23,6 +23,8 @@ extension Canvas {
             let practice = state.mode.isPractice ? [texts.genesys.startOverPractice] : []
             drawBox(title: texts.dialogs.startOverTitle, body: texts.dialogs.startOverBody(state.context.checkpointPath) + practice,
                     keys: texts.dialogs.startOverKeys)
+        case .confirmStopUndo:
+            drawBox(title: texts.undo.stopTitle, body: texts.undo.stopBody, keys: texts.undo.stopKeys)
         case .damagedCheckpoint(let damaged):
             let backupLine = damaged.backup == nil ? texts.dialogs.damagedWithoutBackup : texts.dialogs.damagedWithBackup
             drawBox(title: texts.dialogs.damagedTitle, body: texts.dialogs.damagedBody(damaged.problem) + ["", backupLine],

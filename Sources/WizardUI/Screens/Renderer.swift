@@ -105,7 +105,7 @@ struct Canvas {
         case .plan: keys = texts.genesys.keysPlanReady
         case .testMessage: keys = state.hasTestResult ? texts.testMessage.keysResult : texts.testMessage.keysReady
         case .summary: keys = texts.chrome.keysSummary
-        case .undo where state.saved.undo?.finished == true: keys = texts.undo.keysFinished
+        case .undo where state.saved.isUndone: keys = texts.undo.keysFinished
         case .undo where state.genesys.failure != nil: keys = texts.undo.keysFailed
         case .undo: keys = state.mode.usesGenesys ? texts.undo.keysReady : texts.undo.keysByHand
         }

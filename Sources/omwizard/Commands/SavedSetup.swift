@@ -41,15 +41,11 @@ struct SavedSetup {
     }
 
     /// Logs in as the connection screen would, then shows `screen`; a refusal ends the command with the
-    /// wizard's words for it.
+    /// wizard's words for it. The mode must use the API (the caller says it otherwise).
     func connect(then screen: Screen) throws {
         var state = session.state
-        guard state.mode.usesGenesys else {
-            Environment.printError(texts.undo.needsConnection)
-            throw ExitCode(2)
-        }
         if !state.mode.isPractice && state.clientSecret.isEmpty {
-            Environment.printError(texts.undo.needsSecret)
+            Environment.printError(texts.commandLine.needsSecret)
             throw ExitCode(2)
         }
         // The connection screen's Enter logs in, then enters `screen`.

@@ -32,10 +32,14 @@ struct TestMessageCommand: ParsableCommand {
     func run() throws {
         let setup = try SavedSetup.open(options, practiceFaults: faults.practiceFault)
         defer { setup.practice.stop() }
+        let texts = setup.texts
+        guard setup.session.state.mode.usesGenesys else {
+            Environment.printError(texts.testMessage.needsConnection)
+            throw ExitCode(2)
+        }
         try setup.connect(then: .testMessage)
         if let text { setup.session.state.answers.testMessageText = text }
         setup.session.state.testMessageWaitSeconds = wait
-        let texts = setup.texts
         var said: GenesysBusy?
         setup.session.dispatch(.key(.enter)) { state in
             // Each wait said once, as it starts.
@@ -43,6 +47,10 @@ struct TestMessageCommand: ParsableCommand {
                 print(texts.genesys.busy(busy, state.answers))
                 said = busy
             }
+        }
+        if case .blocked? = setup.session.state.genesys.failure {
+            Environment.printError(texts.testMessage.notReady)
+            throw ExitCode(2)
         }
         try setup.stopOnProblem()
         let state = setup.session.state

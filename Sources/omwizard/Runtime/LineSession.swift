@@ -34,6 +34,8 @@ final class LineSession {
                 case .save(let checkpoint):
                     do {
                         try store.save(checkpoint)
+                        // A save that works again clears what the one before said.
+                        if failedSave != nil { pending.append(.checkpointSaved) }
                         failedSave = nil
                     } catch {
                         failedSave = error
