@@ -236,11 +236,12 @@ LATENCY_MS = 50
 
 # What a full Automatic run in an org where nothing exists yet cannot do without: a token; the four look-ups
 # by name that make a resumed run safe (user, queue, flow, integration); the queue; the member; the flow's
-# job (register, upload, one poll); the integration (create, one poll); the route (bind, read back).
-MINIMUM_REQUESTS = 1 + 4 + 1 + 1 + 3 + 2 + 2
+# job (register, upload, one poll); the integration (create, one poll); the route (read what it started, for
+# an undo to put back; bind; read back).
+MINIMUM_REQUESTS = 1 + 4 + 1 + 1 + 3 + 2 + 3
 # The calls that must wait for one another once the plan starts (the token is already held, the four
 # look-ups go in parallel, and the upload goes to the file store, which the latency fault leaves alone).
-MINIMUM_ROUND_TRIPS = 1 + 1 + 1 + 2 + 2 + 2
+MINIMUM_ROUND_TRIPS = 1 + 1 + 1 + 2 + 2 + 3
 
 
 def connected_automatic(server, home):

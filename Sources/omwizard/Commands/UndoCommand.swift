@@ -30,6 +30,10 @@ struct UndoCommand: ParsableCommand {
         defer { setup.practice.stop() }
         let texts = setup.texts
         let saved = setup.session.state.saved
+        if saved.isUndone {
+            print(texts.undo.undoneNote)
+            return
+        }
         guard saved.mode.usesGenesys else {
             try byHand(setup)
             return
