@@ -135,8 +135,8 @@ def test_each_broken_path_gets_its_own_sentence_and_every_test_conversation_is_e
     seeded_flow = next(flow["id"] for flow in org["flows"] if flow["name"] == "Mensajes Entrantes Principal")
     own_flow = next(flow["id"] for flow in org["flows"] if flow["name"] == FLOW)
 
-    def test_message(expected_status, sentence):
-        result = cli(home, "test-message", "--wait", "3", env=ORG_ENV)
+    def test_message(expected_status, sentence, *options):
+        result = cli(home, "test-message", "--wait", "3", *options, env=ORG_ENV)
         assert result.returncode == expected_status and sentence in result.stdout, result.stdout + result.stderr
         assert CLIENT[1] not in result.stdout + result.stderr
 
@@ -145,6 +145,7 @@ def test_each_broken_path_gets_its_own_sentence_and_every_test_conversation_is_e
     # Nobody on the queue: the member of step 3 was removed by hand.
     assert server.request("DELETE", f"/api/v2/routing/queues/{queue_id}/members/{user_id}", token=token)[0] == 204
     test_message(1, f"but {EMAIL} is not a member of it")
+    test_message(1, f"pero {EMAIL} no es miembro", "--lang", "es")
     server.request("POST", f"/api/v2/routing/queues/{queue_id}/members", json.dumps([{"id": user_id}]), token=token)
 
     # The route starts a flow that transfers to another queue: that queue is named.
@@ -173,7 +174,7 @@ def test_each_broken_path_gets_its_own_sentence_and_every_test_conversation_is_e
     test_message(1, "No conversation was made")
 
     conversations = server.request("GET", "/practice/state")[1]["conversations"]
-    assert len(conversations) == 5, "one per test that had somewhere to go, the unbound route's never made"
+    assert len(conversations) == 6, "one per test that had somewhere to go, the unbound route's never made"
     assert all(p["state"] == "disconnected" for conversation in conversations for p in conversation["participants"])
     server.request("PUT", f"/api/v2/routing/message/recipients/{integration_id}",
                    json.dumps({"flow": {"id": own_flow}}), token=token)
@@ -255,6 +256,10 @@ def test_undo_in_guided_mode_says_where_to_click_last_first_and_asks_before_reco
     assert lines[0].startswith(f"1. Remove the integration “{INTEGRATION}”: Admin › Message › Platforms")
     assert "flow" in lines[1] and "queue" in lines[3], "last made first; the route goes with its integration"
     assert checkpoint_of(home)["statuses"]["queue"] == "done", "nothing recorded without a yes"
+
+    spanish = cli(home, "undo", "--lang", "es")
+    assert spanish.returncode == 2 and f"1. Quitar la integración «{INTEGRATION}»: Administración › Mensaje" in spanish.stdout
+    assert "añada --yes" in spanish.stderr
 
     done = cli(home, "undo", "--yes")
     assert done.returncode == 0 and "Undone." in done.stdout

@@ -19,6 +19,7 @@ struct SavedSetup {
         let location = options.location
         let texts = Texts.for(location.spokenLanguage)
         let store = try location.lockedStore()
+        let savedLanguage: Language
         var state = WizardState(language: location.language, size: .minimum,
                                 context: SessionContext(profile: location.displayName, checkpointPath: store.path, summaryPath: ""))
         switch store.load() {
@@ -31,13 +32,14 @@ struct SavedSetup {
             throw ExitCode(1)
         case .loaded(let checkpoint):
             state.restore(checkpoint, keepLanguage: location.lang != nil)
+            savedLanguage = checkpoint.language
         }
         WizardLaunch.applyConnectionSettings(WizardRequest(location: location), to: &state)
         let practice = PracticeProcess(statePath: location.practiceStatePath, faults: practiceFaults)
         let service = SetupService(startPractice: { () throws(GenesysFailure) -> String in try practice.start() })
         signal(SIGPIPE, SIG_IGN)
-        return SavedSetup(location: location, session: LineSession(state: state, store: store, genesys: service),
-                          practice: practice)
+        let session = LineSession(state: state, savedLanguage: savedLanguage, store: store, genesys: service)
+        return SavedSetup(location: location, session: session, practice: practice)
     }
 
     /// Logs in as the connection screen would, then shows `screen`; a refusal ends the command with the

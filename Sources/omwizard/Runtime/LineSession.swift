@@ -14,8 +14,12 @@ final class LineSession {
     private let genesys: GenesysWorkPerformer
     private let background = BackgroundWork()
 
-    init(state: WizardState, store: ProgressStore, genesys: GenesysWorkPerformer) {
+    /// The progress's own language, which `--lang` changes for the command's words only.
+    private let savedLanguage: Language
+
+    init(state: WizardState, savedLanguage: Language, store: ProgressStore, genesys: GenesysWorkPerformer) {
         self.state = state
+        self.savedLanguage = savedLanguage
         self.store = store
         self.genesys = genesys
     }
@@ -31,7 +35,8 @@ final class LineSession {
             var failedSave = state.unsavedBecause
             for effect in effects {
                 switch effect {
-                case .save(let checkpoint):
+                case .save(var checkpoint):
+                    checkpoint.language = savedLanguage
                     do {
                         try store.save(checkpoint)
                         // A save that works again clears what the one before said.
