@@ -39,6 +39,8 @@ let package = Package(
         .target(name: "GenesysSetup", dependencies: ["GenesysClient", "WizardCore"]),
         // The checkpoint's file: versioned, durable, locked, with its backups (POSIX calls, no Foundation I/O).
         .target(name: "CheckpointStorage", dependencies: ["DurableFiles", "WizardCore"]),
+        // The setup in Genesys's own tooling: CX-as-Code (Terraform) and Archy files.
+        .target(name: "SetupExports", dependencies: ["GenesysClient", "WizardCore"]),
         // Renders a state into an in-memory grid of cells; pure, so tests and Screens/ use it directly.
         .target(name: "WizardUI", dependencies: ["WizardCore"]),
         // A local Genesys Cloud: the API subset the setup uses, on 127.0.0.1, for trainers and tests.
@@ -59,7 +61,7 @@ let package = Package(
             name: "omwizard",
             dependencies: [
                 "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage", "DurableFiles", "GenesysSetup", "GenesysClient",
-                "PracticeFaults",
+                "PracticeFaults", "SetupExports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +76,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore"]),
+        .testTarget(name: "SetupExportsTests", dependencies: ["SetupExports", "WizardCore"]),
         .testTarget(name: "CheckpointStorageTests", dependencies: ["CheckpointStorage", "DurableFiles", "WizardCore"]),
         .testTarget(
             name: "PracticeOrgTests",

@@ -397,6 +397,9 @@ extension Texts {
                 "“\(name)” is not a usable profile name: use letters, digits, “.”, “_” and “-” (not first)."
             },
             needsSecret: "Set GENESYSCLOUD_OAUTHCLIENT_SECRET (the OAuth client's secret, never saved) to reach the org.",
+            exported: { paths in "Written: " + paths.joined(separator: ", ") + "." },
+            nothingToExport: "Nothing to export yet: the setup's names are given in the wizard (scripts/run).",
+            flowNotMadeHere: { flow in "The flow “\(flow)” existed before this setup, which has no file of it: Archy (archy export) writes one." },
         ),
         suggestions: SuggestionTexts(
             queueName: "Salesforce External Routing Queue",

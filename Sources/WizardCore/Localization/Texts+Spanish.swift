@@ -397,6 +397,9 @@ extension Texts {
                 "«\(name)» no sirve como nombre de perfil: use letras, dígitos, «.», «_» y «-» (no al principio)."
             },
             needsSecret: "Defina GENESYSCLOUD_OAUTHCLIENT_SECRET (el secreto del cliente OAuth, nunca se guarda) para llegar a la organización.",
+            exported: { paths in "Escrito: " + paths.joined(separator: ", ") + "." },
+            nothingToExport: "Todavía no hay nada que exportar: los nombres de la configuración se dan en el asistente (scripts/run).",
+            flowNotMadeHere: { flow in "El flujo «\(flow)» ya existía antes de esta configuración, que no tiene su archivo: Archy (archy export) lo escribe." },
         ),
         suggestions: SuggestionTexts(
             queueName: "Cola Salesforce Enrutamiento Externo",

@@ -158,6 +158,10 @@ public struct CommandLineTexts: Sendable {
     public var invalidProfile: @Sendable (_ name: String) -> String
     /// `test-message` and `undo` on a real org: the secret comes from the environment only.
     public var needsSecret: String
+    /// `export`: the files written; a setup with no answers yet; a flow the setup reused, whose file it lacks.
+    public var exported: @Sendable (_ paths: [String]) -> String
+    public var nothingToExport: String
+    public var flowNotMadeHere: @Sendable (_ flow: String) -> String
 }
 
 /// The names offered in an empty field.

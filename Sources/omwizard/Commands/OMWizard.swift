@@ -22,7 +22,8 @@ struct OMWizard: ParsableCommand {
             GENESYSCLOUD_OAUTHCLIENT_SECRET (the secret is never saved).
             """,
         version: "omwizard 0.13 (checkpoint format \(Checkpoint.currentSchemaVersion))",
-        subcommands: [RunCommand.self, StatusCommand.self, TestMessageCommand.self, UndoCommand.self, ResetCommand.self,
+        subcommands: [RunCommand.self, StatusCommand.self, TestMessageCommand.self, UndoCommand.self, ExportCommand.self,
+                      ResetCommand.self,
                       PracticeLauncher.self, ScreensCommand.self],
         defaultSubcommand: RunCommand.self
     )

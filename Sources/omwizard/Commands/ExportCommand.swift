@@ -1,0 +1,96 @@
+import ArgumentParser
+import CheckpointStorage
+import DurableFiles
+import GenesysClient
+import SetupExports
+import WizardCore
+
+/// `omwizard export …`: the saved setup in Genesys's own tooling.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Writes the saved setup for Genesys's own tooling: CX-as-Code (Terraform) or Archy.",
+        subcommands: [TerraformSubcommand.self, ArchySubcommand.self]
+    )
+
+    struct TerraformSubcommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "terraform",
+            abstract: "Writes main.tf (Genesys's Terraform provider) and the flow's Archy file into a folder.",
+            discussion: """
+                The queue with its member, the flow (its Archy file beside main.tf) and the Open Messaging \
+                integration, whose webhook token is a variable given when applying (it is never written). The \
+                message route, which the provider cannot express, is a comment that says how to bind it.
+                """
+        )
+
+        @OptionGroup var options: CheckpointOptions
+
+        @Option(name: [.customShort("o"), .long], help: "The folder (default: omwizard-terraform-<profile>).")
+        var output: String?
+
+        func run() throws {
+            let (checkpoint, texts) = try ExportCommand.savedSetup(options)
+            let folder = Environment.absolute(output ?? "omwizard-terraform-\(options.location.displayName)")
+            let files = TerraformExport.files(checkpoint)
+            var written = [(folder + "/main.tf", files.mainTF)]
+            if let flow = files.flowYAML { written.append((folder + "/" + TerraformExport.flowFileName, flow)) }
+            try ExportCommand.write(written, texts: texts)
+        }
+    }
+
+    struct ArchySubcommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "archy",
+            abstract: "Writes the flow as the setup publishes it: its Archy YAML file."
+        )
+
+        @OptionGroup var options: CheckpointOptions
+
+        @Option(name: [.customShort("o"), .long], help: "The file (default: <flow name>.yaml).")
+        var output: String?
+
+        func run() throws {
+            let (checkpoint, texts) = try ExportCommand.savedSetup(options)
+            let answers = checkpoint.answers
+            guard answers.flowOrigin == .new else {
+                Environment.printError(texts.commandLine.flowNotMadeHere(answers.flowName))
+                throw ExitCode(2)
+            }
+            let name = answers.flowName.map { $0 == "/" ? "-" : $0 }
+            let path = Environment.absolute(output ?? String(name) + ".yaml")
+            try ExportCommand.write([(path, InboundMessageFlowDocument.yaml(flowName: answers.flowName,
+                                                                             queueName: answers.queueName))], texts: texts)
+        }
+    }
+
+    /// The saved setup, once its names are given; a missing or unreadable one ends the command with its words.
+    static func savedSetup(_ options: CheckpointOptions) throws -> (Checkpoint, Texts) {
+        let location = options.location
+        var texts = Texts.for(location.spokenLanguage)
+        let store = CheckpointStore(path: location.checkpointPath)
+        guard case .loaded(let checkpoint) = store.load() else {
+            Environment.printError(texts.commandLine.noCheckpoint(store.path))
+            throw ExitCode(2)
+        }
+        texts = Texts.for(location.lang ?? checkpoint.language)
+        let answers = checkpoint.answers
+        guard !answers.queueName.isEmpty, !answers.flowName.isEmpty, !answers.integrationName.isEmpty else {
+            Environment.printError(texts.commandLine.nothingToExport)
+            throw ExitCode(2)
+        }
+        return (checkpoint, texts)
+    }
+
+    static func write(_ files: [(path: String, text: String)], texts: Texts) throws {
+        for file in files {
+            do {
+                try TextFileWriter.write(file.text, to: file.path, creatingFolder: true)
+            } catch {
+                Environment.printError(file.path + ": " + texts.notices.saveFailure(SaveFailure(error)))
+                throw ExitCode(1)
+            }
+        }
+        print(texts.commandLine.exported(files.map(\.path)))
+    }
+}
