@@ -4,6 +4,7 @@ import json
 import re
 import signal
 import subprocess
+import time
 import urllib.error
 import urllib.request
 
@@ -43,6 +44,18 @@ class Server:
                                     headers={"Authorization": f"Basic {basic}",
                                              "Content-Type": "application/x-www-form-urlencoded"})
         return status, body
+
+    def publish_flow(self, token, yaml):
+        """Publishes an Archy file as Architect does (job, upload, poll); returns the finished job."""
+        _, job = self.request("POST", "/api/v2/flows/jobs", "{}", token=token)
+        self.request("PUT", job["presignedUrl"].replace(self.base, ""), yaml,
+                     headers={"Content-Type": "application/octet-stream"})
+        for _ in range(100):
+            job = self.request("GET", f"/api/v2/flows/jobs/{job['id']}?expand=messages", token=token)[1]
+            if job["status"] in ("Success", "Failure"):
+                break
+            time.sleep(0.1)
+        return job
 
     def stop(self):
         self.process.send_signal(signal.SIGINT)

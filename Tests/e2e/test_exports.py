@@ -2,7 +2,6 @@
 back by a real HCL parser and published on a practice org."""
 import json
 import os
-import time
 
 import hcl2
 
@@ -77,15 +76,8 @@ def test_terraform_files_parse_and_name_the_setups_objects_with_the_route_as_a_c
         _, token = server.token()
         token = token["access_token"]
         server.request("POST", "/api/v2/routing/queues", json.dumps({"name": QUEUE}), token=token)
-        _, job = server.request("POST", "/api/v2/flows/jobs", "{}", token=token)
         with open(os.path.join(folder, "flow.yaml")) as file:
-            server.request("PUT", job["presignedUrl"].replace(server.base, ""), file.read(),
-                           headers={"Content-Type": "application/octet-stream"})
-        for _ in range(100):
-            job = server.request("GET", f"/api/v2/flows/jobs/{job['id']}?expand=messages", token=token)[1]
-            if job["status"] in ("Success", "Failure"):
-                break
-            time.sleep(0.1)
+            job = server.publish_flow(token, file.read())
         assert job["status"] == "Success", job
     finally:
         server.stop()
