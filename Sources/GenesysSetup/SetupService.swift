@@ -47,6 +47,14 @@ public actor SetupService {
                     try await TestMessageRun(client: client, request: request).follow(conversationID)
                 }
                 return .testMessageFollowed(conversationID: conversationID, outcome)
+            case .endTestConversation(let conversationID):
+                do {
+                    _ = try await run { client throws(APIError) in try await TestConversation(client: client).end(conversationID) }
+                    return .testConversationEnded(conversationID, failure: nil)
+                } catch {
+                    // Said only through the record, which stays: the next test or an undo ends it.
+                    return .testConversationEnded(conversationID, failure: error)
+                }
             case .remove(let removal):
                 return .removed(removal, try await run { client throws(APIError) in try await SetupRemoval(client: client).remove(removal) })
             }

@@ -77,6 +77,19 @@ import Testing
         #expect(walk.state.screen == .step(.salesforce))
     }
 
+    @Test func aTestConversationLeftOpenIsEndedAsSoonAsTheWizardIsConnectedAgain() {
+        var walk = Self.onTheTestMessage()
+        walk.state.saved.testMessage = TestMessageRecord(conversationID: "conv-left")
+        walk.state.genesys.connectedTo = nil
+        walk.state.screen = .connect
+        walk.send(.genesysConnected("eu-west-1"))
+        #expect(walk.effects.contains(.genesys(.endTestConversation("conv-left"))))
+        walk.send(.testConversationEnded("conv-left", failure: .timeout))
+        #expect(walk.state.saved.testMessage?.conversationID == "conv-left", "still open: the next test or an undo ends it")
+        walk.send(.testConversationEnded("conv-left", failure: nil))
+        #expect(walk.state.saved.testMessage == nil)
+    }
+
     @Test func withoutAnIntegrationThereIsNothingToTest() {
         var walk = Self.onTheTestMessage()
         walk.state.org.integrationID = nil

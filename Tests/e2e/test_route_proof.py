@@ -290,3 +290,36 @@ def test_an_object_that_cannot_be_removed_is_kept_on_request_and_the_undo_goes_o
     assert [flow["name"] for flow in org["flows"] if flow["name"] == FLOW] == [FLOW]
     assert not [queue for queue in org["queues"] if queue["name"] == QUEUE]
     assert checkpoint_of(home)["org"]["flowID"], "the kept flow stays known, for a new run to publish it again"
+
+
+def test_a_test_conversation_left_open_by_a_kill_is_ended_when_the_wizard_connects_again(spawn, home):
+    practice_setup(spawn, home)
+    env = {"PATH": os.environ["PATH"], "HOME": home, "XDG_STATE_HOME": home, "LANG": "C.UTF-8"}
+    slow_follow = "latency:3000 GET /api/v2/conversations/messages x1"
+    test = subprocess.Popen([BINARY, "test-message", "--practice-fault", slow_follow], env=env, cwd=home,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 20
+    # Sent and recorded, not yet followed to the end: the record has no outcome.
+    while "outcome" in checkpoint_of(home)["testMessage"]:
+        assert time.monotonic() < deadline, "the test message was never recorded as followed"
+        time.sleep(0.05)
+    open_id = checkpoint_of(home)["testMessage"]["conversationID"]
+    test.kill()
+    test.wait()
+    time.sleep(0.5)
+
+    wizard = spawn("--lang", "en")
+    wizard.wait_for("Resume at")
+    wizard.press("enter")
+    wizard.wait_for(TEXTS["en"]["connect"])
+    wizard.press("enter")
+    deadline = time.monotonic() + 10
+    while "testMessage" in checkpoint_of(home):
+        assert time.monotonic() < deadline, "the open test conversation was not ended"
+        wizard.pump(0.1)
+    wizard.press("ctrl-c")
+    wizard.type("y")
+    assert wizard.finish() == 0
+    time.sleep(0.3)
+    conversation = next(c for c in practice_state(home)["conversations"] if c["id"] == open_id)
+    assert all(p["state"] == "disconnected" for p in conversation["participants"])

@@ -105,6 +105,8 @@ public enum GenesysWork: Equatable, Sendable {
     case followTestMessage(TestMessageRequest, conversationID: String)
     /// Take one object of the setup out of the org; answered by `.removed`.
     case remove(Removal)
+    /// End a test conversation that a stopped run left open; answered by `.testConversationEnded`.
+    case endTestConversation(String)
 
     /// Whether the work may go out only once the checkpoint before it is on disk: a create, whose intent a
     /// stopped run needs to look for what it made; a removal, recorded as under way; a test message, which
@@ -113,7 +115,7 @@ public enum GenesysWork: Equatable, Sendable {
         switch self {
         case .apply, .remove, .sendTestMessage: true
         // Following ends the test conversation: it goes out even when the save before it failed.
-        case .connect, .survey, .check, .search, .followTestMessage: false
+        case .connect, .survey, .check, .search, .followTestMessage, .endTestConversation: false
         }
     }
 }

@@ -38,6 +38,8 @@ public enum Event: Equatable, Sendable {
     case testMessageSent(TestMessageRequest, conversationID: String)
     /// The test conversation was followed and ended: what it found.
     case testMessageFollowed(conversationID: String, TestMessageOutcome)
+    /// A test conversation left open by a stopped run was ended (or could not be: it stays on record).
+    case testConversationEnded(String, failure: GenesysFailure?)
     /// One removal of an undo was answered.
     case removed(Removal, RemovalResult)
     /// The practice org was put back to its seed, or could not be (why).

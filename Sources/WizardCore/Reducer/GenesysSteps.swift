@@ -31,6 +31,11 @@ extension Transition {
             let next = state.genesys.afterConnecting ?? Screen.connect.next(in: state.mode) ?? .summary
             state.genesys.afterConnecting = nil
             enter(next)
+            // A test conversation that a stopped run left in a queue is ended at once, before an agent is
+            // offered it (an undo's own removal of it is then already done).
+            if let open = state.saved.testMessage, open.outcome == nil, next != .undo {
+                effects.append(.genesys(.endTestConversation(open.conversationID)))
+            }
         case .genesysFailed(let failure):
             // A job that ended in failure published nothing: R publishes again with a new one.
             if case .flowPublishFailed = failure { state.org.flowJobID = nil }
@@ -100,7 +105,7 @@ extension Transition {
             }
         case .key, .resized, .pasted, .secretTokenGenerated, .checkpointSaved, .checkpointSaveFailed, .summaryWritten,
              .summaryWriteFailed, .damagedCheckpointSetAside, .checkpointArchived, .searched, .searchFailed,
-             .practiceOrgReset, .testMessageSent, .testMessageFollowed, .removed:
+             .practiceOrgReset, .testMessageSent, .testMessageFollowed, .removed, .testConversationEnded:
             break
         }
     }

@@ -49,6 +49,8 @@ struct Transition {
             recordTestMessage(conversationID, outcome)
         case .removed(let removal, let result):
             recordRemoval(removal, result)
+        case .testConversationEnded(let conversationID, let failure):
+            if failure == nil { forgetTestConversation(conversationID) }
         }
     }
 

@@ -24,6 +24,13 @@ extension Transition {
         effects += [.save(state.saved), .genesys(.followTestMessage(following, conversationID: conversationID))]
     }
 
+    /// A test conversation left open is over: nothing is left to end, and it found nothing to say.
+    mutating func forgetTestConversation(_ conversationID: String) {
+        if let open = state.saved.testMessage, open.conversationID == conversationID, open.outcome == nil {
+            state.saved.testMessage = nil
+        }
+    }
+
     mutating func recordTestMessage(_ conversationID: String, _ outcome: TestMessageOutcome) {
         state.saved.testMessage = TestMessageRecord(conversationID: conversationID, outcome: outcome)
         state.genesys.phase = .tested(outcome)
