@@ -25,7 +25,7 @@ struct SetupRemoval {
                 if let renamed = Self.renamed(try await client.queue(id: id).name, from: name) { return renamed }
                 // Members added since by someone else make it theirs too. Read from the members themselves:
                 // a queue's memberCount may lag behind a removal.
-                if try await client.memberOtherThan(userID: nil, queueID: id) != nil {
+                if try await client.anyMember(queueID: id) != nil {
                     return .keptChanged(.hasOtherMembers(try await client.queue(id: id).memberCount ?? 1))
                 }
                 try await client.deleteQueue(id: id)

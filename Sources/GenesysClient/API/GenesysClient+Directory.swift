@@ -58,9 +58,9 @@ extension GenesysClient {
         try await firstMember(of: queueID, pageSize: pageSize) { $0.id == userID } != nil
     }
 
-    /// A direct member of the queue other than `userID`, if it has one: a queue an undo must keep.
-    public func memberOtherThan(userID: String?, queueID: String) async throws(APIError) -> QueueMember? {
-        try await firstMember(of: queueID, pageSize: 100) { $0.id != userID }
+    /// A direct member of the queue, if it has one (read from the members: a queue's `memberCount` may lag).
+    public func anyMember(queueID: String) async throws(APIError) -> QueueMember? {
+        try await firstMember(of: queueID, pageSize: 100) { _ in true }
     }
 
     /// The first member that `matches`, following `nextUri` through the members.

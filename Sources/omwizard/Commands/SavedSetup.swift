@@ -9,7 +9,6 @@ import WizardCore
 /// connection to its org made through the wizard's own connection screen (the same checks, the same
 /// messages), with the connection settings read as the wizard reads them.
 struct SavedSetup {
-    let location: CheckpointLocation
     let session: LineSession
     let practice: PracticeProcess
     var texts: Texts { Texts.for(session.state.language) }
@@ -39,7 +38,7 @@ struct SavedSetup {
         let service = SetupService(startPractice: { () throws(GenesysFailure) -> String in try practice.start() })
         signal(SIGPIPE, SIG_IGN)
         let session = LineSession(state: state, savedLanguage: savedLanguage, store: store, genesys: service)
-        return SavedSetup(location: location, session: session, practice: practice)
+        return SavedSetup(session: session, practice: practice)
     }
 
     /// Logs in as the connection screen would, then shows `screen`; a refusal ends the command with the
