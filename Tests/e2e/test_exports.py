@@ -98,3 +98,13 @@ def test_what_existed_before_is_read_not_managed_and_archy_says_whose_file_it_is
     archy = run_cli(home, "export", "archy", "-o", "flujo.yaml")
     assert archy.returncode == 0
     assert f'name: "{FLOW}"' in open(os.path.join(home, "flujo.yaml")).read()
+
+
+def test_a_damaged_checkpoint_is_named_as_such_by_every_command_that_reads_it(home, checkpoint):
+    os.makedirs(os.path.dirname(checkpoint))
+    with open(checkpoint, "w") as file:
+        file.write('{"schemaVersion": 3, "language": ')
+    for command in (["export", "terraform"], ["undo", "--yes"], ["test-message"], ["status"]):
+        result = run_cli(home, *command)
+        assert result.returncode == 1 and "cannot be read" in result.stderr, (command, result.stderr)
+    assert open(checkpoint).read() == '{"schemaVersion": 3, "language": ', "left as it was"

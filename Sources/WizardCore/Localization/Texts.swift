@@ -28,6 +28,17 @@ public struct Texts: Sendable {
 }
 
 extension Texts {
+    /// An unreadable checkpoint said on one line, for a command without the full screen: what is wrong, the
+    /// backup, and what the wizard will offer (nothing changes before the user says).
+    public func damagedCheckpointLine(_ damaged: DamagedCheckpoint) -> String {
+        let backup = damaged.backup == nil ? dialogs.damagedWithoutBackup : dialogs.damagedWithBackup
+        return ([dialogs.damagedTitle] + dialogs.damagedBody(damaged.problem)
+                + [backup, commandLine.damagedOffer(damaged.backup != nil)])
+            .map { $0.hasSuffix(".") || $0.hasSuffix(":") ? $0 : $0 + "." }.joined(separator: " ")
+    }
+}
+
+extension Texts {
     /// The name of a screen as the progress line and the resume choice say it.
     public func screenName(_ screen: Screen) -> String {
         switch screen {

@@ -66,14 +66,19 @@ struct ExportCommand: ParsableCommand {
 
     /// The saved setup, once its names are given; a missing or unreadable one ends the command with its words.
     static func savedSetup(_ options: CheckpointOptions) throws -> (Checkpoint, Texts) {
-        let location = options.location
-        var texts = Texts.for(location.spokenLanguage)
-        let store = CheckpointStore(path: location.checkpointPath)
-        guard case .loaded(let checkpoint) = store.load() else {
+        let texts = Texts.for(options.location.spokenLanguage)
+        let store = CheckpointStore(path: options.location.checkpointPath)
+        let checkpoint: Checkpoint
+        switch store.load() {
+        case .none:
             Environment.printError(texts.commandLine.noCheckpoint(store.path))
             throw ExitCode(2)
+        case .damaged(let damaged):
+            Environment.printError(texts.damagedCheckpointLine(damaged))
+            throw ExitCode(1)
+        case .loaded(let loaded):
+            checkpoint = loaded
         }
-        texts = Texts.for(location.lang ?? checkpoint.language)
         let answers = checkpoint.answers
         guard !answers.queueName.isEmpty, !answers.flowName.isEmpty, !answers.integrationName.isEmpty else {
             Environment.printError(texts.commandLine.nothingToExport)

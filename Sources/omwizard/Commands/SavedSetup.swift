@@ -25,9 +25,9 @@ struct SavedSetup {
         case .none:
             Environment.printError(texts.commandLine.noCheckpoint(store.path))
             throw ExitCode(2)
-        case .damaged:
+        case .damaged(let damaged):
             // The wizard offers what to do with it; nothing here may overwrite it.
-            Environment.printError(texts.dialogs.damagedTitle + " " + texts.commandLine.damagedOffer(false))
+            Environment.printError(texts.damagedCheckpointLine(damaged))
             throw ExitCode(1)
         case .loaded(let checkpoint):
             state.restore(checkpoint, keepLanguage: location.lang != nil)

@@ -26,10 +26,7 @@ struct StatusCommand: ParsableCommand {
         case .loaded(let loaded):
             checkpoint = loaded
         case .damaged(let damaged):
-            let backup = damaged.backup == nil ? texts.dialogs.damagedWithoutBackup : texts.dialogs.damagedWithBackup
-            let message = ([texts.dialogs.damagedTitle] + texts.dialogs.damagedBody(damaged.problem)
-                           + [backup, texts.commandLine.damagedOffer(damaged.backup != nil)])
-                .map { $0.hasSuffix(".") || $0.hasSuffix(":") ? $0 : $0 + "." }.joined(separator: " ")
+            let message = texts.damagedCheckpointLine(damaged)
             if json {
                 // Scripts get JSON on stdout even now; the exit status still says it failed.
                 print(try encode(DamagedReport(checkpoint: path, exists: true, error: message)))
