@@ -228,6 +228,9 @@ def set_up_through_the_sdk(api_client, results):
         results.append("a flow that a route starts was deleted")
     except sdk.rest.ApiException as error:
         expect(error.status == 409, f"deleting a routed flow answered {error.status}, not 409")
+    # Taking the flow off the route, as an undo does for an integration it keeps: RecipientRequest without flow.
+    unbound = routing.put_routing_message_recipient(recipient_id, model(sdk.RecipientRequest))
+    expect(unbound.flow is None, f"a route put without a flow still starts {unbound.flow}")
     conversations.delete_conversations_messaging_integrations_open_integration_id(integration.id)
     architect.delete_flow(flow_id)
     routing.delete_routing_queue_member(queue.id, user_id)

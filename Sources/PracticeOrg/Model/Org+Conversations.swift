@@ -42,7 +42,7 @@ extension Org {
             id: newID(),
             channel: OpenMessageAnswer.Channel(
                 platform: "Open", type: "Private", messageId: messageId,
-                to: EntityRefWithoutURI(id: recipient.id), from: from, time: message.channel?.time ?? stamp),
+                to: EntityRef(id: recipient.id), from: from, time: message.channel?.time ?? stamp),
             type: "Text", text: text, conversationId: conversationId)
     }
 
@@ -91,10 +91,6 @@ struct Sender: Codable, Equatable, Sendable {
     var lastName: String?
 }
 
-struct EntityRefWithoutURI: Codable, Equatable, Sendable {
-    var id: String
-}
-
 /// OpenMessageNormalizedMessage, with `conversationId` (asked for with `prefetchConversationId`).
 struct OpenMessageAnswer: Codable, Equatable, Sendable {
     var id: String
@@ -107,7 +103,8 @@ struct OpenMessageAnswer: Codable, Equatable, Sendable {
         var platform: String
         var type: String
         var messageId: String
-        var to: EntityRefWithoutURI
+        /// OpenMessagingToRecipient: only its id (EntityRef's other fields are left out when nil).
+        var to: EntityRef
         var from: Sender
         var time: String
     }
