@@ -5,8 +5,7 @@ extension Transition {
     /// the admin removed by hand (Guided), or, once undone, starts again from the welcome screen.
     mutating func advanceUndo() {
         if state.saved.isUndone {
-            state.resumeChoice = 0
-            enter(.welcome)
+            startAgainAfterUndo()
         } else if state.mode.usesGenesys {
             state.saved.beginUndo()
             runUndo()
@@ -19,13 +18,18 @@ extension Transition {
     /// (stopping keeps what is left); once undone, the welcome screen, where a new run starts.
     mutating func leaveUndo() {
         if state.saved.isUndone {
-            state.resumeChoice = 0
-            enter(.welcome)
+            startAgainAfterUndo()
         } else if state.saved.isUndoing {
             state.overlay = .confirmStopUndo
         } else {
             enter(.summary)
         }
+    }
+
+    /// The welcome screen, whose resume leads to step 2.
+    private mutating func startAgainAfterUndo() {
+        state.resumeChoice = 0
+        enter(.welcome)
     }
 
     /// Sends the next removal, or finishes the undo when none is left.
