@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "omwizard", targets: ["omwizard"]),
         .executable(name: "omwizard-practice", targets: ["omwizard-practice"]),
+        .executable(name: "omwizard-apply", targets: ["omwizard-apply"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -14,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Reads answers files; it brings all of Foundation, so only omwizard-apply links it.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The wide-character ncurses library, seen from Swift through a shim header.
@@ -41,6 +44,25 @@ let package = Package(
         .target(name: "CheckpointStorage", dependencies: ["DurableFiles", "WizardCore"]),
         // The setup in Genesys's own tooling: CX-as-Code (Terraform) and Archy files.
         .target(name: "SetupExports", dependencies: ["GenesysClient", "WizardCore"]),
+        // What the programs share outside the full screen: the environment, where a profile's progress lives,
+        // and the service layer that runs the reducer's effects (the full screen's session, and a headless one).
+        .target(
+            name: "WizardServices",
+            dependencies: [
+                "CheckpointStorage", "DurableFiles", "GenesysSetup", "WizardCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // An answers file read from YAML, each problem with its line: linked by omwizard-apply only.
+        .target(name: "AnswersFiles", dependencies: ["DurableFiles", "TextCoding", "WizardCore", .product(name: "Yams", package: "Yams")]),
+        // `apply`: the Automatic plan carried out headless on one org or many, a few at a time.
+        .target(
+            name: "ScriptedRuns",
+            dependencies: [
+                "AnswersFiles", "CheckpointStorage", "GenesysSetup", "WizardCore", "WizardServices",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Renders a state into an in-memory grid of cells; pure, so tests and Screens/ use it directly.
         .target(name: "WizardUI", dependencies: ["WizardCore"]),
         // A local Genesys Cloud: the API subset the setup uses, on 127.0.0.1, for trainers and tests.
@@ -61,7 +83,7 @@ let package = Package(
             name: "omwizard",
             dependencies: [
                 "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage", "DurableFiles", "GenesysSetup", "GenesysClient",
-                "PracticeFaults", "SetupExports",
+                "PracticeFaults", "SetupExports", "WizardServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,6 +97,11 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+        // `omwizard apply` starts this program: the YAML reader (and the Foundation it needs) would add 9 MiB
+        // and 5 ms to every start of the wizard.
+        .executableTarget(name: "omwizard-apply", dependencies: ["ScriptedRuns"]),
+        .testTarget(name: "AnswersFilesTests", dependencies: ["AnswersFiles", "WizardCore"]),
+        .testTarget(name: "ScriptedRunsTests", dependencies: ["ScriptedRuns", "WizardCore"]),
         .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore"]),
         .testTarget(name: "SetupExportsTests", dependencies: ["SetupExports", "WizardCore"]),
         .testTarget(name: "CheckpointStorageTests", dependencies: ["CheckpointStorage", "DurableFiles", "WizardCore"]),
@@ -112,7 +139,7 @@ let package = Package(
         .testTarget(
             name: "OMWizardTests",
             dependencies: [
-                "omwizard", "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage",
+                "omwizard", "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage", "WizardServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -4,6 +4,7 @@ import Synchronization
 import TerminalUI
 import Testing
 import WizardCore
+import WizardServices
 import WizardUI
 @testable import omwizard
 

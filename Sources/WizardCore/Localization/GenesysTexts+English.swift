@@ -103,7 +103,7 @@ extension GenesysTexts {
                 return "Genesys Cloud could not create the integration; delete it (Admin › Message › Platforms), then try again: \(message)"
             case .practiceOrgFailed(let detail): return "The practice org did not start; mend what it says, then Enter: \(detail)"
             case .practiceProgramMissing(let path):
-                return Texts.english.commandLine.practiceMissing(path, "it is not there") + " Then Enter."
+                return Texts.english.commandLine.programMissing(path, "it is not there") + " Then Enter."
             case .blocked(let finding): return GenesysTexts.english.finding(finding) + " Esc goes back to change it."
             case .unknownLocation(let text):
                 return "“\(text)” is not a region (like eu-west-1 or mypurecloud.ie) nor an https:// address."

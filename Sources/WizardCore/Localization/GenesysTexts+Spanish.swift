@@ -107,7 +107,7 @@ extension GenesysTexts {
                 return "Genesys Cloud no pudo crear la integración; elimínela (Administración › Mensaje › Plataformas) y vuelva a intentarlo: \(message)"
             case .practiceOrgFailed(let detail): return "La organización de práctica no arrancó; corrija lo que indica y pulse Enter: \(detail)"
             case .practiceProgramMissing(let path):
-                return Texts.spanish.commandLine.practiceMissing(path, "no está") + " Luego, Enter."
+                return Texts.spanish.commandLine.programMissing(path, "no está") + " Luego, Enter."
             case .blocked(let finding): return GenesysTexts.spanish.finding(finding) + " Esc vuelve atrás para cambiarlo."
             case .unknownLocation(let text):
                 return "«\(text)» no es una región (como eu-west-1 o mypurecloud.ie) ni una dirección https://."

@@ -176,16 +176,25 @@ extension Texts {
                 case .urlNotHTTPS: return "Genesys needs an https:// address."
                 case .invalidURL: return "Not a web address (like https://example.com/hook)."
                 case .tokenTooShort(let length):
-                    return "Genesys needs more than 15 characters (this has \(length)). \(key(.newToken)) makes one."
-                case .tokenHasSpaces: return "No spaces in the token. \(key(.newToken)) makes one."
+                    return "Genesys needs more than 15 characters (this has \(length))."
+                case .tokenHasSpaces: return "No spaces in the token."
                 case .webhookPortNot443(let port):
                     return "Genesys sends webhooks to port 443 only (this says \(port)): remove “:\(port)” from the address."
                 case .nameHasAsterisk:
                     return "No * in the name: Genesys's search reads it as “anything”, so the name could not be found."
                 case .tooLong(let limit, let length?):
-                    return "Too long: Genesys takes at most \(limit) characters here (this has \(length)). Shorten it; Ctrl-U clears it."
+                    return "Too long: Genesys takes at most \(limit) characters here (this has \(length)). Shorten it."
                 case .tooLong(let limit, nil):
                     return "Genesys takes at most \(limit) characters here: what came after them was not typed."
+                }
+            },
+            keyToMend: { _, issue in
+                switch issue {
+                case .tokenTooShort, .tokenHasSpaces: return "\(key(.newToken)) makes one."
+                case .tooLong(_, _?): return "Ctrl-U clears it."
+                case .required, .notChecked, .invalidEmail, .urlNotHTTPS, .invalidURL, .webhookPortNot443, .nameHasAsterisk,
+                     .tooLong(_, nil):
+                    return nil
                 }
             },
         ),
@@ -382,8 +391,8 @@ extension Texts {
                 "The last changes were NOT saved to \(path): \(Texts.english.notices.saveFailure(failure))."
             },
             checkpointOrProfile: "--checkpoint and --profile both choose the saved progress: give only one of them.",
-            practiceMissing: { program, reason in
-                "The practice org's program cannot start (\(reason)): \(program). scripts/run builds it beside omwizard."
+            programMissing: { program, reason in
+                "A program of omwizard cannot start (\(reason)): \(program). scripts/run builds it beside omwizard."
             },
             noCheckpoint: { path in "No progress saved yet at \(path)." },
             damagedOffer: { hasBackup in
@@ -408,7 +417,8 @@ extension Texts {
         ),
         genesys: .english,
         testMessage: .english,
-        undo: .english
+        undo: .english,
+        scripted: .english
     )
 }
 

@@ -176,16 +176,25 @@ extension Texts {
                 case .urlNotHTTPS: return "Genesys exige una dirección https://."
                 case .invalidURL: return "No es una dirección web (por ejemplo https://example.com/hook)."
                 case .tokenTooShort(let length):
-                    return "Genesys exige más de 15 caracteres (tiene \(length)). \(key(.newToken)) genera uno."
-                case .tokenHasSpaces: return "El token no puede tener espacios. \(key(.newToken)) genera uno."
+                    return "Genesys exige más de 15 caracteres (tiene \(length))."
+                case .tokenHasSpaces: return "El token no puede tener espacios."
                 case .webhookPortNot443(let port):
                     return "Genesys solo envía webhooks al puerto 443 (aquí pone \(port)): quite «:\(port)» de la dirección."
                 case .nameHasAsterisk:
                     return "Sin * en el nombre: la búsqueda de Genesys lo lee como «cualquier cosa» y no se podría encontrar por su nombre."
                 case .tooLong(let limit, let length?):
-                    return "Demasiado largo: Genesys admite como máximo \(limit) caracteres aquí (tiene \(length)). Acórtelo; Ctrl-U lo borra."
+                    return "Demasiado largo: Genesys admite como máximo \(limit) caracteres aquí (tiene \(length)). Acórtelo."
                 case .tooLong(let limit, nil):
                     return "Genesys admite como máximo \(limit) caracteres aquí: lo que venía después no se escribió."
+                }
+            },
+            keyToMend: { _, issue in
+                switch issue {
+                case .tokenTooShort, .tokenHasSpaces: return "\(key(.newToken)) genera uno."
+                case .tooLong(_, _?): return "Ctrl-U lo borra."
+                case .required, .notChecked, .invalidEmail, .urlNotHTTPS, .invalidURL, .webhookPortNot443, .nameHasAsterisk,
+                     .tooLong(_, nil):
+                    return nil
                 }
             },
         ),
@@ -382,8 +391,8 @@ extension Texts {
                 "Los últimos cambios NO se guardaron en \(path): \(Texts.spanish.notices.saveFailure(failure))."
             },
             checkpointOrProfile: "--checkpoint y --profile eligen los dos el progreso guardado: indique solo uno.",
-            practiceMissing: { program, reason in
-                "El programa de la organización de práctica no puede iniciarse (\(reason)): \(program). scripts/run lo compila junto a omwizard."
+            programMissing: { program, reason in
+                "Un programa de omwizard no puede iniciarse (\(reason)): \(program). scripts/run lo compila junto a omwizard."
             },
             noCheckpoint: { path in "Todavía no hay progreso guardado en \(path)." },
             damagedOffer: { hasBackup in
@@ -408,7 +417,8 @@ extension Texts {
         ),
         genesys: .spanish,
         testMessage: .spanish,
-        undo: .spanish
+        undo: .spanish,
+        scripted: .spanish
     )
 }
 

@@ -16,6 +16,7 @@ public struct Texts: Sendable {
     public var genesys: GenesysTexts
     public var testMessage: TestMessageTexts
     public var undo: UndoTexts
+    public var scripted: ScriptedTexts
     /// Any https address will do: the Salesforce package never calls it. example.com is reserved for examples.
     public static let suggestedWebhookURL = "https://example.com/omwizard-not-used"
 
@@ -28,6 +29,19 @@ public struct Texts: Sendable {
 }
 
 extension Texts {
+    /// One problem of an answers file, as compilers say theirs: file, line, key, then what is wrong (in the
+    /// wizard's own words when its field would refuse the value).
+    public func answersFileLine(_ error: AnswersFileError) -> String {
+        let place = error.line > 0 ? "\(error.file):\(error.line)" : error.file
+        let what: String
+        if case .invalid(let field, let issue) = error.problem {
+            what = fields.issue(field, issue)
+        } else {
+            what = scripted.problem(error.problem)
+        }
+        return "\(place): \(error.key): \(what)"
+    }
+
     /// An unreadable checkpoint said on one line, for a command without the full screen: what is wrong, the
     /// backup, and what the wizard will offer (nothing changes before the user says).
     public func damagedCheckpointLine(_ damaged: DamagedCheckpoint) -> String {
@@ -88,7 +102,11 @@ public struct FieldTexts: Sendable {
     /// The two options of a step's "use what exists, or make a new one" choice.
     public var originOption: @Sendable (StepID, Origin) -> String
     public var resumeOption: @Sendable (_ resume: Bool, _ screenName: String) -> String
+    /// What is wrong with a value, by the field's rules alone: also said where there are no keys (an answers
+    /// file, a command's line).
     public var issue: @Sendable (FieldID, ValidationIssue) -> String
+    /// What the full screen's keys do about it ("F4 makes one"), said after the issue on the screen only.
+    public var keyToMend: @Sendable (FieldID, ValidationIssue) -> String?
 }
 
 /// The welcome screen.
@@ -159,7 +177,7 @@ public struct CommandLineTexts: Sendable {
     /// The last changes could not be saved when the wizard ended.
     public var endedUnsaved: @Sendable (_ path: String, SaveFailure) -> String
     public var checkpointOrProfile: String
-    public var practiceMissing: @Sendable (_ program: String, _ reason: String) -> String
+    public var programMissing: @Sendable (_ program: String, _ reason: String) -> String
     public var noCheckpoint: @Sendable (_ path: String) -> String
     /// `status` on an unreadable checkpoint: what the wizard will offer (nothing changes before the user says).
     public var damagedOffer: @Sendable (_ hasBackup: Bool) -> String

@@ -92,7 +92,8 @@ extension Canvas {
             row += 1
             let detailColumn = field.kind == .checkbox ? margin + 6 : valueColumn
             if let issue = state.errors[field] {
-                row = paragraph("✗ " + texts.fields.issue(field, issue), row: row, column: detailColumn, style: Canvas.error,
+                let mend = texts.fields.keyToMend(field, issue).map { " " + $0 } ?? ""
+                row = paragraph("✗ " + texts.fields.issue(field, issue) + mend, row: row, column: detailColumn, style: Canvas.error,
                                 maxRows: 3)
             } else if let detail = detail(field) {
                 grid.write(detail, row: row, column: detailColumn, style: Canvas.muted, limit: width - (detailColumn - margin))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WizardCore
+import WizardServices
 
 /// The options that choose a checkpoint and a language, shared by the commands that read one.
 struct CheckpointOptions: ParsableArguments {

@@ -4,14 +4,39 @@ import DurableFiles
 import GenesysClient
 import SetupExports
 import WizardCore
+import WizardServices
 
 /// `omwizard export …`: the saved setup in Genesys's own tooling.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Writes the saved setup for Genesys's own tooling: CX-as-Code (Terraform) or Archy.",
-        subcommands: [TerraformSubcommand.self, ArchySubcommand.self]
+        abstract: "Writes the saved setup as an answers file for omwizard apply, or for Genesys's own tooling.",
+        subcommands: [AnswersSubcommand.self, TerraformSubcommand.self, ArchySubcommand.self]
     )
+
+    struct AnswersSubcommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "answers",
+            abstract: "Writes the setup's answers as a YAML file that omwizard apply carries out in other orgs.",
+            discussion: """
+                The queue, the member, the flow (or the flow it reuses), the integration's name and webhook URL, \
+                and the language, each with a comment. Never a secret: the webhook token is generated in each \
+                org, unless the file names an environment variable that holds it (integration.webhook_token_env).
+                """
+        )
+
+        @OptionGroup var options: CheckpointOptions
+
+        @Option(name: [.customShort("o"), .long], help: "The file (default: omwizard-answers-<profile>.yaml).")
+        var output: String?
+
+        func run() throws {
+            let (checkpoint, texts) = try ExportCommand.savedSetup(options)
+            let name = options.location.displayName
+            let path = Environment.absolute(output ?? "omwizard-answers-\(name).yaml")
+            try ExportCommand.write([(path, ScriptedAnswers(checkpoint).fileText(texts.scripted, profile: name))], texts: texts)
+        }
+    }
 
     struct TerraformSubcommand: ParsableCommand {
         static let configuration = CommandConfiguration(

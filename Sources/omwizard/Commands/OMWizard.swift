@@ -23,7 +23,7 @@ struct OMWizard: ParsableCommand {
             """,
         version: "omwizard 0.13 (checkpoint format \(Checkpoint.currentSchemaVersion))",
         subcommands: [RunCommand.self, StatusCommand.self, TestMessageCommand.self, UndoCommand.self, ExportCommand.self,
-                      ResetCommand.self,
+                      ApplyLauncher.self, ResetCommand.self,
                       PracticeLauncher.self, ScreensCommand.self],
         defaultSubcommand: RunCommand.self
     )
@@ -43,11 +43,6 @@ struct OMWizard: ParsableCommand {
     }
 }
 
-extension Language: ExpressibleByArgument {
-    public init?(argument: String) {
-        self.init(code: argument)
-    }
-}
 extension Mode: ExpressibleByArgument {
     public init?(argument: String) {
         guard let mode = Mode.named(argument) else { return nil }

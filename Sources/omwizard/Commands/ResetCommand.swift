@@ -1,6 +1,7 @@
 import ArgumentParser
 import CheckpointStorage
 import WizardCore
+import WizardServices
 
 struct ResetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

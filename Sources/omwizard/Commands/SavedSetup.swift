@@ -4,6 +4,7 @@ import GenesysSetup
 import Glibc
 import PracticeFaults
 import WizardCore
+import WizardServices
 
 /// What `omwizard test-message` and `omwizard undo` share: the saved setup, its checkpoint locked, and a
 /// connection to its org made through the wizard's own connection screen (the same checks, the same

@@ -2,6 +2,7 @@ import ArgumentParser
 import CheckpointStorage
 import DurableFiles
 import WizardCore
+import WizardServices
 import WizardUI
 
 /// Writes Screens/<lang>/NN-name.txt: every screen at 80x24, for reviewers (scripts/update-screens).

@@ -2,6 +2,7 @@ import ArgumentParser
 import CheckpointStorage
 import FoundationEssentials
 import WizardCore
+import WizardServices
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

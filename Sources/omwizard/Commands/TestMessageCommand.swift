@@ -1,5 +1,6 @@
 import ArgumentParser
 import WizardCore
+import WizardServices
 
 struct TestMessageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

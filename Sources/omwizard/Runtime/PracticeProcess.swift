@@ -4,6 +4,13 @@ import GenesysClient
 import Glibc
 import Synchronization
 import WizardCore
+import WizardServices
+
+/// The practice org as the session sees it: put back to its seed on a start over.
+protocol PracticeOrgControl: Sendable {
+    /// Why the org could not be reset, or nil once it is.
+    func resetOrg() async -> PracticeResetFailure?
+}
 
 /// The practice org of Practice mode: `omwizard-practice`, started beside the wizard on a free port, its org
 /// kept in a file beside the checkpoint so that a resumed run finds what an interrupted one made. It is a
@@ -137,7 +144,7 @@ final class PracticeProcess: PracticeOrgControl, Sendable {
     private func spawn() throws(GenesysFailure) -> (pid: pid_t, announcement: Int32) {
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { throw .practiceOrgFailed(String(cString: strerror(errno))) }
-        let program = PracticeLauncher.besideThisProgram(PracticeLauncher.programName)
+        let program = SiblingProgram.besideThisProgram(PracticeLauncher.programName)
         let arguments = [program, "--port", "0", "--state", statePath, "--parent-pid", "\(getpid())"]
             + faults.flatMap { ["--fault", $0] }
         var actions = posix_spawn_file_actions_t()

@@ -4,6 +4,7 @@ import GenesysSetup
 import Glibc
 import TerminalUI
 import WizardCore
+import WizardServices
 
 /// What `omwizard` (`omwizard run`) was asked for: RunCommand's options, read by ArgumentParser or by
 /// QuickStart.

@@ -2,6 +2,7 @@ import CheckpointStorage
 import DurableFiles
 import TerminalUI
 import WizardCore
+import WizardServices
 import WizardUI
 
 /// The service layer of a full-screen run: feeds terminal input to `reduce`, paints each new state, and

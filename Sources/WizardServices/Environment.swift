@@ -1,8 +1,8 @@
 import Glibc
 
 /// The process environment, read through POSIX so that the executable does not need Foundation.
-enum Environment {
-    static var current: [String: String] {
+public enum Environment {
+    public static var current: [String: String] {
         var result: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {
@@ -15,17 +15,17 @@ enum Environment {
         return result
     }
 
-    static func value(_ name: String) -> String? {
+    public static func value(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }
 
     /// $XDG_STATE_HOME if it is an absolute path (the spec says to ignore a relative one), else ~/.local/state.
-    static var stateDirectory: String {
+    public static var stateDirectory: String {
         if let state = value("XDG_STATE_HOME"), state.hasPrefix("/") { return state }
         return home + "/.local/state"
     }
 
-    static var home: String {
+    public static var home: String {
         if let home = value("HOME"), !home.isEmpty { return home }
         if let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir {
             return String(validatingCString: directory) ?? "/tmp"
@@ -33,20 +33,20 @@ enum Environment {
         return "/tmp"
     }
 
-    static var workingDirectory: String {
+    public static var workingDirectory: String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         guard getcwd(&buffer, buffer.count) != nil else { return "." }
         return buffer.withUnsafeBufferPointer { String(validatingCString: $0.baseAddress!) } ?? "."
     }
 
-    static func absolute(_ path: String) -> String {
+    public static func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
         if path.hasPrefix("~/") { return home + path.dropFirst(1) }
         return workingDirectory + "/" + path
     }
 
     /// The UTC time as 20261125-120102, for names of files set aside.
-    static var timestamp: String {
+    public static var timestamp: String {
         var now = time(nil)
         var parts = tm()
         gmtime_r(&now, &parts)
@@ -55,7 +55,7 @@ enum Environment {
             + "\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))"
     }
 
-    static func printError(_ message: String) {
+    public static func printError(_ message: String) {
         let bytes = Array((message + "\n").utf8)
         _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }

@@ -3,13 +3,13 @@ import GenesysSetup
 import Glibc
 import WizardCore
 
-/// The service layer of a command that runs one screen's work without the full screen (`omwizard
-/// test-message`, `omwizard undo`): the same `reduce`, the same effects and the same checkpoint as the
+/// The service layer of a command that runs the wizard's work without the full screen (`omwizard
+/// test-message`, `omwizard undo`, `omwizard apply`): the same `reduce`, the same effects and the same checkpoint as the
 /// wizard, waited for one at a time, with a callback after every event so that the command can print what
 /// changed.
-final class LineSession {
+public final class LineSession {
     /// The state the next event goes to; a command may set it up first (the screen it runs).
-    var state: WizardState
+    public var state: WizardState
     private let store: ProgressStore
     private let genesys: GenesysWorkPerformer
     private let background = BackgroundWork()
@@ -17,7 +17,7 @@ final class LineSession {
     /// The progress's own language, which `--lang` changes for the command's words only.
     private let savedLanguage: Language
 
-    init(state: WizardState, savedLanguage: Language, store: ProgressStore, genesys: GenesysWorkPerformer) {
+    public init(state: WizardState, savedLanguage: Language, store: ProgressStore, genesys: GenesysWorkPerformer) {
         self.state = state
         self.savedLanguage = savedLanguage
         self.store = store
@@ -26,7 +26,7 @@ final class LineSession {
 
     /// Feeds `event`, then the events of its effects, until no work is left. Work that needs the progress
     /// saved first does not go out after a save that failed, as in the full screen.
-    func dispatch(_ first: Event, onEachEvent: (WizardState) -> Void = { _ in }) {
+    public func dispatch(_ first: Event, onEachEvent: (WizardState) -> Void = { _ in }) {
         var pending = [first]
         while !pending.isEmpty {
             let (next, effects) = reduce(state, pending.removeFirst())
@@ -60,6 +60,12 @@ final class LineSession {
                 }
             }
         }
+    }
+
+    /// Carries out one piece of Genesys work outside the reducer and returns its event: for a command that
+    /// reads the org itself (`apply`'s checks at the end), without moving the wizard's screens.
+    public func perform(_ work: GenesysWork) -> Event {
+        wait { [genesys] in await genesys.perform(work) }
     }
 
     /// Runs `work` off this thread and waits for its event.

@@ -5,7 +5,7 @@ import WizardCore
 /// Runs work off the terminal's thread (the Genesys calls, the practice org's reset), so that keys, resizes
 /// and the progress indicator go on meanwhile; the session collects the resulting events between two reads
 /// of the terminal.
-final class BackgroundWork: Sendable {
+public final class BackgroundWork: Sendable {
     private struct Queue {
         var running = 0
         var finished: [Event] = []
@@ -14,10 +14,10 @@ final class BackgroundWork: Sendable {
     private let queue = Mutex(Queue())
     /// Read end of a pipe that gets a byte whenever work finishes, so the session wakes at once rather than
     /// at its next tick.
-    let wakeUp: Int32
+    public let wakeUp: Int32
     private let wakeUpWriter: Int32
 
-    init() {
+    public init() {
         var ends: [Int32] = [-1, -1]
         if pipe(&ends) == 0 {
             for end in ends {
@@ -34,10 +34,10 @@ final class BackgroundWork: Sendable {
         close(wakeUpWriter)
     }
 
-    var isBusy: Bool { queue.withLock { $0.running > 0 || !$0.finished.isEmpty } }
+    public var isBusy: Bool { queue.withLock { $0.running > 0 || !$0.finished.isEmpty } }
 
     /// Starts `work`; the event it returns comes back from `takeFinished`.
-    func start(_ work: @escaping @Sendable () async -> Event) {
+    public func start(_ work: @escaping @Sendable () async -> Event) {
         queue.withLock { $0.running += 1 }
         Task.detached { [self] in
             let event = await work()
@@ -51,7 +51,7 @@ final class BackgroundWork: Sendable {
     }
 
     /// The events of the work finished since the last call, oldest first.
-    func takeFinished() -> [Event] {
+    public func takeFinished() -> [Event] {
         queue.withLock { queue in
             defer { queue.finished = [] }
             return queue.finished

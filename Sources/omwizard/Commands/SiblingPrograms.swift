@@ -1,6 +1,7 @@
 import ArgumentParser
 import Glibc
 import WizardCore
+import WizardServices
 
 /// `omwizard practice ...` runs the practice org's program, installed beside omwizard, with the same
 /// arguments: one command for the user, without the server stack in the wizard's own memory.
@@ -17,12 +18,36 @@ struct PracticeLauncher: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
-        let program = Self.besideThisProgram(Self.programName)
+        try SiblingProgram.replaceThisProcess(with: Self.programName, arguments: arguments)
+    }
+}
+
+/// `omwizard apply ...` runs the scripted runner, installed beside omwizard, with the same arguments: its
+/// YAML reader needs all of Foundation, which would cost every start of the wizard 9 MiB and 5 ms.
+struct ApplyLauncher: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apply",
+        abstract: "Carries out an answers file's setup in one org or many (see omwizard apply --help)."
+    )
+
+    @Argument(parsing: .captureForPassthrough, help: "Options of apply (--answers, --profile, --plan-only, ...).")
+    var arguments: [String] = []
+
+    func run() throws {
+        try SiblingProgram.replaceThisProcess(with: "omwizard-apply", arguments: arguments)
+    }
+}
+
+/// The programs installed beside omwizard.
+enum SiblingProgram {
+    /// Runs `name` in this process's place; returns only to say why it could not.
+    static func replaceThisProcess(with name: String, arguments: [String]) throws -> Never {
+        let program = besideThisProgram(name)
         var argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
         execv(program, &argv)
         // execv returns only when it failed.
         let reason = String(cString: strerror(errno))
-        Environment.printError(Texts.for(Language.fromEnvironment(Environment.current)).commandLine.practiceMissing(program, reason))
+        Environment.printError(Texts.for(Language.fromEnvironment(Environment.current)).commandLine.programMissing(program, reason))
         throw ExitCode(1)
     }
 

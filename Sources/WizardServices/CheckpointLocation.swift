@@ -5,24 +5,30 @@ import WizardCore
 
 /// Where the checkpoint lives (--checkpoint wins, else the profile's file under XDG_STATE_HOME) and the
 /// language asked for, as the command line gave them.
-struct CheckpointLocation: Equatable {
-    var checkpoint: String?
-    var profile = "default"
-    var lang: Language?
+public struct CheckpointLocation: Equatable {
+    public var checkpoint: String?
+    public var profile = "default"
+    public var lang: Language?
 
-    var language: Language { lang ?? Language.fromEnvironment(Environment.current) }
+    public init(checkpoint: String? = nil, profile: String = "default", lang: Language? = nil) {
+        self.checkpoint = checkpoint
+        self.profile = profile
+        self.lang = lang
+    }
+
+    public var language: Language { lang ?? Language.fromEnvironment(Environment.current) }
 
     /// The language every command speaks, by one rule: --lang, else the one the saved progress was made in
     /// (the wizard resumes in it), else the environment's. `status`, `reset` and the wizard's own messages
     /// before its first screen (a lock held, no terminal) all say things in this one.
-    var spokenLanguage: Language {
+    public var spokenLanguage: Language {
         if let lang { return lang }
         if case .loaded(let saved) = CheckpointStore(path: checkpointPath).load() { return saved.language }
         return language
     }
 
     /// Throws ArgumentParser's ValidationError, whose message is printed as is, in the user's language.
-    func validate() throws {
+    public func validate() throws {
         let allowed = profile.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }
         if profile.isEmpty || profile.hasPrefix(".") || profile.hasPrefix("-") || !allowed {
             throw ValidationError(Texts.for(language).commandLine.invalidProfile(profile))
@@ -34,12 +40,13 @@ struct CheckpointLocation: Equatable {
 
     /// The command that comes back to this setup, as the farewell and the quit panel say it. Started
     /// through scripts/run, the wizard names that script (OMWIZARD_LAUNCHER), which a new user has.
-    var resumeCommand: String { command() }
+    public var resumeCommand: String { command() }
 
     /// The command that prints this setup's progress (options after the subcommand, as the parser wants).
-    var statusCommand: String { command("status") }
+    public var statusCommand: String { command("status") }
 
-    private func command(_ subcommand: String? = nil) -> String {
+    /// `omwizard [SUBCOMMAND]` with the options that name this setup.
+    public func command(_ subcommand: String? = nil) -> String {
         // Put together by hand: this runs before the first frame, and the first `joined` costs 0.1 ms.
         var command = Environment.value("OMWIZARD_LAUNCHER") ?? "omwizard"
         if let subcommand { command += " " + subcommand }
@@ -48,7 +55,7 @@ struct CheckpointLocation: Equatable {
     }
 
     /// The name the screens show: the profile, or the checkpoint file's name without ".json".
-    var displayName: String {
+    public var displayName: String {
         guard let checkpoint else { return profile }
         let name = checkpoint.split(separator: "/").last.map(String.init) ?? checkpoint
         return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
@@ -56,7 +63,7 @@ struct CheckpointLocation: Equatable {
 
     /// The checkpoint's store with its lock held; a clear message and a non-zero exit when another
     /// wizard holds it or the folder cannot be written.
-    func lockedStore() throws -> CheckpointStore {
+    public func lockedStore() throws -> CheckpointStore {
         let store = CheckpointStore(path: checkpointPath)
         do {
             try store.takeLock()
@@ -71,11 +78,11 @@ struct CheckpointLocation: Equatable {
     }
 
     /// The practice org of Practice mode is kept beside the checkpoint: default.json → default.practice-org.json.
-    var practiceStatePath: String {
+    public var practiceStatePath: String {
         (checkpointPath.hasSuffix(".json") ? String(checkpointPath.dropLast(5)) : checkpointPath) + ".practice-org.json"
     }
 
-    var checkpointPath: String {
+    public var checkpointPath: String {
         if let checkpoint { return Environment.absolute(checkpoint) }
         return Environment.stateDirectory + "/omwizard/\(profile).json"
     }
