@@ -99,7 +99,10 @@ let package = Package(
         ),
         // `omwizard apply` starts this program: the YAML reader (and the Foundation it needs) would add 9 MiB
         // and 5 ms to every start of the wizard.
-        .executableTarget(name: "omwizard-apply", dependencies: ["ScriptedRuns"]),
+        .executableTarget(
+            name: "omwizard-apply",
+            dependencies: ["ScriptedRuns", "WizardServices", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "AnswersFilesTests", dependencies: ["AnswersFiles", "WizardCore"]),
         .testTarget(name: "ScriptedRunsTests", dependencies: ["ScriptedRuns", "WizardCore"]),
         .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore"]),

@@ -42,13 +42,20 @@ public enum AnswersFileReader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            return .failure(AnswersFileErrors([reading.syntaxError(error)]))
+            return .failure(AnswersFileErrors([reading.syntaxError(error, in: text)]))
         } catch {
-            return .failure(AnswersFileErrors([AnswersFileError(file: file, line: 0, key: "-", problem: .notYAML("\(error)"))]))
+            return .failure(AnswersFileErrors([AnswersFileError(file: file, line: 0, key: "-", problem: .notYAML("-"))]))
         }
         guard let root, case .mapping(let top) = root else {
             return .failure(AnswersFileErrors([AnswersFileError(file: file, line: root?.mark?.line ?? 1, key: "-",
                                               problem: .wrongKind(expected: .section))]))
+        }
+        // A newer format is said first: its new keys would only read as unknown ones.
+        if let version = top.first(where: { $0.key.string == AnswersFileKey.version.name }),
+           let number = version.value.int, number > ScriptedAnswers.currentVersion {
+            return .failure(AnswersFileErrors([AnswersFileError(file: file, line: version.key.mark?.line ?? 1,
+                                                                key: AnswersFileKey.version.rawValue,
+                                                                problem: .newerVersion(number))]))
         }
         reading.readSection(top, section: nil, line: 1)
         guard reading.errors.isEmpty else { return .failure(AnswersFileErrors(reading.errors)) }
@@ -71,15 +78,44 @@ private struct Reading {
         errors.append(AnswersFileError(file: file, line: line, key: key, problem: problem))
     }
 
-    func syntaxError(_ error: YamlError) -> AnswersFileError {
+    /// The parser's complaint and its line; never its picture of the file (the line could hold anything).
+    func syntaxError(_ error: YamlError, in text: String) -> AnswersFileError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return AnswersFileError(file: file, line: mark.line, key: "-", problem: .notYAML(problem))
+        case .reader(let problem, let offset, _, _):
+            let line = offset.map { offset in text.utf8.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count + 1 } ?? 0
+            return AnswersFileError(file: file, line: line, key: "-", problem: .notYAML(problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return AnswersFileError(file: file, line: context.mark.line, key: duplicates.first ?? "-", problem: .repeatedKey)
+            let name = duplicates.first ?? "-"
+            let (line, key) = Self.repetition(of: name, after: context.mark.line, in: text)
+            return AnswersFileError(file: file, line: line, key: key, problem: .repeatedKey)
         default:
-            return AnswersFileError(file: file, line: 0, key: "-", problem: .notYAML("\(error)"))
+            return AnswersFileError(file: file, line: 0, key: "-", problem: .notYAML("-"))
         }
+    }
+
+    /// Where a key is written the second time, and its dotted name: the parser names only the first one.
+    /// The section is the last unindented key above it (answers files are two levels deep).
+    static func repetition(of name: String, after firstLine: Int, in text: String) -> (line: Int, key: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard firstLine >= 1, firstLine <= lines.count else { return (firstLine, name) }
+        let first = lines[firstLine - 1]
+        let indent = first.prefix { $0 == " " }
+        var line = firstLine
+        for index in firstLine..<lines.count {
+            let candidate = lines[index]
+            if candidate.prefix(while: { $0 == " " }).count < indent.count, !candidate.allSatisfy(\.isWhitespace),
+               !candidate.drop(while: { $0 == " " }).hasPrefix("#") { break }
+            if candidate.hasPrefix(indent + name + ":") {
+                line = index + 1
+                break
+            }
+        }
+        guard !indent.isEmpty,
+              let section = lines[..<(firstLine - 1)].last(where: { $0.first.map { !$0.isWhitespace && $0 != "#" } ?? false }),
+              let colon = section.firstIndex(of: ":") else { return (line, name) }
+        return (line, String(section[..<colon]) + "." + name)
     }
 
     /// The keys of one section (nil: the top of the file), checked against the format, read recursively.
@@ -99,10 +135,8 @@ private struct Reading {
                 }
                 continue
             }
-            if !seen.insert(key).inserted {
-                fail(keyLine, key.rawValue, .repeatedKey)
-                continue
-            }
+            // A repeated key never reaches here: the parser refuses it first (`syntaxError`).
+            seen.insert(key)
             read(value, as: key, line: keyLine)
         }
         for key in expected where key.isRequired && !seen.contains(key) {
@@ -144,10 +178,6 @@ private struct Reading {
         func fail(_ key: AnswersFileKey, _ problem: AnswersFileProblem) {
             problems.append(AnswersFileError(file: file, line: values[key]?.line ?? sectionLines[key] ?? 1,
                                              key: key.rawValue, problem: problem))
-        }
-        if let version = Int(text(.version)), version > ScriptedAnswers.currentVersion {
-            fail(.version, .newerVersion(version))
-            return .failure(AnswersFileErrors(problems))
         }
         if let version = Int(text(.version)), version < 1 {
             fail(.version, .wrongKind(expected: .choice(["1"])))

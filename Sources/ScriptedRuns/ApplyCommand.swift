@@ -23,7 +23,7 @@ public struct ApplyCommand: ParsableCommand {
             with {profile} replaced, which prints those names without the suffix as NAME=value lines.
 
             Exit status: 0 every org done; 1 an org failed (the others went on; run it again to resume); 2 bad \
-            input (the answers file, the options, or no terminal to ask and no --yes), nothing changed; 3 the \
+            input (the answers file, the options), no terminal to ask and no --yes, or told no: nothing changed; 3 the \
             Genesys part is done and checked everywhere but something is left to you (Salesforce's Retrieve \
             Options, which has no API).
             """
@@ -67,9 +67,15 @@ public struct ApplyCommand: ParsableCommand {
             try CheckpointLocation(profile: profile, lang: lang).validate()
         }
         if let repeated = profileNames.first(where: { name in profileNames.filter { $0 == name }.count > 1 }) {
-            throw ValidationError(texts.commandLine.invalidProfile(repeated))
+            throw ValidationError(texts.scripted.profileRepeated(repeated))
         }
-        if !(1...16).contains(parallel) { throw ValidationError("--parallel takes 1 to 16.") }
+        // acme-eu and acme.eu would read one org's variables and make everything twice in it.
+        for (index, first) in profileNames.enumerated() {
+            if let second = profileNames[(index + 1)...].first(where: { CredentialSource.suffix($0) == CredentialSource.suffix(first) }) {
+                throw ValidationError(texts.scripted.profilesShareVariables(first, second, CredentialSource.suffix(first)))
+            }
+        }
+        if !(1...16).contains(parallel) { throw ValidationError(texts.scripted.parallelRange) }
     }
 
     public func run() throws {
@@ -87,8 +93,9 @@ public struct ApplyCommand: ParsableCommand {
         let source = CredentialSource(environment: Environment.current, command: credentialsCommand,
                                       singleProfile: profileNames.count == 1)
         let runs = profileNames.map { OrgRun(profile: $0, texts: texts, output: output) }
+        for run in runs { run.findCredentials(source) }
         aFewAtATime(runs, width: parallel) { [planOnly] run in
-            run.prepare(contents, credentials: source, planOnly: planOnly)
+            run.prepare(contents, planOnly: planOnly)
         }
         if planOnly {
             output.block(["", texts.scripted.planOnly])
@@ -97,7 +104,7 @@ public struct ApplyCommand: ParsableCommand {
             if orgs > 0 {
                 guard try confirmed(texts.scripted.confirm(orgs), output: output) else {
                     output.block([texts.scripted.cancelled])
-                    return
+                    throw ExitCode(2)
                 }
             }
             aFewAtATime(runs, width: parallel) { [testMessage] run in run.carryOut(testMessage: testMessage) }

@@ -15,6 +15,9 @@ final class OrgRun: @unchecked Sendable {
     let location: CheckpointLocation
     private(set) var report: OrgReport
     private var session: LineSession?
+    /// The profile's checkpoint, locked while this run works on it.
+    private let store: CheckpointStore
+    private var credentials: Result<Credentials, ScriptedFailure>?
     private let output: ApplyOutput
     /// The user's language, for every line printed (the setup's own language is the answers file's).
     private let texts: Texts
@@ -24,6 +27,7 @@ final class OrgRun: @unchecked Sendable {
     init(profile: String, texts: Texts, output: ApplyOutput) {
         self.profile = profile
         location = CheckpointLocation(profile: profile)
+        store = CheckpointStore(path: location.checkpointPath)
         report = OrgReport(profile: profile, checkpoint: location.checkpointPath)
         self.texts = texts
         self.output = output
@@ -39,11 +43,17 @@ final class OrgRun: @unchecked Sendable {
 
     // MARK: - The plan
 
-    /// Connects, gives the answers, and looks up what exists: the plan, printed in one block. `planOnly`
-    /// neither locks nor writes the checkpoint.
-    func prepare(_ contents: AnswersFileContents, credentials source: CredentialSource, planOnly: Bool) {
+    /// The org's credentials, found before any org is worked on: one after the other, since a credentials
+    /// command may ask for a passphrase on the terminal.
+    func findCredentials(_ source: CredentialSource) {
+        let saved = if case .loaded(let checkpoint) = store.load() { checkpoint.connection.location } else { "" }
+        credentials = source.credentials(for: profile, savedLocation: saved, texts: texts.scripted)
+    }
+
+    /// Connects, gives the answers, and looks up what exists: the plan, printed in one block. Nothing is
+    /// saved yet (the plan may be refused); `planOnly` does not even lock the checkpoint.
+    func prepare(_ contents: AnswersFileContents, planOnly: Bool) {
         timed {
-            let store = CheckpointStore(path: location.checkpointPath)
             if !planOnly {
                 do {
                     try store.takeLock()
@@ -69,15 +79,16 @@ final class OrgRun: @unchecked Sendable {
             }
             if state.saved.isUndoing { return fail(texts.scripted.undoUnderWay(location.command("undo"))) }
             let credentials: Credentials
-            switch source.credentials(for: profile, savedLocation: state.connection.location, texts: texts.scripted) {
-            case .failure(let failure): return fail(failure.message)
-            case .success(let found): credentials = found
+            switch self.credentials {
+            case .failure(let failure)?: return fail(failure.message)
+            case .success(let found)?: credentials = found
+            case nil: return fail(texts.scripted.noCredentials(profile, [CredentialSource.clientIDName]))
             }
             report.org = credentials.location
             give(contents, credentials, to: &state)
             let session = LineSession(
                 state: state, savedLanguage: contents.answers.language,
-                store: planOnly ? UnsavedProgress() : store,
+                store: UnsavedProgress(),
                 genesys: SetupService(startPractice: { () throws(GenesysFailure) -> String in
                     throw .practiceOrgFailed("apply works on real orgs only")
                 })
@@ -141,6 +152,13 @@ final class OrgRun: @unchecked Sendable {
     func carryOut(testMessage: Bool) {
         guard let session, !isFailed else { return }
         timed {
+            // Agreed to: from now on the progress is saved, the answers first.
+            session.store = store
+            do throws(SaveFailure) {
+                try session.store.save(session.state.saved)
+            } catch {
+                return fail(store.path + ": " + texts.notices.saveFailure(error))
+            }
             if !session.state.genesysStepsFinished {
                 var finished = Set(StepID.genesysSteps.filter { session.state.status($0).isFinished })
                 session.dispatch(.key(.enter)) { state in

@@ -10,7 +10,9 @@ import WizardCore
 public final class LineSession {
     /// The state the next event goes to; a command may set it up first (the screen it runs).
     public var state: WizardState
-    private let store: ProgressStore
+    /// Where the progress is saved; a command may start with one that writes nothing (a plan not yet
+    /// agreed to) and give the real one once it may change things.
+    public var store: ProgressStore
     private let genesys: GenesysWorkPerformer
     private let background = BackgroundWork()
 

@@ -126,14 +126,26 @@ import Testing
         let newer = written(replacing: "version:", with: "version: 2")
         #expect(errors(newer).map(\.problem) == [.newerVersion(2)])
         let repeated = written(replacing: "language:", with: "language: en\nlanguage: es")
-        #expect(errors(repeated).first?.problem == .repeatedKey)
-        #expect(errors(repeated).first?.line == lineNumber(of: "language:", in: repeated))
+        #expect(errors(repeated) == [AnswersFileError(file: file, line: lineNumber(of: "language: es", in: repeated),
+                                                      key: "language", problem: .repeatedKey)])
+        let nested = written(replacing: "email:", with: "  email: \"ana@example.com\"\n  # again\n  email: \"luis@example.com\"")
+        #expect(errors(nested) == [AnswersFileError(file: file, line: lineNumber(of: "email: \"luis", in: nested),
+                                                    key: "member.email", problem: .repeatedKey)])
+        // A newer version is said alone, not as the unknown keys its format added.
+        let future = written(replacing: "version:", with: "version: 2\nchannels: [sms]")
+        #expect(errors(future).map(\.problem) == [.newerVersion(2)])
         let broken = written(replacing: "email:", with: "  email: \"ana@example.com")
         let syntax = errors(broken)
         #expect(syntax.count == 1)
         if case .notYAML = syntax.first?.problem {} else { Issue.record("not read as a YAML error: \(syntax)") }
         #expect((syntax.first?.line ?? 0) > 0)
         #expect(errors("- a\n- b\n").map(\.problem) == [.wrongKind(expected: .section)])
+        // Characters YAML refuses raw are written escaped, and read back.
+        var odd = answers
+        odd.queueName = "Cola\u{FFFE}\u{85}\u{2028}·\u{1F600}"
+        let roundTrip = try? AnswersFileReader.parse(odd.fileText(Texts.english.scripted, profile: "p"), file: file,
+                                                     environment: ["HOOK_TOKEN": "a-token-of-twenty-chars"]).get()
+        #expect(roundTrip?.answers.queueName == odd.queueName)
     }
 
     @Test func aRealFileIsReadAndAMissingOneIsSaid() throws {

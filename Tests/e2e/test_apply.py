@@ -128,6 +128,11 @@ def test_bad_answers_files_name_the_file_line_and_key_and_change_nothing(home, s
         result = apply(home, "--answers", name, "--yes", env=env)
         assert result.returncode == 2, (name, result.stdout, result.stderr)
         assert f"{name}:{line}: {key}: " in result.stderr and words in result.stderr, (name, result.stderr)
+    # Bad options are bad input too: profiles that would read one org's variables, a --parallel out of range.
+    for options in (("--profile", "acme-eu", "--profile", "acme.eu"), ("--parallel", "17")):
+        result = apply(home, "--answers", "missing.yaml", *options, env=env)
+        assert result.returncode == 2, (options, result.stderr)
+    assert "ACME_EU" in apply(home, "--answers", "x", "--profile", "acme-eu", "--profile", "acme.eu").stderr
     # In Spanish, the same place and the wizard's Spanish words.
     result = apply(home, "--answers", "missing.yaml", "--yes", env=env, lang="es_ES.UTF-8")
     assert "missing.yaml:9: integration.webhook_url: falta" in result.stderr, result.stderr
@@ -157,6 +162,7 @@ def test_three_orgs_with_a_fault_on_one_then_a_rerun_finishes_only_that_one(home
     refused = apply(home, "--answers", "answers.yaml", *profiles, env=env)
     assert refused.returncode == 2 and "--yes" in refused.stdout
     assert {name: org_state(server) for name, server in servers.items()} == before
+    assert not os.path.exists(os.path.join(home, "omwizard", "north.json")), "no progress saved before the yes"
 
     first = apply(home, "--answers", "answers.yaml", *profiles, "--yes", "--json", "--parallel", "2", env=env)
     assert first.returncode == 1, first.stdout + first.stderr

@@ -17,7 +17,7 @@ extension ScriptedTexts {
             case .member: return ["Step 3: the Genesys user who answers the messages."]
             case .memberEmail: return ["Their email: the user must exist; they are added to the queue unless already in it."]
             case .flow: return ["Step 4: the inbound message flow."]
-            case .flowName: return ["Its name, at most 200 characters."]
+            case .flowName: return ["Its name, at most 200 characters, without *."]
             case .flowOrigin:
                 return ["new: published by omwizard (it transfers every message to the queue); existing: a flow",
                         "already published, used as it is (a flow omwizard did not make is never overwritten)."]
@@ -59,6 +59,11 @@ extension ScriptedTexts {
         orgHeading: { profile, location in "[\(profile)] \(location)" },
         lookingUp: "Looking up what exists…",
         nothingToDo: "Nothing to do: every Genesys step is already done.",
+        profileRepeated: { profile in "The profile \(quotedEN(profile)) is given twice." },
+        profilesShareVariables: { first, second, suffix in
+            "The profiles \(quotedEN(first)) and \(quotedEN(second)) would read the same variables (…_\(suffix)): rename one."
+        },
+        parallelRange: "--parallel takes 1 to 16 orgs at once.",
         confirm: { orgs in orgs == 1 ? "Carry out this plan? [y/N] " : "Carry out these plans in \(orgs) orgs? [y/N] " },
         needsYes: "Nothing was changed: without a terminal to ask, apply changes the orgs only with --yes.",
         cancelled: "Nothing was changed.",
@@ -100,7 +105,7 @@ extension ScriptedTexts {
             }
         },
         totals: { done, leftToYou, failed in
-            "\(done + leftToYou + failed) org(s): \(done) done, \(leftToYou) with Salesforce left to you, \(failed) failed."
+            "Orgs: \(done + leftToYou + failed). Done: \(done); Salesforce left to you: \(leftToYou); failed: \(failed)."
         }
     )
 }

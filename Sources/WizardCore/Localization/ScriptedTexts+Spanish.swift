@@ -17,7 +17,7 @@ extension ScriptedTexts {
             case .member: return ["Paso 3: el usuario de Genesys que atiende los mensajes."]
             case .memberEmail: return ["Su correo: el usuario debe existir; se añade a la cola si aún no es miembro."]
             case .flow: return ["Paso 4: el flujo de mensajes entrantes."]
-            case .flowName: return ["Su nombre, de 200 caracteres como mucho."]
+            case .flowName: return ["Su nombre, de 200 caracteres como mucho, sin *."]
             case .flowOrigin:
                 return ["new: lo publica omwizard (transfiere cada mensaje a la cola); existing: un flujo ya publicado,",
                         "que se usa tal cual (nunca se sobrescribe un flujo que omwizard no creó)."]
@@ -59,6 +59,11 @@ extension ScriptedTexts {
         orgHeading: { profile, location in "[\(profile)] \(location)" },
         lookingUp: "Buscando lo que ya existe…",
         nothingToDo: "Nada que hacer: todos los pasos de Genesys ya están hechos.",
+        profileRepeated: { profile in "El perfil \(quotedES(profile)) aparece dos veces." },
+        profilesShareVariables: { first, second, suffix in
+            "Los perfiles \(quotedES(first)) y \(quotedES(second)) leerían las mismas variables (…_\(suffix)): cambie el nombre de uno."
+        },
+        parallelRange: "--parallel admite de 1 a 16 orgs a la vez.",
         confirm: { orgs in orgs == 1 ? "¿Llevar a cabo este plan? [s/N] " : "¿Llevar a cabo estos planes en \(orgs) orgs? [s/N] " },
         needsYes: "No se cambió nada: sin un terminal en el que preguntar, apply solo cambia las orgs con --yes.",
         cancelled: "No se cambió nada.",
@@ -84,10 +89,10 @@ extension ScriptedTexts {
         tableTime: "Tiempo",
         outcome: { outcome in
             switch outcome {
-            case .made: return "hecho"
+            case .made: return "creado"
             case .reused: return "existía"
             case .willMake: return "por hacer"
-            case .willReuse: return "a reutilizar"
+            case .willReuse: return "por reutilizar"
             case .byHand: return "a mano"
             case .failed: return "FALLÓ"
             case .blocked: return "BLOQUEADO"
@@ -100,7 +105,7 @@ extension ScriptedTexts {
             }
         },
         totals: { done, leftToYou, failed in
-            "\(done + leftToYou + failed) org(s): \(done) terminadas, \(leftToYou) con Salesforce pendiente de usted, \(failed) con fallos."
+            "Orgs: \(done + leftToYou + failed). Terminadas: \(done); con Salesforce pendiente de usted: \(leftToYou); con fallos: \(failed)."
         }
     )
 }

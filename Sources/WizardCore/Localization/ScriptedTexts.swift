@@ -13,6 +13,10 @@ public struct ScriptedTexts: Sendable {
     public var lookingUp: String
     /// The plan is empty: every Genesys step is already done.
     public var nothingToDo: String
+    /// `--profile` given twice, or two profiles whose variables' suffix is the same (acme-eu, acme.eu).
+    public var profileRepeated: @Sendable (_ profile: String) -> String
+    public var profilesShareVariables: @Sendable (_ first: String, _ second: String, _ suffix: String) -> String
+    public var parallelRange: String
     /// The question before anything changes, for this many orgs.
     public var confirm: @Sendable (_ orgs: Int) -> String
     /// Without a terminal, and without --yes.

@@ -33,20 +33,28 @@ extension ScriptedAnswers {
         }
     }
 
-    /// A YAML double-quoted scalar: backslash and quote escaped, and every control character as \uXXXX.
+    /// A YAML double-quoted scalar: backslash and quote escaped, and every character outside YAML's printable
+    /// set (and the line breaks inside it) as \uXXXX, which YAML parsers read back but refuse raw.
     static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": result += "\\\""
             case "\\": result += "\\\\"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
-                || scalar.value == 0x2028 || scalar.value == 0x2029:
+            case _ where !isPrintableOnOneLine(scalar.value):
                 let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             default: result.unicodeScalars.append(scalar)
             }
         }
         return result + "\""
+    }
+
+    /// YAML 1.2's c-printable, without its line breaks (NEL, LS, PS) and C1 controls.
+    private static func isPrintableOnOneLine(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20...0x7E, 0xA0...0x2027, 0x202A...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
     }
 }
