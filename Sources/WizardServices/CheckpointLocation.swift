@@ -77,6 +77,23 @@ public struct CheckpointLocation: Equatable {
         return store
     }
 
+    /// The setup saved in `store`, for a command that needs one (status, export, test-message, undo): none,
+    /// or an unreadable one, ends the command with its words and leaves the file as it is (the wizard
+    /// offers what to do with a damaged one).
+    public func savedSetup(in store: CheckpointStore) throws -> Checkpoint {
+        let texts = Texts.for(spokenLanguage)
+        switch store.load() {
+        case .none:
+            Environment.printError(texts.commandLine.noCheckpoint(store.path))
+            throw ExitCode(2)
+        case .damaged(let damaged):
+            Environment.printError(texts.damagedCheckpointLine(damaged))
+            throw ExitCode(1)
+        case .loaded(let checkpoint):
+            return checkpoint
+        }
+    }
+
     /// The practice org of Practice mode is kept beside the checkpoint: default.json → default.practice-org.json.
     public var practiceStatePath: String {
         (checkpointPath.hasSuffix(".json") ? String(checkpointPath.dropLast(5)) : checkpointPath) + ".practice-org.json"

@@ -92,18 +92,7 @@ struct ExportCommand: ParsableCommand {
     /// The saved setup, once its names are given; a missing or unreadable one ends the command with its words.
     static func savedSetup(_ options: CheckpointOptions) throws -> (Checkpoint, Texts) {
         let texts = Texts.for(options.location.spokenLanguage)
-        let store = CheckpointStore(path: options.location.checkpointPath)
-        let checkpoint: Checkpoint
-        switch store.load() {
-        case .none:
-            Environment.printError(texts.commandLine.noCheckpoint(store.path))
-            throw ExitCode(2)
-        case .damaged(let damaged):
-            Environment.printError(texts.damagedCheckpointLine(damaged))
-            throw ExitCode(1)
-        case .loaded(let loaded):
-            checkpoint = loaded
-        }
+        let checkpoint = try options.location.savedSetup(in: CheckpointStore(path: options.location.checkpointPath))
         let answers = checkpoint.answers
         guard !answers.queueName.isEmpty, !answers.flowName.isEmpty, !answers.integrationName.isEmpty else {
             Environment.printError(texts.commandLine.nothingToExport)

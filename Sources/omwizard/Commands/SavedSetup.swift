@@ -17,23 +17,12 @@ struct SavedSetup {
     /// Opens the profile's checkpoint; a missing or unreadable one ends the command with its message.
     static func open(_ options: CheckpointOptions, practiceFaults: [String]) throws -> SavedSetup {
         let location = options.location
-        let texts = Texts.for(location.spokenLanguage)
         let store = try location.lockedStore()
-        let savedLanguage: Language
+        let checkpoint = try location.savedSetup(in: store)
         var state = WizardState(language: location.language, size: .minimum,
                                 context: SessionContext(profile: location.displayName, checkpointPath: store.path, summaryPath: ""))
-        switch store.load() {
-        case .none:
-            Environment.printError(texts.commandLine.noCheckpoint(store.path))
-            throw ExitCode(2)
-        case .damaged(let damaged):
-            // The wizard offers what to do with it; nothing here may overwrite it.
-            Environment.printError(texts.damagedCheckpointLine(damaged))
-            throw ExitCode(1)
-        case .loaded(let checkpoint):
-            state.restore(checkpoint, keepLanguage: location.lang != nil)
-            savedLanguage = checkpoint.language
-        }
+        state.restore(checkpoint, keepLanguage: location.lang != nil)
+        let savedLanguage = checkpoint.language
         WizardLaunch.applyConnectionSettings(WizardRequest(location: location), to: &state)
         let practice = PracticeProcess(statePath: location.practiceStatePath, faults: practiceFaults)
         let service = SetupService(startPractice: { () throws(GenesysFailure) -> String in try practice.start() })
