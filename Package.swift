@@ -77,13 +77,16 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
+        // The line mode (--accessible): the same wizard as a conversation on standard input and output, for
+        // screen readers, dumb terminals and pipes. No ncurses.
+        .target(name: "LineUI", dependencies: ["TextCoding", "WizardCore", "WizardServices"]),
         // The thin ncurses layer: paints a grid, reads keys, restores the terminal.
         .target(name: "TerminalUI", dependencies: ["WizardCore", "WizardUI", "TextCoding", "CNcursesw"]),
         .executableTarget(
             name: "omwizard",
             dependencies: [
                 "WizardCore", "WizardUI", "TerminalUI", "CheckpointStorage", "DurableFiles", "GenesysSetup", "GenesysClient",
-                "PracticeFaults", "SetupExports", "WizardServices",
+                "PracticeFaults", "SetupExports", "WizardServices", "LineUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -106,6 +109,7 @@ let package = Package(
         .testTarget(name: "AnswersFilesTests", dependencies: ["AnswersFiles", "WizardCore"]),
         .testTarget(name: "ScriptedRunsTests", dependencies: ["ScriptedRuns", "WizardCore"]),
         .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore"]),
+        .testTarget(name: "LineUITests", dependencies: ["LineUI", "WizardCore", "WizardServices", "CheckpointStorage"]),
         .testTarget(name: "SetupExportsTests", dependencies: ["SetupExports", "WizardCore"]),
         .testTarget(name: "CheckpointStorageTests", dependencies: ["CheckpointStorage", "DurableFiles", "WizardCore"]),
         .testTarget(

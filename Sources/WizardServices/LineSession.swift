@@ -1,29 +1,41 @@
 import CheckpointStorage
+import DurableFiles
 import GenesysSetup
 import Glibc
 import WizardCore
 
-/// The service layer of a command that runs the wizard's work without the full screen (`omwizard
-/// test-message`, `omwizard undo`, `omwizard apply`): the same `reduce`, the same effects and the same checkpoint as the
-/// wizard, waited for one at a time, with a callback after every event so that the command can print what
-/// changed.
+/// The service layer of everything that runs the wizard without the full screen (the line mode, `omwizard
+/// test-message`, `omwizard undo`, `omwizard apply`): the same `reduce`, the same effects and the same
+/// checkpoint as the wizard, waited for one at a time, with a callback after every event so that the caller
+/// can say what changed.
 public final class LineSession {
     /// The state the next event goes to; a command may set it up first (the screen it runs).
     public var state: WizardState
     /// Where the progress is saved; a command may start with one that writes nothing (a plan not yet
     /// agreed to) and give the real one once it may change things.
     public var store: ProgressStore
+    /// Called about once a second while Genesys Cloud works, with the seconds waited so far.
+    public var whileWaiting: (_ seconds: Int) -> Void = { _ in }
+    /// Checked while waiting: true stops the events of this dispatch (a signal asked to stop). What was sent
+    /// is not undone; its intent is saved, so the next run finds what it made.
+    public var shouldStop: () -> Bool = { false }
+    /// Shows a value asked to be copied (the line mode prints it); nil ignores the ask.
+    public var showCopy: ((String) -> Void)?
     private let genesys: GenesysWorkPerformer
+    private let practice: PracticeOrgControl?
     private let background = BackgroundWork()
 
-    /// The progress's own language, which `--lang` changes for the command's words only.
-    private let savedLanguage: Language
+    /// The progress's own language, which `--lang` changes for a command's words only; nil when the
+    /// session's language is the progress's (the line mode, where the user chooses it).
+    private let savedLanguage: Language?
 
-    public init(state: WizardState, savedLanguage: Language, store: ProgressStore, genesys: GenesysWorkPerformer) {
+    public init(state: WizardState, savedLanguage: Language?, store: ProgressStore, genesys: GenesysWorkPerformer,
+                practice: PracticeOrgControl? = nil) {
         self.state = state
         self.savedLanguage = savedLanguage
         self.store = store
         self.genesys = genesys
+        self.practice = practice
     }
 
     /// Feeds `event`, then the events of its effects, until no work is left. Work that needs the progress
@@ -38,7 +50,7 @@ public final class LineSession {
             for effect in effects {
                 switch effect {
                 case .save(var checkpoint):
-                    checkpoint.language = savedLanguage
+                    if let savedLanguage { checkpoint.language = savedLanguage }
                     do {
                         try store.save(checkpoint)
                         // A save that works again clears what the one before said.
@@ -52,12 +64,24 @@ public final class LineSession {
                     if work.needsSavedProgress, let failedSave {
                         pending.append(.genesysFailed(.progressNotSaved(failedSave)))
                     } else {
-                        pending.append(wait { [genesys] in await genesys.perform(work) })
+                        guard let event = wait({ [genesys] in await genesys.perform(work) }) else { return }
+                        pending.append(event)
                     }
                 case .generateSecretToken:
                     pending.append(.secretTokenGenerated(SecretToken.generate()))
-                case .copyToClipboard, .writeSummary, .setAsideDamagedCheckpoint, .archiveCheckpoint, .resetPracticeOrg, .quit:
-                    // Not asked by the screens these commands run.
+                case .copyToClipboard(let text):
+                    showCopy?(text)
+                case .writeSummary(let markdown, let path):
+                    pending.append(EffectFiles.writeSummary(markdown, to: path))
+                case .setAsideDamagedCheckpoint:
+                    pending.append(EffectFiles.setAsideDamaged(store))
+                case .archiveCheckpoint:
+                    if let event = EffectFiles.archive(store) { pending.append(event) }
+                case .resetPracticeOrg:
+                    guard let practice else { break }
+                    guard let event = wait({ .practiceOrgReset(failure: await practice.resetOrg()) }) else { return }
+                    pending.append(event)
+                case .quit:
                     break
                 }
             }
@@ -67,18 +91,59 @@ public final class LineSession {
     /// Carries out one piece of Genesys work outside the reducer and returns its event: for a command that
     /// reads the org itself (`apply`'s checks at the end), without moving the wizard's screens.
     public func perform(_ work: GenesysWork) -> Event {
-        wait { [genesys] in await genesys.perform(work) }
+        wait { [genesys] in await genesys.perform(work) } ?? .genesysFailed(.timeout)
     }
 
-    /// Runs `work` off this thread and waits for its event.
-    private func wait(_ work: @escaping @Sendable () async -> Event) -> Event {
+    /// Runs `work` off this thread and waits for its event; nil when `shouldStop` said to stop first.
+    private func wait(_ work: @escaping @Sendable () async -> Event) -> Event? {
         background.start(work)
         var descriptor = pollfd(fd: background.wakeUp, events: Int16(POLLIN), revents: 0)
+        var started = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &started)
+        var said = 0
         while true {
             if let event = background.takeFinished().first { return event }
+            if shouldStop() { return nil }
             _ = poll(&descriptor, 1, 1_000)
             var drained = [UInt8](repeating: 0, count: 16)
             _ = read(background.wakeUp, &drained, drained.count)
+            var now = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &now)
+            let seconds = now.tv_sec - started.tv_sec
+            if seconds > said {
+                said = seconds
+                whileWaiting(seconds)
+            }
+        }
+    }
+}
+
+/// The effects that write files, carried out alike by the full screen's session and the line one.
+public enum EffectFiles {
+    public static func writeSummary(_ markdown: String, to path: String) -> Event {
+        do {
+            let replaced = FileReader.read(path) != nil
+            try TextFileWriter.write(markdown, to: path)
+            return .summaryWritten(path: path, replaced: replaced)
+        } catch {
+            return .summaryWriteFailed(path: path, SaveFailure(error))
+        }
+    }
+
+    public static func setAsideDamaged(_ store: ProgressStore) -> Event {
+        do {
+            return .damagedCheckpointSetAside(path: try store.setAsideDamaged(stamp: Environment.timestamp))
+        } catch {
+            return .checkpointSaveFailed(error)
+        }
+    }
+
+    /// The copy kept before starting over; nil when there was nothing to copy.
+    public static func archive(_ store: ProgressStore) -> Event? {
+        do {
+            return try store.archive(stamp: Environment.timestamp).map { .checkpointArchived(path: $0) }
+        } catch {
+            return .checkpointSaveFailed(error)
         }
     }
 }

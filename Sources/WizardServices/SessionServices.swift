@@ -19,3 +19,9 @@ public protocol ProgressStore: AnyObject {
 }
 
 extension CheckpointStore: ProgressStore {}
+
+/// The practice org as the session sees it: put back to its seed on a start over.
+public protocol PracticeOrgControl: Sendable {
+    /// Why the org could not be reset, or nil once it is.
+    func resetOrg() async -> PracticeResetFailure?
+}

@@ -26,6 +26,8 @@ import WizardCore
         ["--practice-fault", "latency:50 /api/v2", "--practice-fault=status:503 POST /api/v2/routing/queues x1"],
         ["--profile", "Atención"],
         ["--profile", "status"],
+        ["--accessible"],
+        ["run", "--lang", "es", "--accessible", "--mode", "practice"],
         ["--region", "mypurecloud.ie", "--profile", "x", "--mode", "guided", "--lang", "es",
          "--api-base", "https://api.mypurecloud.ie", "--practice-fault", "drop /api/v2"],
     ])
@@ -40,7 +42,7 @@ import WizardCore
         ["--lang", "fr"], ["--mode", "fast"],
         ["--profile", ".hidden"], ["--profile", ""], ["--checkpoint", "a.json", "--profile", "b"],
         ["--bogus", "1"], ["--langs", "es"], ["--lang"], ["--lang", "--profile", "x"], ["--profile", "-x"],
-        ["--lang", "en", "--lang", "es"], ["--", "--lang", "en"], ["--=x"], ["extra"], ["--lang", "en", "run"],
+        ["--lang", "en", "--lang", "es"], ["--accessible", "--accessible"], ["--accessible=yes"], ["--", "--lang", "en"], ["--=x"], ["extra"], ["--lang", "en", "run"],
         ["--checkpoint="], ["--region="], ["--practice-fault", "nonsense"], ["--practice-fault", "latency=50ms"],
     ])
     func leavesTheRestToArgumentParser(_ arguments: [String]) {

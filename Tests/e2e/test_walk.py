@@ -7,7 +7,7 @@ import time
 import pytest
 
 from checkpoints import stopped_at_queue
-from conftest import run_cli, status_json
+from conftest import status_json
 
 WORDS = {
     "es": {"prereq": "Paso 1 de 7: Requisitos", "queue": "Paso 2 de 7: Cola", "member": "Paso 3 de 7: Miembro",
@@ -242,12 +242,6 @@ def test_a_second_wizard_on_the_same_checkpoint_is_told(spawn, home, checkpoint)
     assert b"Another omwizard (process" in second.raw and checkpoint.encode() in second.raw
     other_profile = spawn("--lang", "en", "--profile", "acme")
     other_profile.wait_for("Welcome")
-
-
-def test_without_a_terminal_it_says_what_to_do(home):
-    result = run_cli(home, "--lang", "en")
-    assert result.returncode == 2
-    assert "needs a full-screen terminal" in result.stderr
 
 
 @pytest.fixture

@@ -74,7 +74,7 @@ extension GenesysTexts {
             case .badCredentials:
                 return "Genesys Cloud refused the login: check the client id, the secret and the region."
             case .notConnected:
-                return "The wizard is not logged in to Genesys Cloud (any more): Esc, then connect again."
+                return "The wizard is not logged in to Genesys Cloud (any more): connect again."
             case .notALoginService(let status):
                 return "No Genesys Cloud login at that address (\(status)): check the region (like eu-west-1) or the --api-base address."
             case .tokenRefused:
@@ -98,13 +98,13 @@ extension GenesysTexts {
             case .unexpectedResponse(let detail):
                 return "Genesys Cloud answered something unexpected; try again, and if it lasts check the region or --api-base: \(detail)"
             case .flowPublishFailed(let messages):
-                return "Architect could not publish the flow; mend what it says (the queue must exist), then \(key(.retry)), or \(key(.doByHand)) to publish it by hand: \(messages)"
+                return "Architect could not publish the flow; mend what it says (the queue must exist), then try again, or publish it by hand: \(messages)"
             case .integrationFailed(let message):
                 return "Genesys Cloud could not create the integration; delete it (Admin › Message › Platforms), then try again: \(message)"
             case .practiceOrgFailed(let detail): return "The practice org did not start; mend what it says, then Enter: \(detail)"
             case .practiceProgramMissing(let path):
                 return Texts.english.commandLine.programMissing(path, "it is not there") + " Then Enter."
-            case .blocked(let finding): return GenesysTexts.english.finding(finding) + " Esc goes back to change it."
+            case .blocked(let finding): return GenesysTexts.english.finding(finding)
             case .unknownLocation(let text):
                 return "“\(text)” is not a region (like eu-west-1 or mypurecloud.ie) nor an https:// address."
             case .plainHTTPToAnotherHost: return "Only https:// is allowed, except to 127.0.0.1 (a practice org)."
@@ -115,6 +115,18 @@ extension GenesysTexts {
                 return "Genesys accepted the route of “\(integration)” but does not show it yet: try again in a moment."
             case .setupInAnotherOrg(let recorded, let connected):
                 return "This setup made objects in “\(recorded)”, and the wizard is connected to “\(connected)”: nothing was done there. Connect to “\(recorded)” again (its region or address), undo the setup there first, or set up this org in another profile (--profile NAME)."
+            }
+        },
+        failureKeys: { failure in
+            switch failure {
+            case .notConnected: return "Esc goes back, to connect again."
+            case .flowPublishFailed: return "\(key(.retry)) retries; \(key(.doByHand)) leaves it to you."
+            case .blocked: return "Esc goes back to change it."
+            case .badCredentials, .notALoginService, .tokenRefused, .missingPermission, .notFound, .duplicate, .rejected,
+                 .rateLimited, .serverError, .timeout, .unreachable, .tls, .noHTTPLibrary, .unexpectedResponse,
+                 .integrationFailed, .practiceOrgFailed, .practiceProgramMissing, .unknownLocation, .plainHTTPToAnotherHost,
+                 .requestFailed, .progressNotSaved, .routeNotTaken, .setupInAnotherOrg:
+                return nil
             }
         },
         finding: { finding in

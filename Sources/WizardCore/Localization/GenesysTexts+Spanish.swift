@@ -74,7 +74,7 @@ extension GenesysTexts {
             case .badCredentials:
                 return "Genesys Cloud rechazó el inicio de sesión: revise el id de cliente, el secreto y la región."
             case .notConnected:
-                return "El asistente no tiene sesión iniciada en Genesys Cloud (ya no): Esc y vuelva a conectarse."
+                return "El asistente no tiene sesión iniciada en Genesys Cloud (ya no): vuelva a conectarse."
             case .notALoginService(let status):
                 return "No hay inicio de sesión de Genesys Cloud en esa dirección (\(status)): revise la región (como eu-west-1) o la dirección de --api-base."
             case .tokenRefused:
@@ -102,13 +102,13 @@ extension GenesysTexts {
             case .unexpectedResponse(let detail):
                 return "Genesys Cloud respondió algo inesperado; vuelva a intentarlo y, si persiste, revise la región o --api-base: \(detail)"
             case .flowPublishFailed(let messages):
-                return "Architect no pudo publicar el flujo; corrija lo que indica (la cola debe existir) y pulse \(key(.retry)), o \(key(.doByHand)) para publicarlo a mano: \(messages)"
+                return "Architect no pudo publicar el flujo; corrija lo que indica (la cola debe existir) y reintente, o publíquelo a mano: \(messages)"
             case .integrationFailed(let message):
                 return "Genesys Cloud no pudo crear la integración; elimínela (Administración › Mensaje › Plataformas) y vuelva a intentarlo: \(message)"
             case .practiceOrgFailed(let detail): return "La organización de práctica no arrancó; corrija lo que indica y pulse Enter: \(detail)"
             case .practiceProgramMissing(let path):
                 return Texts.spanish.commandLine.programMissing(path, "no está") + " Luego, Enter."
-            case .blocked(let finding): return GenesysTexts.spanish.finding(finding) + " Esc vuelve atrás para cambiarlo."
+            case .blocked(let finding): return GenesysTexts.spanish.finding(finding)
             case .unknownLocation(let text):
                 return "«\(text)» no es una región (como eu-west-1 o mypurecloud.ie) ni una dirección https://."
             case .plainHTTPToAnotherHost: return "Solo se admite https://, salvo hacia 127.0.0.1 (una organización de práctica)."
@@ -119,6 +119,18 @@ extension GenesysTexts {
                 return "Genesys aceptó la ruta de «\(integration)» pero aún no la muestra: vuelva a intentarlo en un momento."
             case .setupInAnotherOrg(let recorded, let connected):
                 return "Esta configuración creó objetos en «\(recorded)», y el asistente está conectado a «\(connected)»: no se hizo nada allí. Vuelva a conectarse a «\(recorded)» (su región o dirección), deshaga antes la configuración allí, o configure esta organización en otro perfil (--profile NOMBRE)."
+            }
+        },
+        failureKeys: { failure in
+            switch failure {
+            case .notConnected: return "Esc vuelve atrás para conectarse otra vez."
+            case .flowPublishFailed: return "\(key(.retry)) reintenta; \(key(.doByHand)) se lo deja a usted."
+            case .blocked: return "Esc vuelve atrás para cambiarlo."
+            case .badCredentials, .notALoginService, .tokenRefused, .missingPermission, .notFound, .duplicate, .rejected,
+                 .rateLimited, .serverError, .timeout, .unreachable, .tls, .noHTTPLibrary, .unexpectedResponse,
+                 .integrationFailed, .practiceOrgFailed, .practiceProgramMissing, .unknownLocation, .plainHTTPToAnotherHost,
+                 .requestFailed, .progressNotSaved, .routeNotTaken, .setupInAnotherOrg:
+                return nil
             }
         },
         finding: { finding in

@@ -18,7 +18,11 @@ public struct GenesysTexts: Sendable {
     /// A finished step, in the plan.
     public var planDone: @Sendable (StepID, StepStatus, Answers) -> String
     public var planFinished: String
+    /// What failed and what to do about it, in words that need no key: also said by the line mode, `apply`
+    /// and the other commands.
     public var failure: @Sendable (GenesysFailure) -> String
+    /// The full screen's keys for it ("Esc goes back to change it"), said after the failure there only.
+    public var failureKeys: @Sendable (GenesysFailure) -> String?
     public var finding: @Sendable (Finding) -> String
     public var keysConnect: String
     public var keysConnectPractice: String

@@ -70,7 +70,7 @@ extension Texts {
                     // Resource Center, "Configure an Open Messaging integration": Add Platform, Add on the Open
                     // Messaging tile, and the fields' labels as Genesys writes them.
                     return ["Genesys Cloud: Admin › Message › Platforms › Add Platform › Add (Open Messaging tile)",
-                            "Name, Outbound Notification Webhook URL and … Signature Secret Token: the values below (\(key(.copy)) copies one), then Save.",
+                            "Name, Outbound Notification Webhook URL and … Signature Secret Token: the values below, then Save.",
                             "The chapter's token “123” is too short for Genesys, which takes only more than 15 characters."]
                 case .route:
                     // Resource Center, "Message routing overview": the newer menu, then the older one; the button is Add.
@@ -166,11 +166,11 @@ extension Texts {
                 case .notChecked:
                     switch field.step {
                     case .prerequisites?:
-                        return "Needed before the chapter: tick it with Space once it is true."
+                        return "Needed before the chapter."
                     case .salesforce?:
-                        return "Tick it with Space once done in Salesforce."
+                        return "Not done in Salesforce yet."
                     case .queue?, .member?, .flow?, .integration?, .route?, nil:
-                        return "Tick it with Space once done in Genesys Cloud."
+                        return "Not done in Genesys Cloud yet."
                     }
                 case .invalidEmail: return "Not an email address (like name@example.com)."
                 case .urlNotHTTPS: return "Genesys needs an https:// address."
@@ -192,7 +192,8 @@ extension Texts {
                 switch issue {
                 case .tokenTooShort, .tokenHasSpaces: return "\(key(.newToken)) makes one."
                 case .tooLong(_, _?): return "Ctrl-U clears it."
-                case .required, .notChecked, .invalidEmail, .urlNotHTTPS, .invalidURL, .webhookPortNot443, .nameHasAsterisk,
+                case .notChecked: return "Tick it with Space once it is."
+                case .required, .invalidEmail, .urlNotHTTPS, .invalidURL, .webhookPortNot443, .nameHasAsterisk,
                      .tooLong(_, nil):
                     return nil
                 }
@@ -303,7 +304,7 @@ extension Texts {
                 "\(key(.sendAgain))      send another test message   \(key(.skipTest))      go on without a test",
             ],
             legend: "✓ done  ↷ already there  › in progress  ! needs another look  · pending",
-            close: "Esc or \(key(.help)) closes the help",
+            close: "Esc or \(key(.help)) closes the help · line by line: omwizard --accessible",
         ),
         dialogs: DialogTexts(
             quitTitle: "Quit omwizard?",
@@ -372,7 +373,6 @@ extension Texts {
             tokenNotStored: "The webhook token is never stored.",
         ),
         commandLine: CommandLineTexts(
-            needsTerminal: "omwizard needs a full-screen terminal (stdin and stdout a terminal, TERM not “dumb”). Use “omwizard status” to see your progress.",
             unknownTerminal: { term, standIn in
                 let missing = "This machine has no description of the terminal “\(term)” (TERM)"
                 guard let standIn else {

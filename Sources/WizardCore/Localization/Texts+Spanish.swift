@@ -70,7 +70,7 @@ extension Texts {
                     // "Configure an Open Messaging integration": Agregar plataforma, Agregar en el mosaico Open
                     // Messaging, y los campos con los nombres que Genesys les da.
                     return ["Genesys Cloud: Administración › Mensaje › Plataformas › Agregar plataforma › Agregar (Open Messaging)",
-                            "Name, Outbound Notification Webhook URL y … Signature Secret Token: los valores de abajo (\(key(.copy)) copia uno); Guardar.",
+                            "Name, Outbound Notification Webhook URL y … Signature Secret Token: los valores de abajo; Guardar.",
                             "El token «123» del capítulo es demasiado corto: Genesys solo acepta más de 15 caracteres."]
                 case .route:
                     // "Message routing overview": el menú nuevo y el anterior; el botón es Agregar.
@@ -166,11 +166,11 @@ extension Texts {
                 case .notChecked:
                     switch field.step {
                     case .prerequisites?:
-                        return "Necesario antes del capítulo: márquelo con Espacio cuando se cumpla."
+                        return "Necesario antes del capítulo."
                     case .salesforce?:
-                        return "Márquelo con Espacio cuando lo haya hecho en Salesforce."
+                        return "Aún no está hecho en Salesforce."
                     case .queue?, .member?, .flow?, .integration?, .route?, nil:
-                        return "Márquelo con Espacio cuando lo haya hecho en Genesys Cloud."
+                        return "Aún no está hecho en Genesys Cloud."
                     }
                 case .invalidEmail: return "No es un correo (por ejemplo nombre@ejemplo.com)."
                 case .urlNotHTTPS: return "Genesys exige una dirección https://."
@@ -192,7 +192,8 @@ extension Texts {
                 switch issue {
                 case .tokenTooShort, .tokenHasSpaces: return "\(key(.newToken)) genera uno."
                 case .tooLong(_, _?): return "Ctrl-U lo borra."
-                case .required, .notChecked, .invalidEmail, .urlNotHTTPS, .invalidURL, .webhookPortNot443, .nameHasAsterisk,
+                case .notChecked: return "Márquelo con Espacio cuando así sea."
+                case .required, .invalidEmail, .urlNotHTTPS, .invalidURL, .webhookPortNot443, .nameHasAsterisk,
                      .tooLong(_, nil):
                     return nil
                 }
@@ -303,7 +304,7 @@ extension Texts {
                 "\(key(.sendAgain))       otro mensaje de prueba     \(key(.skipTest))      seguir sin probar",
             ],
             legend: "✓ hecho   ↷ ya existía   › en curso   ! revisar de nuevo   · pendiente",
-            close: "Esc o \(key(.help)) cierra la ayuda",
+            close: "Esc o \(key(.help)) cierra la ayuda · línea a línea: omwizard --accessible",
         ),
         dialogs: DialogTexts(
             quitTitle: "¿Salir de omwizard?",
@@ -372,7 +373,6 @@ extension Texts {
             tokenNotStored: "El token del webhook nunca se guarda.",
         ),
         commandLine: CommandLineTexts(
-            needsTerminal: "omwizard necesita una terminal a pantalla completa (stdin y stdout una terminal, TERM distinto de «dumb»). Use «omwizard status» para ver su progreso.",
             unknownTerminal: { term, standIn in
                 let missing = "Esta máquina no tiene la descripción de la terminal «\(term)» (TERM)"
                 guard let standIn else {

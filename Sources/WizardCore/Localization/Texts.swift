@@ -166,7 +166,6 @@ public struct SummaryTexts: Sendable {
 
 /// What the command line prints.
 public struct CommandLineTexts: Sendable {
-    public var needsTerminal: String
     /// TERM names a terminal this machine has no description of; `standIn` is the one used in its place, if
     /// the machine has one.
     public var unknownTerminal: @Sendable (_ term: String, _ standIn: String?) -> String

@@ -54,6 +54,13 @@ public enum KeyCommand: CaseIterable, Sendable {
         }
     }
 
+    /// The key that gives this command in `language`: what a front end without keys (the line mode) sends
+    /// for it.
+    public func key(_ language: Language) -> Key {
+        if let number = functionKey { return .function(number) }
+        return .character(name(language).first ?? " ")
+    }
+
     /// Whether `key` gives this command.
     public func matches(_ key: Key) -> Bool {
         if let number = functionKey { return key == .function(number) }

@@ -77,7 +77,8 @@ struct Canvas {
         } else if let busy = state.genesys.busy {
             show(Canvas.spinner(state.genesys.spinnerFrame) + " " + texts.genesys.busy(busy, state.answers), Canvas.heading)
         } else if let failure = state.genesys.failure {
-            show("✗ " + texts.genesys.failure(failure), Canvas.error)
+            let keys = texts.genesys.failureKeys(failure).map { " " + $0 } ?? ""
+            show("✗ " + texts.genesys.failure(failure) + keys, Canvas.error)
         } else if !state.genesys.findings.isEmpty {
             show(state.genesys.findings.map { "✗ " + texts.genesys.finding($0) }.joined(separator: " "), Canvas.warning)
         } else if let notice = state.notice {

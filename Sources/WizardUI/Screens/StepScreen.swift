@@ -125,33 +125,8 @@ extension Canvas {
         grid.write(" " + texts.fields.fieldLabel(field), row: row, column: end)
     }
 
-    /// The options of a choice field and which one is selected.
-    private func choiceOptions(_ field: FieldID) -> (labels: [String], selected: Int) {
-        switch field {
-        case .language:
-            return (Language.allCases.map { Texts.for($0).languageName }, Language.allCases.firstIndex(of: state.language) ?? 0)
-        case .resume:
-            return ([texts.fields.resumeOption(true, texts.screenName(state.resumeScreen)), texts.fields.resumeOption(false, "")],
-                    state.resumeChoice)
-        case .mode:
-            return (Mode.offered.map(texts.chrome.modeName), state.mode.offeredIndex)
-        case .practiceRuns:
-            return ([texts.chrome.modeName(.automatic(.real)), texts.chrome.modeName(.verify(.real))], state.mode.how == .automatic ? 0 : 1)
-        case .queueOrigin, .memberOrigin, .flowOrigin:
-            let origin = field.originPath.map { state.answers[keyPath: $0] } ?? .new
-            let step = field.step ?? .queue
-            return (Origin.choiceOrder.map { texts.fields.originOption(step, $0) }, Origin.choiceOrder.firstIndex(of: origin) ?? 0)
-        // Not choices: never drawn as one.
-        case .location, .clientID, .clientSecret, .genesysAdmin, .salesforceAdmin, .packageInstalled, .queueName,
-             .queueDone, .memberEmail, .memberDone, .flowName, .flowDone, .integrationName, .webhookURL, .secretToken,
-             .integrationDone, .routeDone, .salesforceSetup, .salesforceInstalledPackages,
-             .salesforceConfigure, .salesforceRetrieveOptions, .testMessageText:
-            return ([], 0)
-        }
-    }
-
     mutating func drawChoice(_ field: FieldID, row: Int, column: Int, focused: Bool) {
-        let (labels, selected) = choiceOptions(field)
+        let (labels, selected) = state.choices(field, texts)
         var x = column
         for (index, label) in labels.enumerated() {
             let isSelected = index == selected

@@ -9,7 +9,8 @@ struct OMWizard: ParsableCommand {
         // What people look for first: run's options (omwizard without a command is omwizard run) and the
         // variables the connection is read from.
         discussion: """
-            Without a command, omwizard starts the full-screen wizard (omwizard run). Its options:
+            Without a command, omwizard starts the wizard (omwizard run). Its options:
+              --accessible (line by line, for a screen reader or a plain terminal)
               --lang es|en
               --mode guided|verify|automatic|practice
               --profile NAME, --checkpoint FILE

@@ -19,6 +19,11 @@ enum QuickStart {
         // An array, not a Set: a Set<String> costs more to set up, the first time, than the rest of this reading.
         var seen: [String] = []
         while let word = words.popFirst() {
+            if word == "--accessible" {
+                guard !request.accessible else { return nil }
+                request.accessible = true
+                continue
+            }
             guard word.hasPrefix("--"), word.count > 2 else { return nil }
             let name: String
             let value: String

@@ -4,7 +4,7 @@ import WizardCore
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Starts the full-screen wizard (the default)."
+        abstract: "Starts the wizard (the default): full screen, or line by line with --accessible."
     )
 
     @OptionGroup var options: CheckpointOptions
@@ -20,9 +20,12 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var faults: PracticeFaultOptions
 
+    @Flag(help: "Asks line by line, for a screen reader or a plain terminal (chosen by itself when TERM is dumb or input or output is not a terminal).")
+    var accessible = false
 
     var request: WizardRequest {
-        WizardRequest(location: options.location, mode: mode, region: region, apiBase: apiBase, practiceFaults: faults.practiceFault)
+        WizardRequest(location: options.location, mode: mode, region: region, apiBase: apiBase, practiceFaults: faults.practiceFault,
+                      accessible: accessible)
     }
 
     func run() throws {

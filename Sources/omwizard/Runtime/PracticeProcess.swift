@@ -6,12 +6,6 @@ import Synchronization
 import WizardCore
 import WizardServices
 
-/// The practice org as the session sees it: put back to its seed on a start over.
-protocol PracticeOrgControl: Sendable {
-    /// Why the org could not be reset, or nil once it is.
-    func resetOrg() async -> PracticeResetFailure?
-}
-
 /// The practice org of Practice mode: `omwizard-practice`, started beside the wizard on a free port, its org
 /// kept in a file beside the checkpoint so that a resumed run finds what an interrupted one made. It is a
 /// child process rather than a part of the wizard so that the server stack never weighs on the other modes;

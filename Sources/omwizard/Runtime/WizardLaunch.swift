@@ -2,6 +2,7 @@ import ArgumentParser
 import CheckpointStorage
 import GenesysSetup
 import Glibc
+import LineUI
 import TerminalUI
 import WizardCore
 import WizardServices
@@ -14,23 +15,35 @@ struct WizardRequest: Equatable {
     var region: String?
     var apiBase: String?
     var practiceFaults: [String] = []
+    /// Line by line, whatever the terminal (`--accessible`).
+    var accessible = false
 }
 
-/// Starts the full-screen wizard for a request and runs it to the end.
+/// Starts the wizard for a request, on the full screen or line by line, and runs it to the end.
 enum WizardLaunch {
+    /// How the wizard is shown: the full screen needs a terminal that can draw it, on both input and output.
+    enum FrontEnd: Equatable {
+        case fullScreen
+        case lines(LineModeReason)
+
+        static func chosen(for request: WizardRequest, term: String) -> FrontEnd {
+            if request.accessible { return .lines(.asked) }
+            if isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 { return .lines(.notATerminal) }
+            if term.isEmpty || term == "dumb" { return .lines(.dumbTerminal) }
+            return .fullScreen
+        }
+    }
+
     static func run(_ request: WizardRequest) throws {
         let location = request.location
         // Only what goes wrong before the first screen needs words here: the checkpoint is read for their
         // language then, not on every start.
         var texts: Texts { Texts.for(location.spokenLanguage) }
         let term = Environment.value("TERM") ?? ""
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, !term.isEmpty, term != "dumb" else {
-            Environment.printError(texts.commandLine.needsTerminal)
-            throw ExitCode(2)
-        }
+        let frontEnd = FrontEnd.chosen(for: request, term: term)
         // A terminal this machine has no description of (xterm-kitty or alacritty over ssh): a usual one
         // stands in, and the user is told which, and how to install the real one.
-        if !Terminal.isDescribed(term) {
+        if frontEnd == .fullScreen && !Terminal.isDescribed(term) {
             guard let standIn = Terminal.usualDescription else {
                 Environment.printError(texts.commandLine.unknownTerminal(term, nil))
                 throw ExitCode(2)
@@ -65,15 +78,15 @@ enum WizardLaunch {
         let service = SetupService(startPractice: { () throws(GenesysFailure) -> String in try practice.start() })
         // A write to a connection the far end closed must be an error, not the end of the wizard.
         signal(SIGPIPE, SIG_IGN)
-        let terminal = Terminal(colors: Environment.value("NO_COLOR").map(\.isEmpty) ?? true)
-        let session = WizardSession(state: state, terminal: terminal, store: store, genesys: service, practice: practice)
-        let ending = session.run()
-        let final = ending.state
-        // Leaving the full screen gives Ctrl-C back its signal: one typed right after "quit? yes" would end
-        // the wizard before it stops its practice org and says where the progress is. It is leaving already.
-        signal(SIGINT, SIG_IGN)
-        terminal.restore()
+        let ending: WizardSession.Ending
+        switch frontEnd {
+        case .fullScreen:
+            ending = runFullScreen(state, store: store, service: service, practice: practice)
+        case .lines(let reason):
+            ending = runLines(state, reason: reason, store: store, service: service, practice: practice)
+        }
         practice.stop()
+        let final = ending.state
         let finalTexts = Texts.for(final.language)
         if let failure = final.unsavedBecause {
             Environment.printError(finalTexts.commandLine.endedUnsaved(path, failure))
@@ -87,6 +100,30 @@ enum WizardLaunch {
         guard store.load() != .none, !final.isAwaitingCheckpointDecision else { return }
         let finished = final.firstUnfinishedStep == nil
         print(finalTexts.commandLine.farewell(path, finished ? location.statusCommand : location.resumeCommand, finished))
+    }
+
+    private static func runFullScreen(_ state: WizardState, store: ProgressStore, service: SetupService,
+                                      practice: PracticeProcess) -> WizardSession.Ending {
+        let terminal = Terminal(colors: Environment.value("NO_COLOR").map(\.isEmpty) ?? true)
+        let session = WizardSession(state: state, terminal: terminal, store: store, genesys: service, practice: practice)
+        let ending = session.run()
+        // Leaving the full screen gives Ctrl-C back its signal: one typed right after "quit? yes" would end
+        // the wizard before it stops its practice org and says where the progress is. It is leaving already.
+        signal(SIGINT, SIG_IGN)
+        terminal.restore()
+        return ending
+    }
+
+    private static func runLines(_ state: WizardState, reason: LineModeReason, store: ProgressStore, service: SetupService,
+                                 practice: PracticeProcess) -> WizardSession.Ending {
+        LineSignals.install()
+        let console = StandardConsole(shouldStop: { LineSignals.stopRequested })
+        if reason != .asked { console.say(LineTexts.for(state.language).chosen(reason)) }
+        store.sweepTemporaryFiles()
+        let session = LineSession(state: state, savedLanguage: nil, store: store, genesys: service, practice: practice)
+        let final = LineWizard(session: session, console: console).run()
+        let received = LineSignals.received.load(ordering: .relaxed)
+        return WizardSession.Ending(state: final, signal: received == 0 ? nil : received)
     }
 
     /// The connection, from the command line first, then Genesys's usual environment variables (the ones its

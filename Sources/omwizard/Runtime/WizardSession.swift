@@ -1,5 +1,4 @@
 import CheckpointStorage
-import DurableFiles
 import TerminalUI
 import WizardCore
 import WizardServices
@@ -104,27 +103,13 @@ final class WizardSession {
             terminal.copyToClipboard(text)
             return nil
         case .writeSummary(let markdown, let path):
-            do {
-                let replaced = FileReader.read(path) != nil
-                try TextFileWriter.write(markdown, to: path)
-                return .summaryWritten(path: path, replaced: replaced)
-            } catch {
-                return .summaryWriteFailed(path: path, SaveFailure(error))
-            }
+            return EffectFiles.writeSummary(markdown, to: path)
         case .setAsideDamagedCheckpoint:
-            do {
-                return .damagedCheckpointSetAside(path: try store.setAsideDamaged(stamp: Environment.timestamp))
-            } catch {
-                return .checkpointSaveFailed(error)
-            }
+            return EffectFiles.setAsideDamaged(store)
         case .archiveCheckpoint:
             // The copy must hold the newest progress, so a save still waiting for idle goes first.
             saveNow()
-            do {
-                return try store.archive(stamp: Environment.timestamp).map { .checkpointArchived(path: $0) }
-            } catch {
-                return .checkpointSaveFailed(error)
-            }
+            return EffectFiles.archive(store)
         case .genesys(let work):
             // A create goes out only once its intent is on disk: otherwise a run stopped meanwhile could not
             // know to look for what it made (the same for a removal and a test conversation).

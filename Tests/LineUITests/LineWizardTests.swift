@@ -1,0 +1,159 @@
+import CheckpointStorage
+import Glibc
+@testable import LineUI
+import Testing
+import WizardCore
+import WizardServices
+
+/// A console that answers from a script and keeps everything said and asked, in order.
+final class ScriptedConsole: LineConsole {
+    private var answers: [String]
+    private(set) var transcript: [String] = []
+
+    init(_ answers: [String]) {
+        self.answers = answers
+    }
+
+    func say(_ line: String) { transcript.append(line) }
+
+    func ask(_ prompt: String, hidden: Bool) -> LineInput {
+        guard !answers.isEmpty else {
+            transcript.append(prompt + "⏎end")
+            return .ended
+        }
+        let answer = answers.removeFirst()
+        transcript.append(prompt + (hidden ? "•••" : answer))
+        return .line(answer)
+    }
+
+    var text: String { transcript.joined(separator: "\n") }
+}
+
+/// Genesys work is never asked for in Guided mode; any ask fails the test.
+struct NoGenesys: GenesysWorkPerformer {
+    func perform(_ work: GenesysWork) async -> Event {
+        Issue.record("Guided mode asked Genesys for \(work)")
+        return .genesysFailed(.timeout)
+    }
+}
+
+/// A checkpoint on a real file in a folder of its own.
+final class TemporaryCheckpoint {
+    let folder: String
+    let store: CheckpointStore
+
+    init() {
+        var template = Array("/tmp/omwizard-lines-XXXXXX".utf8CString)
+        folder = String(cString: mkdtemp(&template)!)
+        store = CheckpointStore(path: folder + "/default.json")
+    }
+
+    deinit { _ = system("rm -rf '\(folder)'") }
+
+    var saved: Checkpoint? {
+        if case .loaded(let checkpoint) = store.load() { return checkpoint }
+        return nil
+    }
+}
+
+@Suite struct LineWizardTests {
+    private func run(_ answers: [String], language: Language = .en, from checkpoint: Checkpoint? = nil,
+                     in file: TemporaryCheckpoint) -> (WizardState, ScriptedConsole) {
+        var state = WizardState(language: language, size: .minimum,
+                                context: SessionContext(profile: "default", checkpointPath: file.store.path, summaryPath: file.folder + "/summary.md"))
+        if let checkpoint { state.restore(checkpoint, keepLanguage: false) }
+        let console = ScriptedConsole(answers)
+        let session = LineSession(state: state, savedLanguage: nil, store: file.store, genesys: NoGenesys())
+        let final = LineWizard(session: session, console: console).run()
+        return (final, console)
+    }
+
+    /// Guided, every step, with a wrong value, a refused tick, back, a command word as a value and the token.
+    @Test func aGuidedWalkToTheSummary() throws {
+        let file = TemporaryCheckpoint()
+        let (state, console) = run([
+            "", "1",                                  // English, Guided
+            "yes", "y", "sí",                          // step 1
+            "2", "\\status", "yes",                    // a queue named "status", made
+            "ana", "ana@example.com", "back", "", "", "yes", // a wrong email, then back to the email question
+            "", "Flujo de atención", "no", "yes",      // the done tick refused once
+            "", "", "copy", "", "yes",                 // the token shown plainly
+            "yes",                                     // step 6
+            "y", "y", "y", "y",                        // step 7
+            "1",                                       // finish
+        ], in: file)
+        let text = console.text
+        #expect(state.hasQuit)
+        #expect(state.firstUnfinishedStep == nil, "\(text)")
+        let saved = try #require(file.saved)
+        #expect(saved.answers.queueName == "status")
+        #expect(saved.answers.flowName == "Flujo de atención")
+        #expect(saved.answers.memberEmail == "ana@example.com")
+        #expect(text.contains("Step 2 of 7: Queue"))
+        #expect(text.contains("Error: User's email: Not an email address (like name@example.com)."), "\(text)")
+        #expect(text.contains("Error: The flow is published: Not done in Genesys Cloud yet. Answer yes once it is."), "\(text)")
+        // The token: never in the prompt, printed plainly by copy.
+        let token = state.secretToken
+        #expect(token.count > 15)
+        #expect(console.transcript.contains(token))
+        #expect(!console.transcript.contains { $0.contains(token) && $0.hasSuffix("copy") })
+        // Nothing names a key of the full screen.
+        for key in ["F1", "F2", "F4", "F6", "Esc ", "Space", "Tab"] {
+            #expect(!text.contains(key), "\(key) in: \(text)")
+        }
+    }
+
+    @Test func commandsAndChoicesInSpanish() throws {
+        let file = TemporaryCheckpoint()
+        let (state, console) = run(["?", "", "7", "1", "estado", "ayuda", "atrás", "", "salir"], language: .es, in: file)
+        let text = console.text
+        #expect(state.hasQuit)
+        #expect(text.contains("atrás: la pregunta anterior"))
+        #expect(text.contains("Error: Escriba un número del 1 al 4."), "\(text)")
+        #expect(text.contains("Paso 1 de 7"), "\(text)")
+        #expect(text.contains("Cómo va cada paso"))
+        // back on the first question of step 1 goes to the welcome screen, which is said again.
+        #expect(text.components(separatedBy: "Modo (1 a 4)").count == 4, "\(text)")
+    }
+
+    @Test func aSavedSetupResumesWhereItStopped() throws {
+        let file = TemporaryCheckpoint()
+        _ = run(["", "1", "yes", "yes", "yes", "2", "Ventas", "quit"], in: file)
+        let first = try #require(file.saved)
+        #expect(first.answers.queueName == "Ventas")
+        let (state, console) = run(["", "", "", "quit"], from: first, in: file)
+        #expect(console.text.contains("Progress: 1 Resume at Queue, 2 Start over [1]:"), "\(console.text)")
+        // Back at the very question where it stopped, with the step said again.
+        #expect(console.text.contains("Name it “Ventas”, then Save.\nThe queue exists in Genesys Cloud (yes or no) [no]: quit"), "\(console.text)")
+        #expect(state.screen == .step(.queue))
+    }
+
+    @Test func theEndOfTheInputQuitsWithTheProgressSaved() throws {
+        let file = TemporaryCheckpoint()
+        let (state, console) = run(["1"], in: file)
+        #expect(state.hasQuit)
+        #expect(console.text.contains("La entrada terminó."))
+        #expect(file.saved?.language == .es)
+    }
+}
+
+@Suite struct LinePrintingTests {
+    /// A name from the org (or a value typed) cannot move the cursor or colour the line: every control
+    /// character is shown as U+FFFD; the rest, accents included, is kept.
+    @Test func controlCharactersAreNeverPrinted() {
+        #expect(LineText.printable("Cola \u{1B}[31mroja\u{07}\u{9B}2J") == "Cola \u{FFFD}[31mroja\u{FFFD}\u{FFFD}2J")
+        #expect(LineText.printable("Atención al Cliente") == "Atención al Cliente")
+    }
+
+    /// Every command, in either language, with or without its accent; other words are answers.
+    @Test func commandsAreReadInBothLanguages() {
+        #expect(LineCommand(typed: "atrás") == .back)
+        #expect(LineCommand(typed: "ATRAS") == .back)
+        #expect(LineCommand(typed: "Back") == .back)
+        #expect(LineCommand(typed: "salir") == .quit)
+        #expect(LineCommand(typed: "hacer") == .make)
+        #expect(LineCommand(typed: "?") == .commands)
+        #expect(LineCommand(typed: "Atención") == nil)
+        #expect(LineCommand(typed: "") == nil)
+    }
+}

@@ -1,0 +1,239 @@
+"""The line mode (--accessible), on the real binary: through a pipe, and in a pty whose TERM is dumb."""
+import io
+import json
+import os
+import subprocess
+
+import pexpect
+import pytest
+
+from conftest import status_json
+from wizard import BINARY, Wizard
+
+YES = {"en": "y", "es": "sí"}
+
+# Every answer of a Guided walk, in the order asked; "" keeps the value in brackets.
+def guided_answers(language):
+    yes = YES[language]
+    return [
+        "", "1",                                   # the language the command line chose, Guided
+        yes, yes, yes,                             # step 1
+        "", "Atención al Cliente", yes,            # a new queue, with an accented name
+        "josé.núñez@example.com", "", yes,         # step 3
+        "", "", yes,                               # step 4, the suggested name
+        "", "", "", yes,                           # step 5: name, address, the token made for it
+        yes,                                       # step 6
+        yes, yes, yes, yes,                        # step 7
+        "1",                                       # the summary: finish
+    ]
+
+
+def practice_answers(language):
+    yes = YES[language]
+    return [
+        "", "4", "",                               # Practice, Automatic
+        yes, yes,                                  # step 1 (no Salesforce admin to be on a practice org)
+        "", "Cola Señales",                        # step 2: a new queue (the seed has "Atención al Cliente")
+        "",                                        # step 3: the practice org's user
+        "", "",                                    # step 4
+        "", "", "",                                # step 5
+        "",                                        # the plan: carry it out
+        "",                                        # go on
+        "", "",                                    # send the test message, then go on
+        yes, yes, yes, yes,                        # step 7
+        "1",                                       # finish
+    ]
+
+
+def environment(home, **extra):
+    return {"PATH": os.environ["PATH"], "HOME": home, "XDG_STATE_HOME": home, "LANG": "C.UTF-8", **extra}
+
+
+def through_a_pipe(home, answers, *args, **extra):
+    return subprocess.run([BINARY, *args], env=environment(home, **extra), cwd=home, capture_output=True,
+                          input=("\n".join(answers) + "\n").encode("utf-8"), timeout=120)
+
+
+def assert_plain(output):
+    assert b"\x1b" not in output, "an escape byte"
+    assert b"\r" not in output, "a carriage return"
+    assert b"\x07" not in output
+
+
+def in_a_dumb_terminal(home, *args, **extra):
+    child = pexpect.spawn(BINARY, list(args), env=environment(home, TERM="dumb", **extra), cwd=home,
+                          dimensions=(24, 80), encoding="utf-8", timeout=30)
+    child.delaybeforesend = None
+    # Everything the terminal showed: the wizard's output and the terminal's own echo of what was typed.
+    child.logfile_read = io.StringIO()
+    return child
+
+
+def shown(child):
+    text = child.logfile_read.getvalue()
+    assert "\x1b" not in text, "an escape sequence"
+    return text
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_guided_walk_through_a_pipe(home, language):
+    result = through_a_pipe(home, guided_answers(language), "--lang", language)
+    output = result.stdout.decode("utf-8")
+    assert result.returncode == 0, output + result.stderr.decode()
+    assert_plain(result.stdout)
+    said = {"en": ("Input or output is not a terminal", "Step 5 of 7: Integration", "Summary", "Every step is finished."),
+            "es": ("La entrada o la salida no es una terminal", "Paso 5 de 7: Integración", "Resumen", "Todos los pasos están terminados.")}
+    for line in said[language]:
+        assert line in output, line
+    report = status_json(home)
+    assert report["finished"] == 7, output
+    assert report["answers"]["queueName"] == "Atención al Cliente"
+    assert report["answers"]["memberEmail"] == "josé.núñez@example.com"
+    # The webhook token never reaches the output unless asked for (copy), nor the checkpoint.
+    checkpoint = open(os.path.join(home, "omwizard", "default.json")).read()
+    assert "secretToken" not in checkpoint
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_practice_automatic_run_through_a_pipe(home, language):
+    result = through_a_pipe(home, practice_answers(language), "--lang", language)
+    output = result.stdout.decode("utf-8")
+    assert result.returncode == 0, output + result.stderr.decode()
+    assert_plain(result.stdout)
+    assert_plain(result.stderr)
+    report = status_json(home)
+    assert report["finished"] == 7, output
+    saved = json.load(open(os.path.join(home, "omwizard", "default.json")))
+    assert saved["org"]["queueID"] and saved["org"]["flowID"] and saved["org"]["integrationID"]
+    assert saved["testMessage"]["outcome"]["reachedQueue"]["queue"] == "Cola Señales"
+    plan = {"en": ("2. Create the queue “Cola Señales”", "6. Route → “Salesforce External Routing Flow”: done"),
+            "es": ("2. Crear la cola «Cola Señales»", "6. Ruta → «Flujo Salesforce Enrutamiento Externo»: hecho")}
+    for line in plan[language]:
+        assert line in output, output
+
+
+def test_a_wrong_value_back_quit_and_resume_in_a_dumb_terminal(home):
+    child = in_a_dumb_terminal(home, "--lang", "en")
+    child.expect_exact("TERM is dumb or not set")
+    for prompt, answer in [("Language", ""), ("Mode (1 to 4) [1]: ", "1"),
+                           ("Genesys Cloud CX org (yes or no) [no]: ", "maybe")]:
+        child.expect_exact(prompt)
+        child.sendline(answer)
+    child.expect_exact("Error: Answer yes or no.")
+    for prompt, answer in [("Genesys Cloud CX org (yes or no) [no]: ", "y"), ("Salesforce org (yes or no) [no]: ", "y"),
+                           ("is installed (yes or no) [no]: ", "y"), ("Queue: 1 Use an existing one, 2 Create a new one [2]: ", ""),
+                           ("Queue name [", "Ventas"), ("The queue exists in Genesys Cloud (yes or no) [no]: ", "y"),
+                           ("User's email: ", "nope")]:
+        child.expect_exact(prompt)
+        child.sendline(answer)
+    child.expect_exact("Error: User's email: Not an email address (like name@example.com).")
+    child.expect_exact("User's email [nope]: ")
+    child.sendline("back")
+    child.expect_exact("Step 2 of 7: Queue (done)")
+    child.expect_exact("Queue: 1 Use an existing one, 2 Create a new one [2]: ")
+    child.sendline("quit")
+    child.expect_exact("Run “omwizard” to resume.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    # Again: the setup resumes at the first step not finished, with what was typed there.
+    child = in_a_dumb_terminal(home, "--lang", "en")
+    child.expect_exact("Saved progress: 2 of 7 steps finished.")
+    for prompt in ["Language", "Mode (1 to 4) [1]: ", "Progress: 1 Resume at Member, 2 Start over [1]: "]:
+        child.expect_exact(prompt)
+        child.sendline("")
+    child.expect_exact("Step 3 of 7: Member")
+    child.expect_exact("User's email [nope]: ")
+    child.sendline("ana@example.com")
+    child.expect_exact("Membership: ")
+    child.sendline("?")
+    child.expect_exact("back: the question before")
+    child.sendline("status")
+    child.expect_exact("Step 2 of 7: Queue: “Ventas” (new)")
+    child.sendline("quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    shown(child)
+    assert status_json(home)["answers"]["memberEmail"] == "ana@example.com"
+
+
+def test_the_oauth_secret_is_never_echoed_nor_shown(home, server_factory):
+    server = server_factory()
+    secret = "not-the-real-secret-0123456789"
+    child = in_a_dumb_terminal(home, "--lang", "en", "--mode", "verify", "--api-base", server.base,
+                               GENESYSCLOUD_OAUTHCLIENT_ID="nobody")
+    for prompt in ["Language", "Mode (1 to 4) [2]: ", "Region or address [" + server.base + "]: ", "Client id [nobody]: "]:
+        child.expect_exact(prompt)
+        child.sendline("")
+    child.expect_exact("Client secret (not shown as you type): ")
+    child.sendline(secret)
+    child.expect_exact("Error: Genesys Cloud refused the login")
+    child.expect_exact("Client secret (not shown as you type) [kept]: ")
+    child.sendline("copy")
+    child.expect_exact("The client secret is never copied")
+    child.sendline("quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert secret not in shown(child)
+    saved = os.path.join(home, "omwizard", "default.json")
+    assert not os.path.exists(saved) or secret not in open(saved).read()
+
+
+def test_a_checkpoint_moves_between_the_two_front_ends(home, spawn):
+    # Line by line to the member's screen.
+    answers = ["", "1", "y", "y", "y", "", "Señales", "y", "quit"]
+    assert through_a_pipe(home, answers, "--lang", "en").returncode == 0
+    # The full screen resumes there, with the queue's name.
+    w = spawn("--lang", "en")
+    w.wait_for("Resume at Member")
+    w.press("enter")
+    w.wait_for("Step 3 of 7")
+    w.type("eva@example.com")
+    w.press("esc")
+    w.wait_for("Señales")
+    w.press("ctrl-c")
+    w.wait_for("Quit omwizard?")
+    w.type("y")
+    assert w.finish() == 0
+    # And the line mode takes it back: the email typed on the full screen, at the queue's screen left.
+    result = through_a_pipe(home, ["", "", "", "", "", "quit"], "--lang", "en")
+    output = result.stdout.decode("utf-8")
+    assert "Resume at Member" in output
+    assert "User's email [eva@example.com]: " in output, output
+    assert_plain(result.stdout)
+
+
+def test_a_long_wait_says_it_is_still_going(home):
+    answers = ["", "4", "", "y", "y", "", "", "", "", "", "", "", "", "", "", "quit"]
+    result = through_a_pipe(home, answers, "--lang", "en",
+                            "--practice-fault", "latency:5600 POST /api/v2/conversations/messaging/integrations/open x1")
+    output = result.stdout.decode("utf-8")
+    assert result.returncode == 0, output
+    at = output.index("Creating the integration")
+    assert "Still working: 5 seconds." in output[at:], output
+    assert "Finished after " in output[at:]
+    assert output.index("5. Integration") > output.index("Finished after ")
+
+
+def test_ctrl_c_at_a_question_stops_with_the_progress_saved(home):
+    child = in_a_dumb_terminal(home, "--lang", "es")
+    child.expect_exact("Idioma")
+    child.sendline("")
+    child.expect_exact("Modo (1 a 4) [1]: ")
+    child.sendline("")
+    child.expect_exact("Paso 1 de 7")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.signalstatus is None and child.exitstatus == 130
+    assert status_json(home)["next"] == "prerequisites"
+
+
+def test_with_no_input_at_all_it_says_why_and_changes_nothing(home):
+    result = subprocess.run([BINARY, "--lang", "en"], env=environment(home), cwd=home, capture_output=True,
+                            stdin=subprocess.DEVNULL, timeout=30)
+    output = result.stdout.decode("utf-8")
+    assert result.returncode == 0
+    assert output.startswith("Input or output is not a terminal: omwizard asks its questions line by line")
+    assert "The input ended." in output
+    assert not os.path.exists(os.path.join(home, "omwizard", "default.json"))
