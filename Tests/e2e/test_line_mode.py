@@ -2,6 +2,7 @@
 import io
 import json
 import os
+import re
 import subprocess
 
 import pexpect
@@ -237,3 +238,82 @@ def test_with_no_input_at_all_it_says_why_and_changes_nothing(home):
     assert output.startswith("Input or output is not a terminal: omwizard asks its questions line by line")
     assert "The input ended." in output
     assert not os.path.exists(os.path.join(home, "omwizard", "default.json"))
+
+
+def answer_in_a_dumb_terminal(home, answers, *args):
+    """Answers each question as it comes: a question is output that ends with ": " and then waits."""
+    child = in_a_dumb_terminal(home, *args)
+    for answer in answers:
+        waited = ""
+        while True:
+            try:
+                waited += child.read_nonblocking(65536, timeout=0.3)
+            except pexpect.TIMEOUT:
+                if waited.endswith(": ") or shown(child).endswith(": "):
+                    break
+            except pexpect.EOF:
+                raise AssertionError(f"ended before {answer!r}:\n{shown(child)[-2000:]}")
+        child.sendline(answer)
+    child.expect(pexpect.EOF, timeout=60)
+    child.close()
+    return child
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_guided_walk_in_a_dumb_terminal(home, language):
+    child = answer_in_a_dumb_terminal(home, guided_answers(language), "--lang", language)
+    assert child.exitstatus == 0, shown(child)[-2000:]
+    assert ("TERM is dumb" if language == "en" else "TERM es dumb") in shown(child)
+    assert status_json(home)["finished"] == 7
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_practice_automatic_run_in_a_dumb_terminal(home, language):
+    child = answer_in_a_dumb_terminal(home, practice_answers(language), "--lang", language)
+    assert child.exitstatus == 0, shown(child)[-2000:]
+    assert status_json(home)["finished"] == 7
+    saved = json.load(open(os.path.join(home, "omwizard", "default.json")))
+    assert saved["testMessage"]["outcome"]["reachedQueue"]["queue"] == "Cola Señales"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_nothing_said_names_a_key_of_the_full_screen(home, language):
+    output = through_a_pipe(home, guided_answers(language)[:-1] + ["?", "help", "4", "quit"], "--lang", language).stdout.decode()
+    for key in ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "Esc", "Space", "Espacio", "Tab", "Ctrl"]:
+        assert not re.search(r"\b" + key + r"\b", output), key
+
+
+def test_automatic_on_an_org_reached_by_its_address(home, server_factory):
+    """The same plan on an org the wizard logs in to with an OAuth client, as with a real one."""
+    server = server_factory()
+    answers = ["", "3", "", "", "",              # Automatic; the address, the client and its secret as given
+               "y", "y", "y", "", "Cola Remota", "ana.garcia@example.com", "", "", "", "", "",
+               "", "",                           # carry out the plan, go on
+               "3",                              # no test message
+               "y", "y", "y", "y", "1"]
+    result = through_a_pipe(home, answers, "--lang", "en", "--api-base", server.base,
+                            GENESYSCLOUD_OAUTHCLIENT_ID="omwizard-practice",
+                            GENESYSCLOUD_OAUTHCLIENT_SECRET="practice-secret-do-not-use-in-production")
+    output = result.stdout.decode()
+    assert result.returncode == 0, output
+    assert "Client secret (not shown as you type) [kept]: " in output
+    assert "practice-secret-do-not-use-in-production" not in output
+    assert "5. Integration “Salesforce External Routing Messaging”: done" in output
+    assert status_json(home)["finished"] == 7
+
+
+SGR_COLOUR = re.compile(rb"\x1b\[[0-9;]*(?:3[0-9]|38;5;[0-9]+)[;m]")
+
+
+@pytest.mark.parametrize("no_color", [None, "1"])
+def test_the_full_screen_still_honours_no_color(spawn, no_color):
+    w = spawn("--lang", "en", env={"NO_COLOR": no_color} if no_color else None)
+    w.wait_for("Welcome")
+    w.press("enter")
+    w.wait_for("Step 1 of 7")
+    w.press("enter")
+    w.wait_for("Needed before the chapter")
+    coloured = SGR_COLOUR.search(w.raw) is not None
+    assert coloured == (no_color is None)
+    w.press("f1")
+    w.wait_for("line by line: omwizard --accessible")
