@@ -78,8 +78,8 @@ let package = Package(
             exclude: ["README.md"]
         ),
         // The line mode (--accessible): the same wizard as a conversation on standard input and output, for
-        // screen readers, dumb terminals and pipes. No ncurses.
-        .target(name: "LineUI", dependencies: ["TextCoding", "WizardCore", "WizardServices"]),
+        // screen readers, dumb terminals and pipes. No ncurses (WizardUI only for the width of a text).
+        .target(name: "LineUI", dependencies: ["TextCoding", "WizardCore", "WizardServices", "WizardUI"]),
         // The thin ncurses layer: paints a grid, reads keys, restores the terminal.
         .target(name: "TerminalUI", dependencies: ["WizardCore", "WizardUI", "TextCoding", "CNcursesw"]),
         .executableTarget(

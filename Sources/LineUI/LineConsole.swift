@@ -1,4 +1,6 @@
 import Glibc
+import TextCoding
+import WizardUI
 
 /// What the user typed at a question.
 public enum LineInput: Equatable, Sendable {
@@ -29,11 +31,15 @@ public final class StandardConsole: LineConsole {
     }
 
     public func say(_ line: String) {
-        write(LineText.printable(line) + "\n")
+        for part in wrapped(LineText.printable(line)) { write(part + "\n") }
     }
 
     public func ask(_ prompt: String, hidden: Bool) -> LineInput {
-        write(LineText.printable(prompt))
+        // The space after the question stays after its last line.
+        var lines = wrapped(LineText.printable(prompt.trimmedSpaces))
+        let question = lines.removeLast() + " "
+        for part in lines { write(part + "\n") }
+        write(question)
         let echoOff = hidden && inputIsTerminal
         var modes = termios()
         if echoOff {
@@ -53,6 +59,18 @@ public final class StandardConsole: LineConsole {
             write((hidden ? "" : LineText.printable(text)) + "\n")
         }
         return input
+    }
+
+    /// On a terminal, a long line is broken between words, a column short of its width: a terminal would
+    /// break it inside a word, which a screen reader then reads as two. To a pipe or a file, lines go whole.
+    private func wrapped(_ text: String) -> [String] {
+        var size = winsize()
+        guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 else {
+            return [text]
+        }
+        // An indented line (an option of a list) keeps its indent on every line.
+        let indent = String(text.prefix { $0 == " " })
+        return text.dropFirst(indent.count).description.wrapped(to: Int(size.ws_col) - 1 - indent.count).map { indent + $0 }
     }
 
     private func readLine() -> LineInput {

@@ -6,10 +6,6 @@ extension LineWizard {
     func tell(_ new: WizardState) {
         let old = told
         told = new
-        // A value asked to be copied is printed as it is; "copied" would say nothing more.
-        if let notice = new.notice, notice != old.notice {
-            if case .copied = notice {} else { console.say(texts.notices.notice(notice)) }
-        }
         if let failure = new.unsavedBecause, failure != old.unsavedBecause {
             console.say(words.error(texts.notices.unsaved(failure)))
         }
@@ -22,6 +18,7 @@ extension LineWizard {
             mending = false
             tellScreen()
         }
+        if new.overlay != old.overlay { tellOverlay() }
         if let failure = new.genesys.failure, failure != old.genesys.failure {
             console.say(words.error(texts.genesys.failure(failure)))
         }
@@ -42,16 +39,38 @@ extension LineWizard {
         }
     }
 
+    /// The notice the events of one answer left, once they are all in: one that the next event replaced
+    /// ("starting over", then where the old progress was kept) is never said.
+    func tellNotice(after before: Notice?) {
+        guard let notice = state.notice, notice != before else { return }
+        // A value asked to be copied is printed as it is; "copied" would say nothing more.
+        if case .copied = notice { return }
+        console.say(texts.notices.notice(notice))
+    }
+
     func sayError(_ field: FieldID, _ issue: ValidationIssue) {
         let mend = words.mend(field, issue).map { " " + $0 } ?? ""
         console.say(words.error(texts.fields.fieldLabel(field) + ": " + texts.fields.issue(field, issue) + mend))
     }
 
-    func tellOverlayIfAny() {
-        guard case .damagedCheckpoint(let damaged) = state.overlay else { return }
-        let backup = damaged.backup == nil ? texts.dialogs.damagedWithoutBackup : texts.dialogs.damagedWithBackup
-        console.say(words.error(texts.dialogs.damagedTitle))
-        (texts.dialogs.damagedBody(damaged.problem) + [backup]).forEach(console.say)
+    /// What a question over the screen is about, once, when it is asked: the question itself follows.
+    func tellOverlay() {
+        switch state.overlay {
+        case .damagedCheckpoint(let damaged)?:
+            let backup = damaged.backup == nil ? texts.dialogs.damagedWithoutBackup : texts.dialogs.damagedWithBackup
+            console.say(words.error(texts.dialogs.damagedTitle))
+            (texts.dialogs.damagedBody(damaged.problem) + [backup]).forEach(console.say)
+        case .confirmStartOver?:
+            let practice = state.mode.isPractice ? [texts.genesys.startOverPractice] : []
+            (texts.dialogs.startOverBody(state.context.checkpointPath) + practice).forEach(console.say)
+        case .confirmStopUndo?:
+            texts.undo.stopBody.forEach(console.say)
+        case .confirmQuit?:
+            console.say(texts.dialogs.quitBody(state.context.checkpointPath, state.context.resumeCommand, state.unsavedBecause,
+                                               state.hasProgress).joined(separator: " "))
+        case .help?, .picker?, nil:
+            break
+        }
     }
 
     /// The screen now shown, top to bottom, after a blank line.

@@ -36,7 +36,7 @@ public final class LineWizard {
         console.say(words.opening)
         send(.resized(.minimum))
         tellScreen()
-        tellOverlayIfAny()
+        tellOverlay()
         while !state.hasQuit && !LineSignals.stopRequested {
             askNext()
         }
@@ -46,7 +46,9 @@ public final class LineWizard {
     // MARK: - Sending
 
     private func send(_ event: Event) {
+        let notice = state.notice
         session.dispatch(event) { [unowned self] new in tell(new) }
+        tellNotice(after: notice)
     }
 
     /// The key of `command`, as the full screen would get it.
@@ -54,8 +56,10 @@ public final class LineWizard {
         send(.key(command.key(state.language)))
     }
 
+    /// Leaves at once, as "quit? yes" does: typing quit is the answer already.
     private func quit() {
-        send(.key(.control("c")))
+        session.dispatch(.key(.control("c")))
+        told = state
         if state.overlay == .confirmQuit { press(.yes) }
     }
 

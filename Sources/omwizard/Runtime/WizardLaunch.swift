@@ -79,11 +79,15 @@ enum WizardLaunch {
         // A write to a connection the far end closed must be an error, not the end of the wizard.
         signal(SIGPIPE, SIG_IGN)
         let ending: WizardSession.Ending
+        // The last word, where the wizard spoke: on the terminal given back, or in the line mode's lines.
+        var announce: (String) -> Void = { print($0) }
         switch frontEnd {
         case .fullScreen:
             ending = runFullScreen(state, store: store, service: service, practice: practice)
         case .lines(let reason):
-            ending = runLines(state, reason: reason, store: store, service: service, practice: practice)
+            let console = StandardConsole(shouldStop: { LineSignals.stopRequested })
+            ending = runLines(state, reason: reason, console: console, store: store, service: service, practice: practice)
+            announce = console.say
         }
         practice.stop()
         let final = ending.state
@@ -99,7 +103,7 @@ enum WizardLaunch {
         // unreadable checkpoint that was left alone).
         guard store.load() != .none, !final.isAwaitingCheckpointDecision else { return }
         let finished = final.firstUnfinishedStep == nil
-        print(finalTexts.commandLine.farewell(path, finished ? location.statusCommand : location.resumeCommand, finished))
+        announce(finalTexts.commandLine.farewell(path, finished ? location.statusCommand : location.resumeCommand, finished))
     }
 
     private static func runFullScreen(_ state: WizardState, store: ProgressStore, service: SetupService,
@@ -114,10 +118,9 @@ enum WizardLaunch {
         return ending
     }
 
-    private static func runLines(_ state: WizardState, reason: LineModeReason, store: ProgressStore, service: SetupService,
-                                 practice: PracticeProcess) -> WizardSession.Ending {
+    private static func runLines(_ state: WizardState, reason: LineModeReason, console: StandardConsole, store: ProgressStore,
+                                 service: SetupService, practice: PracticeProcess) -> WizardSession.Ending {
         LineSignals.install()
-        let console = StandardConsole(shouldStop: { LineSignals.stopRequested })
         if reason != .asked { console.say(LineTexts.for(state.language).chosen(reason)) }
         store.sweepTemporaryFiles()
         let session = LineSession(state: state, savedLanguage: nil, store: store, genesys: service, practice: practice)
