@@ -49,6 +49,8 @@ public final class StandardConsole: LineConsole {
             tcsetattr(STDIN_FILENO, TCSANOW, &quiet)
         }
         let input = readLine()
+        // Ctrl-C left the terminal after its "^C": what follows starts a line of its own.
+        if input == .interrupted && inputIsTerminal && !echoOff { write("\n") }
         if echoOff {
             tcsetattr(STDIN_FILENO, TCSANOW, &modes)
             write("\n")

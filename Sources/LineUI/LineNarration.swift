@@ -10,12 +10,15 @@ extension LineWizard {
             console.say(words.error(texts.notices.unsaved(failure)))
         }
         let busyChanged = new.genesys.busy != old.genesys.busy
-        if busyChanged, old.genesys.busy != nil, waitMentioned { console.say(words.finishedAfter(waitedSeconds)) }
+        if busyChanged, old.genesys.busy != nil, waitMentioned > 0, let started = waitStarted {
+            console.say(words.finishedAfter(Int((ContinuousClock.now - started).components.seconds)))
+        }
         if let name = new.genesys.connectedTo, name != old.genesys.connectedTo {
             console.say(texts.genesys.connectedTo(name))
         }
         if new.screen != old.screen {
             mending = false
+            modesDescribed = nil
             tellScreen()
         }
         if new.overlay != old.overlay { tellOverlay() }
@@ -33,8 +36,8 @@ extension LineWizard {
         }
         // Last: what starts now comes after what the event finished (a plan's step, then the next one's work).
         if busyChanged {
-            waitMentioned = false
-            waitedSeconds = 0
+            waitMentioned = 0
+            waitStarted = new.genesys.busy == nil ? nil : .now
             if let busy = new.genesys.busy { console.say(texts.genesys.busy(busy, new.answers)) }
         }
     }
@@ -43,9 +46,15 @@ extension LineWizard {
     /// ("starting over", then where the old progress was kept) is never said.
     func tellNotice(after before: Notice?) {
         guard let notice = state.notice, notice != before else { return }
+        let text = words.notice(notice) ?? texts.notices.notice(notice)
+        switch notice {
         // A value asked to be copied is printed as it is; "copied" would say nothing more.
-        if case .copied = notice { return }
-        console.say(texts.notices.notice(notice))
+        case .copied: return
+        case .summaryFailed, .practiceOrgNotReset, .pasteRefused: console.say(words.error(text))
+        case .madeStale, .nothingToCopy, .tokenGenerated, .summaryWritten, .backupRestored, .startedOver, .damagedSetAside,
+             .flowQueueNotChecked, .pasteNeedsATextField, .secretNotCopied:
+            console.say(text)
+        }
     }
 
     func sayError(_ field: FieldID, _ issue: ValidationIssue) {
@@ -211,7 +220,8 @@ extension LineWizard {
         let back = LineAction(.back, .key(.escape))
         switch state.screen {
         case .welcome, .connect, .step:
-            return nil
+            // A step with nothing to answer (the route, when the wizard binds it): Enter, or back.
+            return state.fields.isEmpty ? [LineAction(.goOn, .key(.enter)), back] : nil
         case .plan:
             if state.genesys.failure != nil {
                 var list = [LineAction(.retry, key(.retry))]
@@ -241,7 +251,9 @@ extension LineWizard {
                 if state.canKeepFailedRemoval { list.append(LineAction(.keepAndGoOn, key(.keep))) }
                 return list + [LineAction(.stopTheUndo, .key(.escape))]
             }
-            return [LineAction(state.mode.usesGenesys ? .removeThem : .removedByHand, .key(.enter)), back]
+            // Esc during an undo under way asks whether to stop it.
+            return [LineAction(state.mode.usesGenesys ? .removeThem : .removedByHand, .key(.enter)),
+                    state.saved.isUndoing ? LineAction(.stopTheUndo, .key(.escape)) : back]
         }
     }
 }

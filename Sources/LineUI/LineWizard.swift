@@ -9,18 +9,24 @@ import WizardServices
 public final class LineWizard {
     let session: LineSession
     let console: LineConsole
-    /// The state as last told: what changes is said against it, and nothing is said twice.
+    /// True once a signal asked to stop (Ctrl-C, SIGTERM): the wizard then leaves as `quit` does.
+    private let shouldStop: () -> Bool
+    /// The state as last told: what changes is said against it.
     var told: WizardState
     /// The screen's answers were refused once: each answer is then checked at once, rather than asking the
     /// rest of the screen again.
     var mending = false
-    /// How long the work under way has taken, and whether a line has said it is still going.
-    var waitedSeconds = 0
-    var waitMentioned = false
+    /// When the work under way started, and the last five seconds a line said it was still going.
+    var waitStarted: ContinuousClock.Instant?
+    var waitMentioned = 0
+    /// The language the modes were last described in on this screen: a question asked again does not
+    /// describe them again.
+    var modesDescribed: Language?
 
-    public init(session: LineSession, console: LineConsole) {
+    public init(session: LineSession, console: LineConsole, shouldStop: @escaping () -> Bool = { false }) {
         self.session = session
         self.console = console
+        self.shouldStop = shouldStop
         told = session.state
     }
 
@@ -30,14 +36,18 @@ public final class LineWizard {
 
     /// Asks until the user quits, the input ends or a signal says to stop; returns the last state.
     public func run() -> WizardState {
-        session.whileWaiting = { [unowned self] seconds in sayWaiting(seconds) }
-        session.shouldStop = { LineSignals.stopRequested }
+        session.whileWaiting = { [unowned self] in sayWaiting() }
+        session.shouldStop = shouldStop
         session.showCopy = { [unowned self] text in console.say(text) }
         console.say(words.opening)
-        send(.resized(.minimum))
         tellScreen()
         tellOverlay()
-        while !state.hasQuit && !LineSignals.stopRequested {
+        while !state.hasQuit {
+            if shouldStop() {
+                // Ctrl-C or a signal: leave as quit does, so that the resume comes back to this question.
+                leave()
+                break
+            }
             askNext()
         }
         return state
@@ -56,11 +66,37 @@ public final class LineWizard {
         send(.key(command.key(state.language)))
     }
 
-    /// Leaves at once, as "quit? yes" does: typing quit is the answer already.
+    /// A command whose answer is a notice: said even when it is the same as the last one (a second token).
+    private func pressAndTell(_ command: KeyCommand) {
+        let notice = state.notice
+        press(command)
+        if state.notice == notice { tellNotice(after: nil) }
+    }
+
+    /// `quit`: typing it is the answer to "quit?" already, unless the last save failed, which that question
+    /// says first (quitting then loses the last changes).
     private func quit() {
+        closeQuestion()
+        send(.key(.control("c")))
+        if state.overlay == .confirmQuit && state.unsavedBecause == nil { press(.yes) }
+    }
+
+    /// Leaves without asking (the input ended, or a signal): what can be saved is.
+    private func leave() {
+        closeQuestion()
         session.dispatch(.key(.control("c")))
+        if !state.hasQuit { session.dispatch(.key(KeyCommand.yes.key(state.language))) }
         told = state
-        if state.overlay == .confirmQuit { press(.yes) }
+    }
+
+    /// Answers no to a question over the screen that is not "quit?" ("start over?", "stop the undo?"), which
+    /// would otherwise take the quit for its own no.
+    private func closeQuestion() {
+        switch state.overlay {
+        case .confirmStartOver?, .confirmStopUndo?: press(.no)
+        case .help?, .picker?: send(.key(.escape))
+        case .confirmQuit?, .damagedCheckpoint?, nil: break
+        }
     }
 
     // MARK: - Asking
@@ -72,20 +108,18 @@ public final class LineWizard {
             askMenu(actions)
         } else if let field = state.focusedField {
             ask(field)
-        } else {
-            send(.key(.enter))
         }
     }
 
-    /// Reads an answer, runs it if it is a command; returns the answer otherwise (a leading \ makes a command's
-    /// word an answer).
+    /// Reads an answer, runs it if it is a command; returns the answer otherwise (a command's word typed after
+    /// a \ is an answer).
     private func read(_ prompt: String, hidden: Bool = false) -> String? {
         switch console.ask(prompt, hidden: hidden) {
         case .interrupted:
             return nil
         case .ended:
             console.say(words.inputEnded)
-            quit()
+            leave()
             return nil
         case .line(let typed):
             let answer = typed.trimmedSpaces
@@ -93,16 +127,20 @@ public final class LineWizard {
                 run(command)
                 return nil
             }
-            return answer.hasPrefix("\\") ? String(answer.dropFirst()) : answer
+            if answer.hasPrefix("\\"), LineCommand(typed: String(answer.dropFirst())) != nil { return String(answer.dropFirst()) }
+            return answer
         }
     }
 
     private func ask(_ field: FieldID) {
         let before = state
-        guard let answer = read(prompt(field), hidden: field == .clientSecret) else { return }
+        guard let answer = read(prompt(field), hidden: field.kind == .secret) else { return }
         guard answer.isEmpty || give(answer, to: field) else { return }
         // A value refused as it was given (too long) is said, and asked again.
-        if state.errors[field] != nil && state.errors[field] != before.errors[field] { return }
+        if let issue = state.errors[field] {
+            if issue == before.errors[field] { sayError(field, issue) }
+            return
+        }
         if let issue = Validation.check(field, in: state) {
             sayError(field, issue)
             return
@@ -131,8 +169,11 @@ public final class LineWizard {
             let (labels, selected) = state.choices(field, texts)
             if field == .mode {
                 // Each mode with what it means, one per line, then the question.
-                for (index, mode) in Mode.offered.enumerated() {
-                    console.say("  \(index + 1). \(labels[index]): \(texts.genesys.modeHelp(mode))")
+                if modesDescribed != state.language {
+                    for (index, mode) in Mode.offered.enumerated() {
+                        console.say("  \(index + 1). \(labels[index]): \(texts.genesys.modeHelp(mode))")
+                    }
+                    modesDescribed = state.language
                 }
                 return "\(label) \(words.range(labels.count)) [\(selected + 1)]: "
             }
@@ -145,6 +186,13 @@ public final class LineWizard {
     private func give(_ answer: String, to field: FieldID) -> Bool {
         switch field.kind {
         case .text, .secret:
+            // Checked before the field is cleared: a refused answer must not cost the value it had.
+            guard !answer.contains(where: { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) else {
+                console.say(words.error(words.controlCharacter))
+                return false
+            }
+            // The same value again changes nothing (and must not reopen a finished step).
+            guard answer != state[text: field] else { return true }
             send(.key(.control("u")))
             send(.pasted(answer))
         case .checkbox:
@@ -192,8 +240,7 @@ public final class LineWizard {
         switch actions[number].does {
         case .key(let key): send(.key(key))
         case .quit: quit()
-        case .askField(let field):
-            ask(field)
+        case .askField(let field): ask(field)
         }
     }
 
@@ -212,9 +259,11 @@ public final class LineWizard {
             }
             press(yes ? .yes : .no)
         case .damagedCheckpoint(let damaged):
-            var actions = [LineAction(.startFresh, .key(KeyCommand.startFresh.key(state.language))),
-                           LineAction(.leaveItAlone, .key(.escape))]
-            if damaged.backup != nil { actions.insert(LineAction(.useBackup, .key(KeyCommand.useBackup.key(state.language))), at: 0) }
+            // Leaving the file alone comes first, so that Enter (or an answers file's empty line) changes nothing:
+            // the full screen too has no default here.
+            var actions = [LineAction(.leaveItAlone, .key(.escape))]
+            if damaged.backup != nil { actions.append(LineAction(.useBackup, .key(KeyCommand.useBackup.key(state.language)))) }
+            actions.append(LineAction(.startFresh, .key(KeyCommand.startFresh.key(state.language))))
             askMenu(actions)
         case .help, .picker:
             // Never opened here (help is a command); closed if a key ever opened one.
@@ -230,12 +279,12 @@ public final class LineWizard {
             words.commandList.forEach(console.say)
         case .back:
             mending = false
-            if state.overlay != nil {
-                press(.no)
-            } else if state.focus > 0 && state.fields.indices.contains(state.focus) {
-                send(.key(.backTab))
-            } else {
-                send(.key(.escape))
+            switch state.overlay {
+            case .confirmQuit?, .confirmStartOver?, .confirmStopUndo?: press(.no)
+            // Esc, as on the full screen: leaves the file as it is.
+            case .damagedCheckpoint?, .help?, .picker?: send(.key(.escape))
+            case nil where state.focus > 0 && state.fields.indices.contains(state.focus): send(.key(.backTab))
+            case nil: send(.key(.escape))
             }
         case .help:
             helpParagraphs.forEach(console.say)
@@ -245,13 +294,13 @@ public final class LineWizard {
                 console.say("\(texts.steps.progress(step.number, StepID.allCases.count, texts.steps.stepName(step))): \(texts.summaryDetail(step, state))")
             }
         case .copy:
-            press(.copy)
+            pressAndTell(.copy)
         case .token:
             guard state.fields.contains(.secretToken) else {
                 console.say(words.noTokenHere)
                 return
             }
-            press(.newToken)
+            pressAndTell(.newToken)
         case .make:
             guard state.canMakeItForMe else {
                 console.say(words.nothingToMakeHere)
@@ -272,17 +321,19 @@ public final class LineWizard {
         if case .step(let step) = state.screen, state.isDoneByTheWizard(step) {
             return [texts.genesys.helpDoneByTheWizard(step)]
         }
-        return words.help(state.screen) ?? texts.help.paragraphs(state.screen)
+        return texts.help.paragraphs(state.screen) + (words.helpNote(state.screen).map { [$0] } ?? [])
     }
 
     // MARK: - Waiting
 
-    private func sayWaiting(_ seconds: Int) {
-        // Every five seconds: often enough to know it is alive, rarely enough to be read.
-        waitedSeconds = seconds
-        guard seconds % 5 == 0 else { return }
-        waitMentioned = true
-        console.say(words.stillWorking(seconds))
+    /// About once a second while Genesys Cloud works: every five seconds a line, often enough to know it is
+    /// alive, rarely enough to be read. Timed from when the work started, however many calls it takes.
+    private func sayWaiting() {
+        guard state.genesys.busy != nil, let started = waitStarted else { return }
+        let seconds = Int((ContinuousClock.now - started).components.seconds)
+        guard seconds / 5 > waitMentioned else { return }
+        waitMentioned = seconds / 5
+        console.say(words.stillWorking(waitMentioned * 5))
     }
 }
 

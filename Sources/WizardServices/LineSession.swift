@@ -14,8 +14,9 @@ public final class LineSession {
     /// Where the progress is saved; a command may start with one that writes nothing (a plan not yet
     /// agreed to) and give the real one once it may change things.
     public var store: ProgressStore
-    /// Called about once a second while Genesys Cloud works, with the seconds waited so far.
-    public var whileWaiting: (_ seconds: Int) -> Void = { _ in }
+    /// Called about once a second while Genesys Cloud (or the practice org) works: the caller times the work
+    /// as it sees it, which may take more than one call.
+    public var whileWaiting: () -> Void = {}
     /// Checked while waiting: true stops the events of this dispatch (a signal asked to stop). What was sent
     /// is not undone; its intent is saved, so the next run finds what it made.
     public var shouldStop: () -> Bool = { false }
@@ -47,7 +48,9 @@ public final class LineSession {
             state = next
             onEachEvent(state)
             var failedSave = state.unsavedBecause
-            for effect in effects {
+            // What waits (a call, the practice org's reset) goes last: the event's saves are then on disk before
+            // the wait, as the full screen writes them when idle, and a stop during the wait loses none of them.
+            for effect in effects.filter({ !$0.waits }) + effects.filter(\.waits) {
                 switch effect {
                 case .save(var checkpoint):
                     if let savedLanguage { checkpoint.language = savedLanguage }
@@ -89,7 +92,8 @@ public final class LineSession {
     }
 
     /// Carries out one piece of Genesys work outside the reducer and returns its event: for a command that
-    /// reads the org itself (`apply`'s checks at the end), without moving the wizard's screens.
+    /// reads the org itself (`apply`'s checks at the end), without moving the wizard's screens. A stop asked
+    /// meanwhile (`shouldStop`, which apply never sets) reads as a call that got no answer in time.
     public func perform(_ work: GenesysWork) -> Event {
         wait { [genesys] in await genesys.perform(work) } ?? .genesysFailed(.timeout)
     }
@@ -98,22 +102,12 @@ public final class LineSession {
     private func wait(_ work: @escaping @Sendable () async -> Event) -> Event? {
         background.start(work)
         var descriptor = pollfd(fd: background.wakeUp, events: Int16(POLLIN), revents: 0)
-        var started = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &started)
-        var said = 0
         while true {
             if let event = background.takeFinished().first { return event }
             if shouldStop() { return nil }
-            _ = poll(&descriptor, 1, 1_000)
+            if poll(&descriptor, 1, 1_000) == 0 { whileWaiting() }
             var drained = [UInt8](repeating: 0, count: 16)
             _ = read(background.wakeUp, &drained, drained.count)
-            var now = timespec()
-            clock_gettime(CLOCK_MONOTONIC, &now)
-            let seconds = now.tv_sec - started.tv_sec
-            if seconds > said {
-                said = seconds
-                whileWaiting(seconds)
-            }
         }
     }
 }
@@ -144,6 +138,17 @@ public enum EffectFiles {
             return try store.archive(stamp: Environment.timestamp).map { .checkpointArchived(path: $0) }
         } catch {
             return .checkpointSaveFailed(error)
+        }
+    }
+}
+
+extension Effect {
+    /// Whether carrying it out waits for something outside the program.
+    var waits: Bool {
+        switch self {
+        case .genesys, .resetPracticeOrg: return true
+        case .save, .generateSecretToken, .copyToClipboard, .writeSummary, .setAsideDamagedCheckpoint, .archiveCheckpoint, .quit:
+            return false
         }
     }
 }

@@ -138,6 +138,65 @@ final class TemporaryCheckpoint {
     }
 }
 
+/// What the line mode must not do by accident: reopen a finished step, lose a value, stay in a question.
+@Suite struct LineMishapTests {
+    private func run(_ answers: [String], from checkpoint: Checkpoint?, in file: TemporaryCheckpoint) -> (WizardState, ScriptedConsole) {
+        var state = WizardState(language: .en, size: .minimum,
+                                context: SessionContext(profile: "default", checkpointPath: file.store.path, summaryPath: file.folder + "/summary.md"))
+        if let checkpoint { state.restore(checkpoint, keepLanguage: false) }
+        let console = ScriptedConsole(answers)
+        let session = LineSession(state: state, savedLanguage: nil, store: file.store, genesys: NoGenesys())
+        return (LineWizard(session: session, console: console).run(), console)
+    }
+
+    /// A setup whose steps 1 and 2 are done, the queue named "Ventas".
+    private func twoStepsDone(_ file: TemporaryCheckpoint) throws -> Checkpoint {
+        _ = run(["", "1", "y", "y", "y", "", "Ventas", "y", "quit"], from: nil, in: file)
+        return try #require(file.saved)
+    }
+
+    @Test func typingTheSameValueAgainKeepsTheStepDone() throws {
+        let file = TemporaryCheckpoint()
+        let done = try twoStepsDone(file)
+        #expect(done.statuses[.queue] == .done)
+        // Back to the queue's screen, "Ventas" typed again where [Ventas] is offered, then quit.
+        let (state, _) = run(["", "", "", "back", "", "Ventas", "quit"], from: done, in: file)
+        #expect(state.status(.queue) == .done)
+        #expect(file.saved?.answers.queueDone == true)
+    }
+
+    @Test func anAnswerWithAControlCharacterChangesNothing() throws {
+        let file = TemporaryCheckpoint()
+        let done = try twoStepsDone(file)
+        let (_, console) = run(["", "", "", "back", "", "Ven\u{1B}[Das", "quit"], from: done, in: file)
+        #expect(console.text.contains("Error: That answer holds a control character"), "\(console.text)")
+        #expect(file.saved?.answers.queueName == "Ventas")
+    }
+
+    @Test func quitAtAnotherQuestionStillQuits() throws {
+        let file = TemporaryCheckpoint()
+        let done = try twoStepsDone(file)
+        // "Start over?" is asked; quit answers no to it, then leaves, the progress as it was.
+        let (state, console) = run(["", "", "2", "quit"], from: done, in: file)
+        #expect(state.hasQuit)
+        #expect(console.text.contains("Every answer and step status will be cleared."))
+        #expect(file.saved?.answers.queueName == "Ventas")
+        #expect(!console.text.contains("The input ended."))
+    }
+
+    @Test func aSecondTokenIsSaidToo() throws {
+        let file = TemporaryCheckpoint()
+        let done = try twoStepsDone(file)
+        var atIntegration = done
+        atIntegration.statuses[.member] = .done
+        atIntegration.statuses[.flow] = .done
+        atIntegration.answers.memberEmail = "ana@example.com"
+        atIntegration.answers.flowName = "Flujo"
+        let (_, console) = run(["", "", "", "token", "token", "quit"], from: atIntegration, in: file)
+        #expect(console.transcript.filter { $0 == "A new random token was generated." }.count == 2, "\(console.text)")
+    }
+}
+
 @Suite struct LinePrintingTests {
     /// A name from the org (or a value typed) cannot move the cursor or colour the line: every control
     /// character is shown as U+FFFD; the rest, accents included, is kept.

@@ -38,6 +38,7 @@ def practice_answers(language):
         "",                                        # step 3: the practice org's user
         "", "",                                    # step 4
         "", "", "",                                # step 5
+        "",                                        # step 6, which the wizard binds: go on
         "",                                        # the plan: carry it out
         "",                                        # go on
         "", "",                                    # send the test message, then go on
@@ -97,7 +98,7 @@ def test_a_guided_walk_through_a_pipe(home, language):
     answers = status_json(home)["answers"]
     assert answers["queueName"] == "Atención al Cliente" and answers["memberEmail"] == "josé.núñez@example.com"
     # The webhook token: shown once, asked for with copy, on its own line; never in the checkpoint.
-    token = re.search(r"\]: copy\n(\S+)\n", output).group(1)
+    token = re.search(r"\]: \n(\S{16,})\n", output).group(1)
     assert len(token) > 15 and output.count(token) == 1
     assert token not in open(os.path.join(home, "omwizard", "default.json")).read()
 
@@ -206,7 +207,7 @@ def test_a_checkpoint_moves_between_the_two_front_ends(home, spawn):
 
 
 def test_a_long_wait_says_it_is_still_going(home):
-    answers = ["", "4", "", "y", "y", "", "", "", "", "", "", "", "", "", "", "quit"]
+    answers = ["", "4", "", "y", "y", "", "", "", "", "", "", "", "", "", "", "", "quit"]
     result = through_a_pipe(home, answers, "--lang", "en",
                             "--practice-fault", "latency:5600 POST /api/v2/conversations/messaging/integrations/open x1")
     output = result.stdout.decode("utf-8")
@@ -294,7 +295,7 @@ def test_automatic_on_an_org_reached_by_its_address(home, server_factory):
     server = server_factory()
     answers = ["", "3", "", "", "",              # Automatic; the address, the client and its secret as given
                "y", "y", "y", "", "Cola Remota", "ana.garcia@example.com", "", "", "", "", "",
-               "", "",                           # carry out the plan, go on
+               "", "", "",                       # the route's screen, carry out the plan, go on
                "3",                              # no test message
                "y", "y", "y", "y", "1"]
     result = through_a_pipe(home, answers, "--lang", "en", "--api-base", server.base,
@@ -323,3 +324,77 @@ def test_the_full_screen_still_honours_no_color(spawn, no_color):
     assert coloured == (no_color is None)
     w.press("f1")
     w.wait_for("line by line: omwizard --accessible")
+
+
+def test_practice_verify_with_make_then_the_undo_in_spanish(home):
+    """Verify on the practice org: the wizard makes each step (hacer), checks it, sends the test message; then
+    the undo removes it all, each removal said as it is answered."""
+    answers = ["", "4", "2",                      # Práctica, Verificar
+               "sí", "sí",                        # paso 1
+               "", "Cola Verificada", "hacer",    # paso 2: made, then checked
+               "", "", "hacer",                   # paso 3
+               "", "", "hacer",                   # paso 4
+               "", "", "", "hacer",               # paso 5
+               "hacer",                           # paso 6
+               "1", "1",                          # the test message, go on
+               "sí", "sí", "sí", "sí",            # paso 7
+               "3", "1",                          # deshacer, quitarlos
+               "2"]                               # salir
+    result = through_a_pipe(home, answers, "--lang", "es")
+    output = result.stdout.decode("utf-8")
+    assert result.returncode == 0, output
+    assert_plain(result.stdout)
+    for said in ["Creando la cola «Cola Verificada»…", "Publicando el flujo", "El mensaje llegó a la cola «Cola Verificada»",
+                 "✓ Quitado: la cola «Cola Verificada»", "Deshecho."]:
+        assert said in output, said
+    assert output.index("Comprobando en Genesys Cloud…") < output.index("Paso 3 de 7")
+    again = through_a_pipe(home, ["", "", "", "salir"], "--lang", "es").stdout.decode("utf-8")
+    assert "Progreso: 1 Continuar en Cola" in again, again
+
+
+def test_start_over_and_a_damaged_file(home):
+    assert through_a_pipe(home, ["", "1", "y", "y", "y", "", "Ventas", "quit"], "--lang", "en").returncode == 0
+    # Start over: said what it does, asked, then the old progress is kept beside the new one.
+    result = through_a_pipe(home, ["", "", "2", "maybe", "y", "quit"], "--lang", "en")
+    output = result.stdout.decode("utf-8")
+    assert "Every answer and step status will be cleared." in output
+    assert "Error: Answer yes or no." in output
+    assert "Starting over. The previous progress is kept beside it as default.json.reset-" in output
+    assert status_json(home)["finished"] == 0
+    # A damaged file: Enter changes nothing; the choice to start fresh is explicit.
+    folder = os.path.join(home, "omwizard")
+    with open(os.path.join(folder, "default.json"), "w") as file:
+        file.write('{"version": 3, not json')
+    for name in os.listdir(folder):
+        if name.endswith(".bak"):
+            os.remove(os.path.join(folder, name))
+    kept = through_a_pipe(home, [""], "--lang", "en").stdout.decode("utf-8")
+    assert "Error: The saved progress cannot be read" in kept and "1. Quit, and change nothing" in kept
+    assert open(os.path.join(folder, "default.json")).read() == '{"version": 3, not json'
+    fresh = through_a_pipe(home, ["2", "quit"], "--lang", "en").stdout.decode("utf-8")
+    assert "Starting fresh. The damaged file is kept beside it as default.json.damaged-" in fresh
+
+
+def test_ctrl_c_while_the_integration_is_made_then_the_run_finishes_it(home):
+    answers = ["", "4", "", "y", "y", "", "", "", "", "", "", "", "", "", ""]
+    child = pexpect.spawn(BINARY, ["--lang", "en", "--practice-fault",
+                                   "latency:8000 POST /api/v2/conversations/messaging/integrations/open x1"],
+                          env=environment(home, TERM="dumb"), cwd=home, encoding="utf-8", timeout=30)
+    child.logfile_read = io.StringIO()
+    for answer in answers:
+        child.expect(r": $")
+        child.sendline(answer)
+    child.expect_exact("Creating the integration")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130, shown(child)
+    assert "Run “omwizard” to resume." in shown(child)
+    # Again: the plan finds what the stopped run sent, and makes nothing twice.
+    # Language, mode, resume, how to practise; carry out the plan, go on; no test message; Salesforce; finish.
+    result = through_a_pipe(home, ["", "", "", "", "", "", "3", "y", "y", "y", "y", "1"], "--lang", "en")
+    output = result.stdout.decode("utf-8")
+    assert result.returncode == 0, output
+    assert status_json(home)["finished"] == 7, output
+    saved = json.load(open(os.path.join(home, "omwizard", "default.json")))
+    assert saved["org"]["integrationID"]

@@ -196,7 +196,7 @@ extension GenesysTexts {
                 return ""
             }
         },
-        helpPlan: "The wizard looks up what exists, then shows what it will do; Enter does it step by step. Each step's intent is saved first, so a run that was stopped finds what it made and never makes it twice. If a step fails: \(key(.retry)) retries it; \(key(.doByHand)) leaves it to you (Guided), and \(key(.doByHand)) again gives it back. Practice does every step itself.",
+        helpPlan: "The wizard looks up what exists, then shows what it will do, and does it step by step. Each step's intent is saved first, so a run that was stopped finds what it made and never makes it twice. A failed step can be retried, or left to you (Guided). Practice does every step itself.",
     )
 }
 

@@ -201,7 +201,7 @@ extension GenesysTexts {
                 return ""
             }
         },
-        helpPlan: "El asistente busca lo que existe y muestra lo que hará; Enter lo hace paso a paso. La intención de cada paso se guarda antes, así que una sesión interrumpida encuentra lo creado y nunca lo crea dos veces. Si un paso falla: \(key(.retry)) lo reintenta; \(key(.doByHand)) se lo deja a usted (Guiado) y \(key(.doByHand)) otra vez lo devuelve. Práctica hace todos los pasos.",
+        helpPlan: "El asistente busca lo que existe, muestra lo que hará y lo hace paso a paso. La intención de cada paso se guarda antes, así que una sesión interrumpida encuentra lo creado y nunca lo crea dos veces. Un paso fallido puede reintentarse o dejarse a usted (Guiado). Práctica hace todos los pasos.",
     )
 }
 

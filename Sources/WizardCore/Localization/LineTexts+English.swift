@@ -2,7 +2,7 @@ extension LineTexts {
     static let english = LineTexts(
         chosen: { reason in
             switch reason {
-            case .asked: return ""
+            case .asked: return nil
             case .dumbTerminal: return "This terminal cannot draw the full screen (TERM is dumb or not set): omwizard asks its questions line by line, as with --accessible."
             case .notATerminal: return "Input or output is not a terminal: omwizard asks its questions line by line, as with --accessible."
             }
@@ -13,10 +13,18 @@ extension LineTexts {
         no: "no",
         yesOrNo: "(yes or no)",
         answerYesOrNo: "Answer yes or no.",
+        controlCharacter: "That answer holds a control character (an arrow key or a Tab, perhaps); nothing was changed. Type it again.",
+        notice: { notice in
+            switch notice {
+            case .nothingToCopy: return "Only a value typed at a question can be copied."
+            case .pasteRefused: return "That answer holds a control character; nothing was changed. Type it again."
+            default: return nil
+            }
+        },
         range: { count in "(1 to \(count))" },
         chooseANumber: { count in "Type a number from 1 to \(count)." },
         secretHint: { isSet in isSet ? "(not shown as you type) [kept]" : "(not shown as you type)" },
-        tokenHint: { length in length == 0 ? "(type copy to see it)" : "[\(length) characters, not shown; type copy to see it]" },
+        tokenHint: { length in length == 0 ? "(none yet: type token for one)" : "[\(length) characters, not shown; type copy to see it]" },
         mend: { _, issue in
             switch issue {
             case .notChecked: return "Answer yes once it is."
@@ -81,20 +89,11 @@ extension LineTexts {
         nothingToMakeHere: "make works on a Genesys step in Practice mode with Verify only.",
         inputEnded: "The input ended.",
         statusHeading: { path in "Where each step stands (saved in \(path)):" },
-        help: { screen in
+        helpNote: { screen in
             switch screen {
-            case .welcome:
-                return ["Choose the language and the mode by their numbers. Your progress is saved after every answer, so you can quit at any time and resume later exactly where you were."]
-            case .step(.integration):
-                return ["The package does not use the webhook URL or the token, but Genesys requires both and refuses a token of 15 characters or fewer (the workshop's “123” fails). The token is never saved to disk; a new one is made if you come back later. Type copy at the token's question to see it, to type it into Genesys Cloud."]
-            case .summary:
-                return ["The summary can be saved as Markdown, to share or to keep with your notes. Undo removes what this setup made, after showing what it will remove."]
-            case .plan:
-                return ["The wizard looks up what exists, then shows what it will do, and does it step by step once you say so. Each step's intent is saved first, so a run that was stopped finds what it made and never makes it twice. If a step fails, you can try again, or (on a real org) do that step by hand and let the wizard do the others."]
-            case .undo:
-                return ["Each removal is saved before it is sent and after it is answered: if the wizard stops, running it again finishes the rest, and an object already gone counts as removed. An object renamed or changed since is kept, and said so. After a failure, you can try again, or keep that object and go on."]
-            case .connect, .step, .testMessage:
-                return nil
+            case .welcome: return "Choose the language and the mode by their numbers."
+            case .step(.integration): return "Type copy at the token's question to see it, to type it into Genesys Cloud."
+            case .connect, .step, .plan, .testMessage, .summary, .undo: return nil
             }
         },
         practiceVerifyNote: { address in

@@ -12,7 +12,8 @@ public enum LineModeReason: Sendable {
 /// layout and its keys, said in lines that read well aloud, top to bottom, once. Apart from `Texts`, so that
 /// a full-screen run never builds them. Everything else it says is the full screen's own text.
 public struct LineTexts: Sendable {
-    public var chosen: @Sendable (LineModeReason) -> String
+    /// Why the line mode was chosen, when the user did not ask for it.
+    public var chosen: @Sendable (LineModeReason) -> String?
     public var opening: String
     /// A line that says what is wrong: "Error: …".
     public var error: @Sendable (String) -> String
@@ -21,6 +22,10 @@ public struct LineTexts: Sendable {
     /// The hint of a yes-or-no question, before the default in brackets.
     public var yesOrNo: String
     public var answerYesOrNo: String
+    /// An answer holding a control character: an arrow key or a Tab typed where the terminal cannot edit.
+    public var controlCharacter: String
+    /// A notice said otherwise than on the full screen; nil: as there.
+    public var notice: @Sendable (Notice) -> String?
     /// The hint of a numbered choice ("1 to 4").
     public var range: @Sendable (_ count: Int) -> String
     public var chooseANumber: @Sendable (_ count: Int) -> String
@@ -42,8 +47,9 @@ public struct LineTexts: Sendable {
     public var nothingToMakeHere: String
     public var inputEnded: String
     public var statusHeading: @Sendable (_ path: String) -> String
-    /// The help of a screen whose full-screen help names keys; nil: the full screen's help reads well as it is.
-    public var help: @Sendable (Screen) -> [String]?
+    /// What the line mode offers on a screen, after the full screen's help paragraphs, where the full screen
+    /// names its keys (`HelpTexts.keyNote`); nil when its numbered lists say it already.
+    public var helpNote: @Sendable (Screen) -> String?
     /// Practice + Verify: the practice org has no pages, so the wizard can make the step (`make`).
     public var practiceVerifyNote: @Sendable (_ address: String) -> String
 

@@ -219,7 +219,7 @@ extension Texts {
                 switch notice {
                 case .madeStale(let step, let steps):
                     let names = steps.map { Texts.english.steps.stepName($0) }.joined(separator: ", ")
-                    return "\(Texts.english.steps.stepName(step)) changed: \(names) need another look (marked !)."
+                    return "\(Texts.english.steps.stepName(step)) changed: \(names) need another look."
                 case .copied(let field):
                     return "Sent “\(Texts.english.fields.fieldLabel(field))” to the clipboard, if this terminal allows it."
                 case .nothingToCopy: return "Move to a text field to copy its value."
@@ -269,7 +269,7 @@ extension Texts {
             paragraphs: { screen in
                 switch screen {
                 case .welcome:
-                    return ["Choose the language and the mode with ←/→ (Tab moves between them). Your progress is saved after every change, so you can quit at any time and resume later exactly where you were."]
+                    return ["Your progress is saved after every change, so you can quit at any time and resume later exactly where you were."]
                 case .step(.prerequisites):
                     return ["Ask your Genesys Cloud administrator for the Admin role, and your Salesforce administrator for System Administrator. The package is installed from the workshop's chapter 30 (Installing and Configuring the Package)."]
                 case .step(.queue):
@@ -279,7 +279,7 @@ extension Texts {
                 case .step(.flow):
                     return ["Architect opens from Admin › Architect, or Menu › Orchestration › Architect in the newer menu. The flow's Initial State needs a single Transfer to ACD action to the queue of step 2. You may add your own logic before publishing. A flow that was never published cannot be chosen for a message route."]
                 case .step(.integration):
-                    return ["The package does not use the webhook URL or the token, but Genesys requires both and refuses a token of 15 characters or fewer (the workshop's “123” fails). The token is never saved to disk; a new one is made if you come back later. \(key(.copy)) sends a value to the clipboard through the terminal (OSC 52; in tmux: set -g set-clipboard on)."]
+                    return ["The package does not use the webhook URL or the token, but Genesys requires both and refuses a token of 15 characters or fewer (the workshop's “123” fails). The token is never saved to disk; a new one is made if you come back later."]
                 case .step(.route):
                     return ["The address is the Open Messaging integration of step 5; the flow is the inbound message flow of step 4."]
                 case .step(.salesforce):
@@ -289,7 +289,18 @@ extension Texts {
                 case .testMessage: return [TestMessageTexts.english.help]
                 case .undo: return [UndoTexts.english.help]
                 case .summary:
-                    return ["\(key(.writeSummary)) writes this summary as Markdown, to share or to keep with your notes."]
+                    return ["This summary can be saved as Markdown, to share or to keep with your notes. The undo removes what this setup made, after showing what it will remove."]
+                }
+            },
+            keyNote: { screen in
+                switch screen {
+                case .welcome: return "Choose the language and the mode with ←/→ (Tab moves between them)."
+                case .step(.integration):
+                    return "\(key(.copy)) sends a value to the clipboard through the terminal (OSC 52; in tmux: set -g set-clipboard on)."
+                case .summary: return "\(key(.writeSummary)) saves it; \(key(.undo)) undoes the setup."
+                case .plan: return "Enter does it; \(key(.retry)) retries; \(key(.doByHand)) leaves a step to you or gives it back."
+                case .undo: return "After a failure, \(key(.retry)) tries again and \(key(.keep)) keeps that object and goes on."
+                case .connect, .step, .testMessage: return nil
                 }
             },
             keys: [

@@ -219,7 +219,7 @@ extension Texts {
                 switch notice {
                 case .madeStale(let step, let steps):
                     let names = steps.map { Texts.spanish.steps.stepName($0) }.joined(separator: ", ")
-                    return "Cambió \(Texts.spanish.steps.stepName(step)): revise de nuevo \(names) (marcados !)."
+                    return "Cambió \(Texts.spanish.steps.stepName(step)): revise de nuevo \(names)."
                 case .copied(let field):
                     return "«\(Texts.spanish.fields.fieldLabel(field))» enviado al portapapeles, si esta terminal lo permite."
                 case .secretNotCopied: return "El secreto de cliente nunca se copia, tampoco al portapapeles."
@@ -269,7 +269,7 @@ extension Texts {
             paragraphs: { screen in
                 switch screen {
                 case .welcome:
-                    return ["Elija el idioma y el modo con ←/→ (Tab pasa de uno a otro). El progreso se guarda tras cada cambio: puede salir cuando quiera y continuar después exactamente donde estaba."]
+                    return ["El progreso se guarda tras cada cambio: puede salir cuando quiera y continuar después exactamente donde estaba."]
                 case .step(.prerequisites):
                     return ["Pida a su administrador de Genesys Cloud el rol Admin y al de Salesforce el perfil Administrador del sistema. El paquete se instala en el capítulo 30 del taller (Instalación y configuración del paquete)."]
                 case .step(.queue):
@@ -279,7 +279,7 @@ extension Texts {
                 case .step(.flow):
                     return ["Architect se abre desde Admin › Architect, o Menú › Orquestación › Architect en el menú nuevo. El Estado inicial del flujo necesita una sola acción Transferir a ACD a la cola del paso 2. Puede añadir su propia lógica antes de publicar. Un flujo nunca publicado no se puede elegir en una ruta de mensajes."]
                 case .step(.integration):
-                    return ["El paquete no usa la URL ni el token, pero Genesys exige ambos y rechaza un token de 15 caracteres o menos (el «123» del taller falla). El token nunca se guarda en disco; si vuelve más tarde se genera otro. \(key(.copy)) envía un valor al portapapeles a través de la terminal (OSC 52; en tmux: set -g set-clipboard on)."]
+                    return ["El paquete no usa la URL ni el token, pero Genesys exige ambos y rechaza un token de 15 caracteres o menos (el «123» del taller falla). El token nunca se guarda en disco; si vuelve más tarde se genera otro."]
                 case .step(.route):
                     return ["La dirección es la integración Open Messaging del paso 5; el flujo es el flujo de mensaje entrante del paso 4."]
                 case .step(.salesforce):
@@ -289,7 +289,18 @@ extension Texts {
                 case .testMessage: return [TestMessageTexts.spanish.help]
                 case .undo: return [UndoTexts.spanish.help]
                 case .summary:
-                    return ["\(key(.writeSummary)) escribe este resumen en Markdown, para compartirlo o guardarlo con sus notas."]
+                    return ["Este resumen puede guardarse en Markdown, para compartirlo o guardarlo con sus notas. Deshacer quita lo que creó esta configuración, tras mostrar lo que quitará."]
+                }
+            },
+            keyNote: { screen in
+                switch screen {
+                case .welcome: return "Elija el idioma y el modo con ←/→ (Tab pasa de uno a otro)."
+                case .step(.integration):
+                    return "\(key(.copy)) envía un valor al portapapeles a través de la terminal (OSC 52; en tmux: set -g set-clipboard on)."
+                case .summary: return "\(key(.writeSummary)) lo guarda; \(key(.undo)) deshace la configuración."
+                case .plan: return "Enter lo hace; \(key(.retry)) reintenta; \(key(.doByHand)) le deja un paso a usted o lo devuelve."
+                case .undo: return "Tras un fallo, \(key(.retry)) lo reintenta y \(key(.keep)) mantiene ese objeto y sigue."
+                case .connect, .step, .testMessage: return nil
                 }
             },
             keys: [

@@ -129,8 +129,11 @@ public struct NoticeTexts: Sendable {
 /// The help panel.
 public struct HelpTexts: Sendable {
     public var title: @Sendable (String) -> String
-    /// Paragraphs, wrapped to the help panel's width.
+    /// Paragraphs, wrapped to the help panel's width: what the screen is for, in words that need no key (the
+    /// line mode says them too).
     public var paragraphs: @Sendable (Screen) -> [String]
+    /// The full screen's keys for what the screen offers, after the paragraphs there only.
+    public var keyNote: @Sendable (Screen) -> String?
     public var keys: [String]
     /// What the marks of the progress line mean.
     public var legend: String

@@ -46,7 +46,7 @@ extension UndoTexts {
         stopBody: ["What was removed stays removed; the rest is kept in the org and listed.",
                    "The setup then starts again from step 2, with your answers."],
         stopKeys: "\(key(.yes)) stop here · \(key(.no)) go on with the undo",
-        help: "Each removal is saved before it is sent and after it is answered: if the wizard stops, running it again finishes the rest, and an object already gone counts as removed. An object renamed or changed since is kept, and said so. After a failure, \(key(.retry)) tries again and \(key(.keep)) keeps that object and goes on.",
+        help: "Each removal is saved before it is sent and after it is answered: if the wizard stops, running it again finishes the rest, and an object already gone counts as removed. An object renamed or changed since is kept, and said so. After a failure, the removal can be tried again, or that object kept while the undo goes on.",
         confirm: { count in "Remove these \(count) object(s) from the org? [y/N] " },
         confirmByHand: "Once you have removed them, the wizard can start again from step 2. Record the setup as undone now? [y/N] ",
         confirmRecordOnly: "Nothing to remove here. Record the setup as undone, to start again from step 2? [y/N] ",

@@ -46,7 +46,7 @@ extension UndoTexts {
         stopBody: ["Lo quitado sigue quitado; el resto se mantiene en la organización y se lista.",
                    "La configuración vuelve después a empezar desde el paso 2, con sus respuestas."],
         stopKeys: "\(key(.yes)) parar aquí · \(key(.no)) seguir deshaciendo",
-        help: "Cada eliminación se guarda antes de enviarse y después de responderse: si el asistente se detiene, al volver a ejecutarlo termina el resto, y un objeto que ya no está cuenta como quitado. Un objeto renombrado o cambiado después se mantiene, y se dice. Tras un fallo, \(key(.retry)) lo reintenta y \(key(.keep)) mantiene ese objeto y sigue.",
+        help: "Cada eliminación se guarda antes de enviarse y después de responderse: si el asistente se detiene, al volver a ejecutarlo termina el resto, y un objeto que ya no está cuenta como quitado. Un objeto renombrado o cambiado después se mantiene, y se dice. Tras un fallo, puede reintentar la eliminación, o mantener ese objeto y seguir deshaciendo.",
         confirm: { count in "¿Quitar estos \(count) objeto(s) de la organización? [s/N] " },
         confirmByHand: "Cuando los haya quitado, el asistente puede empezar de nuevo desde el paso 2. ¿Registrar ahora la configuración como deshecha? [s/N] ",
         confirmRecordOnly: "No hay nada que quitar aquí. ¿Registrar la configuración como deshecha, para empezar de nuevo desde el paso 2? [s/N] ",

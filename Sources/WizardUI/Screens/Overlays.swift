@@ -6,7 +6,7 @@ extension Canvas {
         if case .step(let step) = state.screen, state.isDoneByTheWizard(step) {
             return [texts.genesys.helpDoneByTheWizard(step)]
         }
-        return texts.help.paragraphs(state.screen)
+        return texts.help.paragraphs(state.screen) + (texts.help.keyNote(state.screen).map { [$0] } ?? [])
     }
 
     mutating func drawOverlay(_ overlay: Overlay) {

@@ -95,15 +95,19 @@ enum WizardLaunch {
         if let failure = final.unsavedBecause {
             Environment.printError(finalTexts.commandLine.endedUnsaved(path, failure))
         }
-        // Stopped by a signal: the progress is saved (or said not to be) and the terminal given back; the exit
-        // says which signal.
-        if let signal = ending.signal { throw ExitCode(128 + signal) }
-        if final.unsavedBecause != nil { throw ExitCode(1) }
         // Nothing to announce when nothing was ever written (left from the welcome screen, or from an
         // unreadable checkpoint that was left alone).
-        guard store.load() != .none, !final.isAwaitingCheckpointDecision else { return }
+        let saved = store.load() != .none && !final.isAwaitingCheckpointDecision
         let finished = final.firstUnfinishedStep == nil
-        announce(finalTexts.commandLine.farewell(path, finished ? location.statusCommand : location.resumeCommand, finished))
+        let farewell = finalTexts.commandLine.farewell(path, finished ? location.statusCommand : location.resumeCommand, finished)
+        // Stopped by a signal: the progress is saved (or said not to be) and the terminal given back; the exit
+        // says which signal. The line mode still says where the progress is: its screen is the conversation.
+        if let signal = ending.signal {
+            if frontEnd != .fullScreen && saved && final.unsavedBecause == nil { announce(farewell) }
+            throw ExitCode(128 + signal)
+        }
+        if final.unsavedBecause != nil { throw ExitCode(1) }
+        if saved { announce(farewell) }
     }
 
     private static func runFullScreen(_ state: WizardState, store: ProgressStore, service: SetupService,
@@ -121,10 +125,10 @@ enum WizardLaunch {
     private static func runLines(_ state: WizardState, reason: LineModeReason, console: StandardConsole, store: ProgressStore,
                                  service: SetupService, practice: PracticeProcess) -> WizardSession.Ending {
         LineSignals.install()
-        if reason != .asked { console.say(LineTexts.for(state.language).chosen(reason)) }
+        if let why = LineTexts.for(state.language).chosen(reason) { console.say(why) }
         store.sweepTemporaryFiles()
         let session = LineSession(state: state, savedLanguage: nil, store: store, genesys: service, practice: practice)
-        let final = LineWizard(session: session, console: console).run()
+        let final = LineWizard(session: session, console: console, shouldStop: { LineSignals.stopRequested }).run()
         let received = LineSignals.received.load(ordering: .relaxed)
         return WizardSession.Ending(state: final, signal: received == 0 ? nil : received)
     }
