@@ -8,6 +8,8 @@ extension LineWizard {
         told = new
         if let failure = new.unsavedBecause, failure != old.unsavedBecause {
             console.say(words.error(texts.notices.unsaved(failure)))
+        } else if new.unsavedBecause == nil && old.unsavedBecause != nil {
+            console.say(words.savedAgain)
         }
         let busyChanged = new.genesys.busy != old.genesys.busy
         if busyChanged, old.genesys.busy != nil, waitMentioned > 0, let started = waitStarted {

@@ -62,6 +62,15 @@ def assert_plain(output):
     assert b"\x07" not in output
 
 
+FULL_SCREEN_KEYS = ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "Esc", "Space", "Espacio", "Tab", "Ctrl"]
+
+
+def assert_no_key_names(output):
+    """Nothing the line mode says names a key of the full screen (a word of its own, not a part of one)."""
+    for key in FULL_SCREEN_KEYS:
+        assert not re.search(r"\b" + key + r"\b", output), key
+
+
 def in_a_dumb_terminal(home, *args, **extra):
     child = pexpect.spawn(BINARY, list(args), env=environment(home, TERM="dumb", **extra), cwd=home,
                           dimensions=(24, 80), encoding="utf-8", timeout=30)
@@ -106,6 +115,7 @@ def test_a_guided_walk_through_a_pipe(home, language):
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_a_practice_automatic_run_through_a_pipe(home, language):
     output = finished_through_a_pipe(home, practice_answers(language), language)
+    assert_no_key_names(output)
     saved = json.load(open(os.path.join(home, "omwizard", "default.json")))
     assert saved["org"]["queueID"] and saved["org"]["flowID"] and saved["org"]["integrationID"]
     assert saved["testMessage"]["outcome"]["reachedQueue"]["queue"] == "Cola Señales"
@@ -285,9 +295,7 @@ def test_a_practice_automatic_run_in_a_dumb_terminal(home, language):
 def test_nothing_said_names_a_key_of_the_full_screen(home, language):
     # Without copy: the token it prints is random, and could hold any of these words.
     answers = [answer for answer in guided_answers(language)[:-1] if answer != "copy"] + ["?", "help", "4", "quit"]
-    output = through_a_pipe(home, answers, "--lang", language).stdout.decode()
-    for key in ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "Esc", "Space", "Espacio", "Tab", "Ctrl"]:
-        assert not re.search(r"\b" + key + r"\b", output), key
+    assert_no_key_names(through_a_pipe(home, answers, "--lang", language).stdout.decode())
 
 
 def test_automatic_on_an_org_reached_by_its_address(home, server_factory):
@@ -348,6 +356,7 @@ def test_practice_verify_with_make_then_the_undo_in_spanish(home):
                  "✓ Quitado: la cola «Cola Verificada»", "Deshecho."]:
         assert said in output, said
     assert output.index("Comprobando en Genesys Cloud…") < output.index("Paso 3 de 7")
+    assert_no_key_names(output)
     again = through_a_pipe(home, ["", "", "", "salir"], "--lang", "es").stdout.decode("utf-8")
     assert "Progreso: 1 Continuar en Cola" in again, again
 

@@ -88,6 +88,7 @@ extension LineTexts {
         noTokenHere: "There is no webhook token on this screen (it is on step 5).",
         nothingToMakeHere: "make works on a Genesys step in Practice mode with Verify only.",
         inputEnded: "The input ended.",
+        savedAgain: "Your progress is saved again.",
         statusHeading: { path in "Where each step stands (saved in \(path)):" },
         helpNote: { screen in
             switch screen {

@@ -88,6 +88,7 @@ extension LineTexts {
         noTokenHere: "En esta pantalla no hay token del webhook (está en el paso 5).",
         nothingToMakeHere: "hacer solo sirve en un paso de Genesys, en Práctica con Verificar.",
         inputEnded: "La entrada terminó.",
+        savedAgain: "El progreso vuelve a estar guardado.",
         statusHeading: { path in "Cómo va cada paso (guardado en \(path)):" },
         helpNote: { screen in
             switch screen {

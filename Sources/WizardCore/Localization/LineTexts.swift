@@ -46,6 +46,8 @@ public struct LineTexts: Sendable {
     public var noTokenHere: String
     public var nothingToMakeHere: String
     public var inputEnded: String
+    /// A save that works again, after one that failed.
+    public var savedAgain: String
     public var statusHeading: @Sendable (_ path: String) -> String
     /// What the line mode offers on a screen, after the full screen's help paragraphs, where the full screen
     /// names its keys (`HelpTexts.keyNote`); nil when its numbered lists say it already.
