@@ -142,26 +142,31 @@ def prepare_dialog(w):
     wait_for(w, "x")
 
 
+def walk_to_the_summarys_help(w):
+    """The Guided walk whose peak memory is measured: every step, the summary, then its help."""
+    wait_for(w, "Esc Quit")
+    prepare_omwizard(w)
+    w.press("down", "space", "enter")
+    wait_for(w, "Step 3 of 7")
+    w.type("ana@example.com")
+    w.press("down", "down", "space", "enter")
+    wait_for(w, "Step 4 of 7")
+    w.press("down", "down", "space", "enter")
+    wait_for(w, "Step 5 of 7")
+    w.press("down", "down", "down", "space", "enter")
+    wait_for(w, "Step 6 of 7")
+    w.press("down", "down", "space", "enter")
+    wait_for(w, "Step 7 of 7")
+    w.press("space", "down", "space", "down", "space", "down", "space", "enter")
+    wait_for(w, "Summary")
+    w.press("f1")
+    wait_for(w, "Help")
+
+
 def omwizard_walk_peak():
     with tempfile.TemporaryDirectory() as home:
         w = omwizard_session(home)
-        wait_for(w, "Esc Quit")
-        prepare_omwizard(w)
-        w.press("down", "space", "enter")
-        wait_for(w, "Step 3 of 7")
-        w.type("ana@example.com")
-        w.press("down", "down", "space", "enter")
-        wait_for(w, "Step 4 of 7")
-        w.press("down", "down", "space", "enter")
-        wait_for(w, "Step 5 of 7")
-        w.press("down", "down", "down", "space", "enter")
-        wait_for(w, "Step 6 of 7")
-        w.press("down", "down", "space", "enter")
-        wait_for(w, "Step 7 of 7")
-        w.press("space", "down", "space", "down", "space", "down", "space", "enter")
-        wait_for(w, "Summary")
-        w.press("f1")
-        wait_for(w, "Help")
+        walk_to_the_summarys_help(w)
         peak = peak_kib(w.child.pid)
         w.child.close(force=True)
         return peak
