@@ -76,9 +76,13 @@ public final class LineWizard {
     /// `quit`: typing it is the answer to "quit?" already, unless the last save failed, which that question
     /// says first (quitting then loses the last changes).
     private func quit() {
+        guard state.unsavedBecause != nil else {
+            // Quietly: the farewell says where the progress is, once.
+            leave()
+            return
+        }
         closeQuestion()
         send(.key(.control("c")))
-        if state.overlay == .confirmQuit && state.unsavedBecause == nil { press(.yes) }
     }
 
     /// Leaves without asking (the input ended, or a signal): what can be saved is.

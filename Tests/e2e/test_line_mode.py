@@ -362,7 +362,10 @@ def test_practice_verify_with_make_then_the_undo_in_spanish(home):
 
 
 def test_start_over_and_a_damaged_file(home):
-    assert through_a_pipe(home, ["", "1", "y", "y", "y", "", "Ventas", "quit"], "--lang", "en").returncode == 0
+    first = through_a_pipe(home, ["", "1", "y", "y", "y", "", "Ventas", "quit"], "--lang", "en")
+    # quit is its own answer: where the progress is, said once, by the farewell.
+    assert first.returncode == 0 and "Your progress is saved in" not in first.stdout.decode()
+    assert first.stdout.decode().count("Run “omwizard” to resume.") == 1
     # Start over: said what it does, asked, then the old progress is kept beside the new one.
     result = through_a_pipe(home, ["", "", "2", "maybe", "y", "quit"], "--lang", "en")
     output = result.stdout.decode("utf-8")
