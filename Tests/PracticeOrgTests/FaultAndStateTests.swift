@@ -18,6 +18,19 @@ import PracticeFaults
         }
     }
 
+    /// A long day stays bounded: the list keeps the last requests only, in order; the count keeps them all.
+    @Test func theListOfServedRequestsIsBounded() {
+        var requests = RecentRequests(capacity: 100)
+        for index in 1...1_234 { requests.append("GET /api/v2/routing/queues/\(index)") }
+        #expect(requests.total == 1_234)
+        #expect(requests.last.count == 100)
+        #expect(requests.last.first == "GET /api/v2/routing/queues/1135")
+        #expect(requests.last.last == "GET /api/v2/routing/queues/1234")
+        requests.forget()
+        #expect(requests.total == 0 && requests.last.isEmpty)
+        #expect(RecentRequests().capacity == 10_000)
+    }
+
     @Test func statusAndRateLimitFaultsApplyTheChosenNumberOfTimes() async throws {
         try await Practice.run({ $0.faults = [Fault(commandLine: "status:503 GET /api/v2/routing/queues x1")!] }) { practice in
             let token = try await practice.token()

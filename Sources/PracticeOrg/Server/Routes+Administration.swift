@@ -13,7 +13,7 @@ extension PracticeServer {
     ///   POST   /practice/faults [Fault, ...]    add faults (see Fault)
     ///   DELETE /practice/faults                 remove them all
     ///   POST   /practice/expire-tokens          every token issued so far expires now
-    ///   GET    /practice/requests               the API and login requests served ("GET /api/v2/..."), in order
+    ///   GET    /practice/requests               the last 10,000 API and login requests served ("GET /api/v2/..."), in order
     ///   DELETE /practice/requests               forget them (to count from now on)
     ///   GET    /practice/stats                  {requests, stateWrites}: how much was served and saved
     ///   POST   /practice/permissions/revoke {"permission": ...}, .../grant: a 403 on demand

@@ -39,7 +39,7 @@ public actor PracticeOrgService {
     private var tokens: [String: Double] = [:]
     private var revoked: Set<String> = []
     private var faults: [Fault]
-    private var servedRequests: [String] = []
+    private var servedRequests = RecentRequests()
     /// The state file's writer; nil without --state.
     private let stateFile: StateFileWriter?
     /// A change not yet on its way to the state file, and whether a write of it is already scheduled.
@@ -139,10 +139,10 @@ public actor PracticeOrgService {
         return fault
     }
 
-    /// The API and login requests served since start (or since `forgetServedRequests`), oldest first:
-    /// how benchmarks count what a client sent.
-    var served: [String] { servedRequests }
-    func forgetServedRequests() { servedRequests = [] }
+    /// The API and login requests served since start (or since `forgetServedRequests`), oldest first, the
+    /// last `RecentRequests.defaultCapacity` of them: how benchmarks count what a client sent.
+    var served: [String] { servedRequests.last }
+    func forgetServedRequests() { servedRequests.forget() }
 
     func addFaults(_ new: [Fault]) { faults += new }
     func clearFaults() { faults = [] }
@@ -209,7 +209,7 @@ public actor PracticeOrgService {
     }
 
     /// What `GET /practice/stats` says: requests served, and how often the state file was written for them.
-    var stats: PracticeStats { PracticeStats(requests: servedRequests.count, stateWrites: stateWrites) }
+    var stats: PracticeStats { PracticeStats(requests: servedRequests.total, stateWrites: stateWrites) }
 
     /// Writes what is not yet saved and waits until it is on disk: before the program ends.
     public func flush() async {
