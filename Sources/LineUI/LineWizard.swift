@@ -4,8 +4,8 @@ import WizardServices
 
 /// The line mode: the wizard's own state machine, checkpoint and modes, asked as a conversation. Each screen is
 /// said once, top to bottom; each field is a question with its value in brackets; what the screen offers
-/// beyond its fields is a numbered list. Every answer becomes the events the full screen's keys would send,
-/// so the reducer decides everything, as it does there.
+/// beyond its fields is a numbered list. Every answer becomes the events the full screen's keys would send (a
+/// typed value is one `.replaced`, checked as a paste is), so the reducer decides everything, as it does there.
 public final class LineWizard {
     let session: LineSession
     let console: LineConsole
@@ -66,10 +66,11 @@ public final class LineWizard {
         send(.key(command.key(state.language)))
     }
 
-    /// A command whose answer is a notice: said even when it is the same as the last one (a second token).
-    private func pressAndTell(_ command: KeyCommand) {
+    /// An event whose answer is a notice: said even when it is the same as the last one (a second token, a
+    /// second refused answer).
+    private func sendAndTell(_ event: Event) {
         let notice = state.notice
-        press(command)
+        send(event)
         if state.notice == notice { tellNotice(after: nil) }
     }
 
@@ -190,17 +191,11 @@ public final class LineWizard {
     private func give(_ answer: String, to field: FieldID) -> Bool {
         switch field.kind {
         case .text, .secret:
-            // Checked before the field is cleared: a refused answer must not cost the value it had.
-            guard !answer.contains(where: { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) else {
-                console.say(words.error(words.controlCharacter))
-                return false
-            }
-            // The same value again changes nothing (and must not reopen a finished step).
-            guard answer != state[text: field] else { return true }
-            send(.key(.control("u")))
-            send(.pasted(answer))
+            sendAndTell(.replaced(answer))
+            // Refused whole (a control character), the notice said why: asked again.
+            if state.notice == .pasteRefused { return false }
         case .checkbox:
-            guard let wanted = yesOrNo(answer) else {
+            guard let wanted = LineAnswer.yesOrNo(answer) else {
                 console.say(words.error(words.answerYesOrNo))
                 return false
             }
@@ -214,15 +209,6 @@ public final class LineWizard {
             for _ in 0..<((wanted - selected + labels.count) % labels.count) { send(.key(.right)) }
         }
         return true
-    }
-
-    private func yesOrNo(_ answer: String) -> Bool? {
-        let word = answer.lowercased()
-        let yes = Language.allCases.map { LineTexts.for($0).yes } + ["y", "s", "si"]
-        let no = Language.allCases.map { LineTexts.for($0).no } + ["n"]
-        if yes.contains(word) { return true }
-        if no.contains(word) { return false }
-        return nil
     }
 
     /// The index of the option answered by its number or its whole name.
@@ -257,7 +243,7 @@ public final class LineWizard {
             default: texts.dialogs.quitTitle
             }
             guard let answer = read("\(title) \(words.yesOrNo) [\(words.no)]: ") else { return }
-            guard let yes = answer.isEmpty ? false : yesOrNo(answer) else {
+            guard let yes = answer.isEmpty ? false : LineAnswer.yesOrNo(answer) else {
                 console.say(words.error(words.answerYesOrNo))
                 return
             }
@@ -298,13 +284,13 @@ public final class LineWizard {
                 console.say("\(texts.steps.progress(step.number, StepID.allCases.count, texts.steps.stepName(step))): \(texts.summaryDetail(step, state))")
             }
         case .copy:
-            pressAndTell(.copy)
+            sendAndTell(.key(KeyCommand.copy.key(state.language)))
         case .token:
             guard state.fields.contains(.secretToken) else {
                 console.say(words.noTokenHere)
                 return
             }
-            pressAndTell(.newToken)
+            sendAndTell(.key(KeyCommand.newToken.key(state.language)))
         case .make:
             guard state.canMakeItForMe else {
                 console.say(words.nothingToMakeHere)

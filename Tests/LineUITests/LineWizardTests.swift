@@ -215,5 +215,8 @@ final class TemporaryCheckpoint {
         #expect(LineCommand(typed: "?") == .commands)
         #expect(LineCommand(typed: "Atención") == nil)
         #expect(LineCommand(typed: "") == nil)
+        for yes in ["yes", "Y", "sí", "SI", "s"] { #expect(LineAnswer.yesOrNo(yes) == true, "\(yes)") }
+        for no in ["no", "N"] { #expect(LineAnswer.yesOrNo(no) == false, "\(no)") }
+        #expect(LineAnswer.yesOrNo("maybe") == nil && LineAnswer.yesOrNo("1") == nil)
     }
 }

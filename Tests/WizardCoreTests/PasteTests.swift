@@ -39,6 +39,18 @@ import Testing
         #expect(walk.state.notice == .pasteNeedsATextField && walk.state.screen == .plan)
     }
 
+    /// The line mode's answer replaces the whole value, as one change; refused, it keeps the old one.
+    @Test func aReplacedValueIsOneChangeAndARefusedOneKeepsTheOld() {
+        var walk = onQueueName()
+        walk.type("Ventas")
+        let saves = walk.send(.replaced("Atención"))
+        #expect(walk.state.answers.queueName == "Atención" && walk.state.cursor == "Atención".count)
+        #expect(saves.filter { if case .save = $0 { return true } else { return false } }.count == 1)
+        #expect(walk.send(.replaced("Atención")).isEmpty, "the same value again changes nothing")
+        walk.send(.replaced("Aten\u{1B}[Dción"))
+        #expect(walk.state.answers.queueName == "Atención" && walk.state.notice == .pasteRefused)
+    }
+
     @Test func aPastePastTheLimitKeepsWhatFitsAndSaysTheLimit() {
         var walk = onQueueName()
         walk.send(.pasted(String(repeating: "a", count: 250)))

@@ -13,7 +13,6 @@ extension LineTexts {
         no: "no",
         yesOrNo: "(yes or no)",
         answerYesOrNo: "Answer yes or no.",
-        controlCharacter: "That answer holds a control character (an arrow key or a Tab, perhaps); nothing was changed. Type it again.",
         notice: { notice in
             switch notice {
             case .nothingToCopy: return "Only a value typed at a question can be copied."

@@ -13,7 +13,6 @@ extension LineTexts {
         no: "no",
         yesOrNo: "(sí o no)",
         answerYesOrNo: "Responda sí o no.",
-        controlCharacter: "Esa respuesta tiene un carácter de control (quizá una flecha o un Tab); no se cambió nada. Escríbala de nuevo.",
         notice: { notice in
             switch notice {
             case .nothingToCopy: return "Solo puede copiarse un valor escrito en una pregunta."

@@ -22,8 +22,6 @@ public struct LineTexts: Sendable {
     /// The hint of a yes-or-no question, before the default in brackets.
     public var yesOrNo: String
     public var answerYesOrNo: String
-    /// An answer holding a control character: an arrow key or a Tab typed where the terminal cannot edit.
-    public var controlCharacter: String
     /// A notice said otherwise than on the full screen; nil: as there.
     public var notice: @Sendable (Notice) -> String?
     /// The hint of a numbered choice ("1 to 4").
@@ -67,15 +65,33 @@ public struct LineTexts: Sendable {
 public enum LineCommand: CaseIterable, Sendable {
     case commands, back, help, status, copy, token, make, quit
 
-    /// The command typed, in either language, any case; nil for an answer.
+    /// The command typed, in either language, any case, with or without its accent ("atras"); nil for an
+    /// answer.
     public init?(typed: String) {
-        let word = typed.lowercased()
         guard let found = LineCommand.allCases.first(where: { command in
-            Language.allCases.contains { LineTexts.for($0).command(command) == word }
-                // Typed without its accent: "atras".
-                || Language.allCases.contains { LineTexts.for($0).command(command).withoutAccents == word }
+            LineAnswer.matches(typed, Language.allCases.map { LineTexts.for($0).command(command) })
         }) else { return nil }
         self = found
+    }
+}
+
+/// How a typed word is read: in either language, whatever the habit of the other one.
+public enum LineAnswer {
+    /// Yes or no, as the question's hint or its key says it in either language ("yes", "sí", "si", "y", "s",
+    /// "no", "n"); nil for anything else.
+    public static func yesOrNo(_ typed: String) -> Bool? {
+        func words(_ answer: (LineTexts) -> String, _ key: KeyCommand) -> [String] {
+            Language.allCases.flatMap { [answer(LineTexts.for($0)), key.name($0)] }
+        }
+        if matches(typed, words(\.yes, .yes)) { return true }
+        if matches(typed, words(\.no, .no)) { return false }
+        return nil
+    }
+
+    /// Whether `typed` is one of `words`, ignoring case and accents.
+    static func matches(_ typed: String, _ words: [String]) -> Bool {
+        let word = typed.lowercased().withoutAccents
+        return words.contains { $0.lowercased().withoutAccents == word }
     }
 }
 

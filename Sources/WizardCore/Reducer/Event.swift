@@ -15,6 +15,9 @@ public enum Event: Equatable, Sendable {
     case resized(TerminalSize)
     /// Text the user pasted (bracketed paste): text only, never keys.
     case pasted(String)
+    /// A whole new value for the focused text field, given at once (an answer in the line mode): text, never
+    /// keys, as a paste; the same value again changes nothing.
+    case replaced(String)
     case secretTokenGenerated(String)
     case checkpointSaved
     case checkpointSaveFailed(SaveFailure)

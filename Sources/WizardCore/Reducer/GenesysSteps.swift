@@ -103,7 +103,7 @@ extension Transition {
             } else {
                 state.genesys.phase = .found(findings)
             }
-        case .key, .resized, .pasted, .secretTokenGenerated, .checkpointSaved, .checkpointSaveFailed, .summaryWritten,
+        case .key, .resized, .pasted, .replaced, .secretTokenGenerated, .checkpointSaved, .checkpointSaveFailed, .summaryWritten,
              .summaryWriteFailed, .damagedCheckpointSetAside, .checkpointArchived, .searched, .searchFailed,
              .practiceOrgReset, .testMessageSent, .testMessageFollowed, .removed, .testConversationEnded:
             break

@@ -19,6 +19,8 @@ struct Transition {
             state.size = size
         case .pasted(let text):
             paste(text)
+        case .replaced(let text):
+            replace(with: text)
         case .secretTokenGenerated(let token):
             state.secretToken = token
             if state.focusedField == .secretToken { state.cursor = token.count }
