@@ -90,12 +90,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A trainer's room: the live view of every trainee's progress (ncurses, through TerminalUI), and the
+        // sheet of the trainees' OAuth clients.
+        .target(
+            name: "PracticeRoom",
+            dependencies: ["DurableFiles", "GenesysClient", "PracticeOrg", "TerminalUI", "WizardCore", "WizardUI"]
+        ),
         // The practice org's server as its own program: linking the server stack (SwiftNIO, Hummingbird) into
         // the wizard would add 3 MiB to every run of it. `omwizard practice` starts this program.
         .executableTarget(
             name: "omwizard-practice",
             dependencies: [
-                "PracticeOrg", "PracticeFaults", "CheckpointStorage", "DurableFiles", "WizardCore",
+                "PracticeOrg", "PracticeFaults", "PracticeRoom", "CheckpointStorage", "DurableFiles", "WizardCore",
+                "WizardServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
@@ -109,6 +116,13 @@ let package = Package(
         .testTarget(name: "AnswersFilesTests", dependencies: ["AnswersFiles", "WizardCore"]),
         .testTarget(name: "ScriptedRunsTests", dependencies: ["ScriptedRuns", "WizardCore"]),
         .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore"]),
+        .testTarget(
+            name: "PracticeRoomTests",
+            dependencies: [
+                "DurableFiles", "PracticeRoom", "PracticeOrg", "WizardCore", "WizardUI",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "LineUITests", dependencies: ["LineUI", "WizardCore", "WizardServices", "CheckpointStorage"]),
         .testTarget(name: "SetupExportsTests", dependencies: ["SetupExports", "WizardCore"]),
         .testTarget(name: "CheckpointStorageTests", dependencies: ["CheckpointStorage", "DurableFiles", "WizardCore"]),

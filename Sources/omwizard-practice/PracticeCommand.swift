@@ -5,23 +5,53 @@ import Dispatch
 import Glibc
 import Hummingbird
 import PracticeOrg
+import PracticeRoom
 import WizardCore
+import WizardServices
 import PracticeFaults
 
 /// `omwizard practice` (which starts this program): a local Genesys Cloud for demonstrations and tests
-/// (see Sources/PracticeOrg/README.md).
+/// (see Sources/PracticeOrg/README.md). Serving is the default; `room` watches a room of trainees.
 @main
 struct PracticeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "omwizard practice",
-        abstract: "Serves a practice Genesys Cloud org on 127.0.0.1 (the API subset the setup uses)."
+        abstract: "A practice Genesys Cloud org on 127.0.0.1 (the API subset the setup uses), and a trainer's room.",
+        subcommands: [ServeCommand.self, RoomCommand.self],
+        defaultSubcommand: ServeCommand.self
+    )
+}
+
+/// `omwizard practice [serve]`: serves one org, or a room of trainees' orgs.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serves a practice Genesys Cloud org on 127.0.0.1 (the default: `omwizard practice --port 8787`).",
+        discussion: """
+            A trainer's room: --trainees N serves N orgs, seeded alike, each reached only with its trainee's own \
+            OAuth client (generated, printed, and written to --clients-file, mode 0600). \
+            `omwizard practice room` shows every trainee's progress, live.
+            """
     )
 
     @Option(help: "The port (0 picks a free one).")
     var port = 8787
 
-    @Option(help: "Saves the org to this JSON file after every change, and loads it at start if it exists.")
+    @Option(help: "Saves the org (or the room) to this JSON file after every change, and loads it at start if it exists.")
     var state: String?
+
+    @Option(help: "Serves this many orgs, one per trainee, each with an OAuth client of its own (generated).")
+    var trainees: Int?
+
+    @Option(help: "Where a room's clients are written for handing out (default: omwizard-room-clients.txt here).")
+    var clientsFile = "omwizard-room-clients.txt"
+
+    @Option(help: ArgumentHelp("The address to listen on (default 127.0.0.1). Another one, such as 0.0.0.0, makes the orgs "
+                               + "reachable from the network: for a room of laptops.", valueName: "address"))
+    var listen = PracticeServer.loopback
+
+    @Option(help: "Language of what is printed for the trainer: es or en (default: from LC_ALL / LANG).")
+    var lang: Language?
 
     @Option(help: "Numbered queues to add to the seeded org (a large org: 20000).")
     var queues = 0
@@ -60,6 +90,15 @@ struct PracticeCommand: ParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
         guard queues >= 0 else { throw ValidationError("--queues cannot be negative.") }
         guard flows >= 0 else { throw ValidationError("--flows cannot be negative.") }
+        if let trainees {
+            guard (1...RoomLimits.trainees).contains(trainees) else {
+                throw ValidationError("--trainees must be between 1 and \(RoomLimits.trainees).")
+            }
+            guard clientId == PracticeOrgOptions.defaultClientID, clientSecret == PracticeOrgOptions.defaultClientSecret else {
+                throw ValidationError("--client-id and --client-secret are for one org: a room generates a client per trainee.")
+            }
+        }
+        guard !listen.isEmpty, !listen.contains("/") else { throw ValidationError("--listen takes an address, such as 0.0.0.0.") }
         for text in fault where Fault(commandLine: text) == nil {
             throw ValidationError("Cannot read the fault «\(text)»: use \(Fault.commandLineForm).")
         }
@@ -69,6 +108,7 @@ struct PracticeCommand: ParsableCommand {
         var options = PracticeOrgOptions()
         options.clientID = clientId
         options.clientSecret = clientSecret
+        options.trainees = trainees ?? 0
         options.tokenLifetime = tokenLifetime
         options.generatedQueues = queues
         options.generatedFlows = flows
@@ -79,16 +119,24 @@ struct PracticeCommand: ParsableCommand {
         // One practice org per state file, or the last to save would undo the other's changes. Held until
         // this program ends (the system lets go of it then, however it ends).
         let stateLock = try state.map { try Self.lockStateFile($0, waitingUpTo: lockWait) }
+        let texts = RoomTexts.for(lang ?? Language.fromEnvironment(Environment.current))
         let service: PracticeOrgService
         do {
             service = try PracticeOrgService(options: options)
         } catch {
-            throw RuntimeFailure("\(error.path) is not a saved practice org: move it away, or start without --state.")
+            switch error.reason {
+            case .notSaved(room: false):
+                throw RuntimeFailure("\(error.path) is not a saved practice org: move it away, or start without --state.")
+            case .notSaved(room: true): throw RuntimeFailure(texts.notARoomFile(error.path))
+            case .largerRoom(let count): throw RuntimeFailure(texts.largerRoom(error.path, count))
+            case .unwritable: throw RuntimeFailure(texts.roomNotWritable(error.path))
+            }
         }
         let server = PracticeServer(service: service)
-        let clientId = self.clientId
-        let application = server.application(port: port) { port in
-            announce("Practice org on http://127.0.0.1:\(port)  (client id \(clientId); Ctrl-C stops it)")
+        let announcement = StartAnnouncement(
+            listen: listen, room: trainees != nil, clientsFile: clientsFile, clientId: clientId, texts: texts)
+        let application = server.application(address: listen, port: port) { port in
+            announce(announcement.lines(port: port, clients: await service.clients).joined(separator: "\n"))
         }
         if let parentPid { Self.stopWhenGone(parentPid, saving: service) }
         do {
@@ -101,11 +149,13 @@ struct PracticeCommand: ParsableCommand {
         } catch where "\(error)".contains("Address already in use") {
             throw RuntimeFailure("Port \(port) is already in use (another practice org?). Stop it, or choose "
                 + "another port: --port 0 picks a free one.")
+        } catch where "\(error)".contains("annot assign requested address") || "\(error)".contains("resolve") {
+            throw RuntimeFailure("Cannot listen on \(listen): this computer has no such address.")
         }
     }
 }
 
-extension PracticeCommand {
+extension ServeCommand {
     /// Takes the state file's lock, waiting for a practice org that still holds it: the org of a wizard that
     /// was just killed saves and ends within a moment, and the resumed wizard's org must not fail meanwhile.
     static func lockStateFile(_ path: String, waitingUpTo seconds: Double) throws -> FileLock {
@@ -146,36 +196,3 @@ extension PracticeCommand {
     }
 }
 
-/// Prints at once, even into a pipe, so that a script or a test reading the address does not wait.
-private func announce(_ line: String) {
-    let bytes = Array((line + "\n").utf8)
-    _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-}
-
-/// Runs async work to its end from a synchronous command.
-enum BlockingTask {
-    static func run(_ work: @escaping @Sendable () async throws -> Void) throws {
-        let finished = DispatchSemaphore(value: 0)
-        let outcome = ResultBox()
-        Task {
-            do { try await work() } catch { outcome.error = error }
-            finished.signal()
-        }
-        finished.wait()
-        if let error = outcome.error { throw error }
-    }
-
-    private final class ResultBox: @unchecked Sendable {
-        var error: Error?
-    }
-}
-
-/// A failure while running, not a mistake in the command line: ArgumentParser prints "Error: " and the
-/// message, without the usage, and the program ends with 1 (a usage error ends with 64).
-struct RuntimeFailure: Error, CustomStringConvertible {
-    let description: String
-
-    init(_ description: String) {
-        self.description = description
-    }
-}

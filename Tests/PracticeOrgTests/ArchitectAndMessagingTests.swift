@@ -3,26 +3,10 @@ import Testing
 @testable import PracticeOrg
 
 @Suite struct ArchitectAndMessagingTests {
-    /// Registers a job, uploads `yaml` to its presigned URL, lets the job's time pass, returns the job.
-    private func publish(_ yaml: String, _ practice: Practice, _ token: String) async throws -> Reply {
-        // No body, but JSON all the same, as Genesys's SDK sends it.
-        let job = try await practice.send(.post, "/api/v2/flows/jobs", token: token, headers: [.contentType: "application/json"])
-        #expect(job.status == 200)
-        let id = try #require(job.json["id"]?.string)
-        let url = try #require(job.json["presignedUrl"]?.string)
-        #expect(job.json["headers"]?["Content-Type"]?.string != nil)
-        let path = String(url[try #require(url.firstRange(of: "/practice/")).lowerBound...])
-        #expect(try await practice.send(.get, "/api/v2/flows/jobs/\(id)", token: token).json["status"]?.string == "Registered")
-        #expect(try await practice.send(.put, path, body: yaml).status == 200)
-        #expect(try await practice.send(.get, "/api/v2/flows/jobs/\(id)", token: token).json["status"]?.string == "Started")
-        practice.clock.advance(2)
-        return try await practice.send(.get, "/api/v2/flows/jobs/\(id)?expand=messages", token: token)
-    }
-
     @Test func aValidFlowFilePublishesAnInboundMessageFlow() async throws {
         try await Practice.run { practice in
             let token = try await practice.token()
-            let job = try await publish(flowYAML(name: "Flujo Señales", queue: "Atención al Cliente"), practice, token)
+            let job = try await practice.publish(flowYAML(name: "Flujo Señales", queue: "Atención al Cliente"), token: token)
             #expect(job.json["status"]?.string == "Success")
             let flowId = try #require(job.json["flow"]?["id"]?.string)
             let listed = try await practice.send(.get, "/api/v2/flows?type=inboundshortmessage&name=flujo%20se%C3%B1ales", token: token)
@@ -31,7 +15,7 @@ import Testing
             #expect(flow["id"]?.string == flowId && flow["type"]?.string == "INBOUNDSHORTMESSAGE")
             #expect(flow["publishedVersion"]?["id"] != nil)
             // Publishing the same name again updates that flow.
-            let again = try await publish(flowYAML(name: "Flujo Señales", queue: "Ventas"), practice, token)
+            let again = try await practice.publish(flowYAML(name: "Flujo Señales", queue: "Ventas"), token: token)
             #expect(again.json["flow"]?["id"]?.string == flowId)
             #expect(try await practice.send(.get, "/api/v2/flows/\(flowId)", token: token).json["publishedVersion"]?["name"]?.string == "2.0")
         }
@@ -40,14 +24,14 @@ import Testing
     @Test func aFlowNamingAMissingQueueFailsWithAMessage() async throws {
         try await Practice.run { practice in
             let token = try await practice.token()
-            let job = try await publish(flowYAML(name: "Broken", queue: "No Such Queue"), practice, token)
+            let job = try await practice.publish(flowYAML(name: "Broken", queue: "No Such Queue"), token: token)
             #expect(job.json["status"]?.string == "Failure")
             #expect(job.json["messages"]?[0]?["text"]?.string?.contains("No Such Queue") == true)
             #expect(try await practice.send(.get, "/api/v2/flows?name=Broken", token: token).json["total"]?.int == 0)
-            let notYAML = try await publish("inboundShortMessage:\n  name: x\n   bad: indent\n", practice, token)
+            let notYAML = try await practice.publish("inboundShortMessage:\n  name: x\n   bad: indent\n", token: token)
             #expect(notYAML.json["status"]?.string == "Failure")
             #expect(notYAML.json["messages"]?[0]?["text"]?.string?.contains("line 3") == true)
-            let voice = try await publish("inboundCall:\n  name: x\n  states:\n    - state:\n        name: s\n", practice, token)
+            let voice = try await practice.publish("inboundCall:\n  name: x\n  states:\n    - state:\n        name: s\n", token: token)
             #expect(voice.json["messages"]?[0]?["text"]?.string?.contains("inboundCall") == true)
         }
     }

@@ -101,6 +101,19 @@ import PracticeFaults
         }
     }
 
+    /// With --listen, trainees' laptops reach the API; the administration, which takes no token, answers
+    /// only this computer: a loopback peer, or this computer at the address listened on.
+    @Test func theAdministrationAnswersThisComputerOnly() {
+        for peer in ["127.0.0.1", "127.0.0.2", "::1", "::ffff:127.0.0.1"] {
+            #expect(AdministrationGuard.isThisComputer(peer, listening: "0.0.0.0"))
+        }
+        #expect(AdministrationGuard.isThisComputer("192.168.1.20", listening: "192.168.1.20"))
+        for peer in ["192.168.1.21", "10.0.0.5", "::ffff:10.0.0.5"] {
+            #expect(!AdministrationGuard.isThisComputer(peer, listening: "192.168.1.20"))
+        }
+        #expect(!AdministrationGuard.isThisComputer(nil, listening: "127.0.0.1"))
+    }
+
     @Test func anUnreadableStateFileIsNeverOverwritten() throws {
         var options = PracticeOrgOptions()
         options.statePath = "/tmp/omwizard-unreadable-state.json"

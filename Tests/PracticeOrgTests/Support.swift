@@ -56,6 +56,7 @@ final class ManualClock: Sendable {
 struct Practice {
     let client: any TestClientProtocol
     let clock: ManualClock
+    let service: PracticeOrgService
 
     static let basic = "Basic " + base64("\(PracticeOrgOptions.defaultClientID):\(PracticeOrgOptions.defaultClientSecret)")
 
@@ -66,7 +67,7 @@ struct Practice {
         let clock = ManualClock()
         let service = try PracticeOrgService(options: options, clock: { clock.now })
         try await PracticeServer(service: service).application(port: 0).test(.live) { client in
-            try await test(Practice(client: client, clock: clock))
+            try await test(Practice(client: client, clock: clock, service: service))
         }
         // As the program does when it stops.
         await service.flush()
@@ -85,10 +86,34 @@ struct Practice {
         }
     }
 
-    func token() async throws -> String {
-        let reply = try await send(.post, "/oauth/token", body: "grant_type=client_credentials",
-                                   headers: [.authorization: Practice.basic, .contentType: "application/x-www-form-urlencoded"])
+    func token(_ client: PracticeClient? = nil) async throws -> String {
+        let reply = try await login(client)
         return try #require(reply.json["access_token"]?.string)
+    }
+
+    /// POST /oauth/token with `client`'s credentials in Basic auth (the default client's without one).
+    func login(_ client: PracticeClient?) async throws -> Reply {
+        let basic = client.map { "Basic " + base64("\($0.id):\($0.secret)") } ?? Practice.basic
+        return try await send(.post, "/oauth/token", body: "grant_type=client_credentials",
+                              headers: [.authorization: basic, .contentType: "application/x-www-form-urlencoded"])
+    }
+}
+
+extension Practice {
+    /// Registers a job, uploads `yaml` to its presigned URL, lets the job's time pass, returns the job.
+    func publish(_ yaml: String, token: String) async throws -> Reply {
+        // No body, but JSON all the same, as Genesys's SDK sends it.
+        let job = try await send(.post, "/api/v2/flows/jobs", token: token, headers: [.contentType: "application/json"])
+        #expect(job.status == 200)
+        let id = try #require(job.json["id"]?.string)
+        let url = try #require(job.json["presignedUrl"]?.string)
+        #expect(job.json["headers"]?["Content-Type"]?.string != nil)
+        let path = String(url[try #require(url.firstRange(of: "/practice/")).lowerBound...])
+        #expect(try await send(.get, "/api/v2/flows/jobs/\(id)", token: token).json["status"]?.string == "Registered")
+        #expect(try await send(.put, path, body: yaml).status == 200)
+        #expect(try await send(.get, "/api/v2/flows/jobs/\(id)", token: token).json["status"]?.string == "Started")
+        clock.advance(2)
+        return try await send(.get, "/api/v2/flows/jobs/\(id)?expand=messages", token: token)
     }
 }
 

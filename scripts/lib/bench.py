@@ -6,6 +6,7 @@ milliseconds, more for a fuller screen, which would measure the harness rather t
 import json
 import os
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -330,6 +331,26 @@ def practice_load(state_args):
         server.stop()
 
 
+def room_load(folder):
+    """30 trainees, each with their own client, each a whole Automatic setup with its test message at once,
+    against one `--trainees 30 --state FILE` process."""
+    clients_file = os.path.join(folder, "clients.txt")
+    server = Server("--trainees", str(CLIENTS), "--state", os.path.join(folder, "room.json"), "--clients-file", clients_file,
+                    "--job-delay", "0.3", "--integration-delay", "0.3")
+    try:
+        # Written before the server says its address.
+        credentials = re.findall(r"GENESYSCLOUD_OAUTHCLIENT_ID=(\S+) GENESYSCLOUD_OAUTHCLIENT_SECRET=(\S+)",
+                                 open(clients_file).read())
+        clients, hung, _ = practice_load_run.run_setups(server.port, CLIENTS, random.Random(13), credentials=credentials,
+                                                        test_message=True)
+        errors = sum(len(client.errors) for client in clients) + hung
+        figures = practice_load_run.percentiles([seconds for client in clients for _, seconds in client.samples])
+        done = sum(row["progress"].get("testMessage") is not None for row in server.request("GET", "/practice/room")[1]["trainees"])
+        return figures, errors, done, peak_kib(server.process.pid)
+    finally:
+        server.stop()
+
+
 def practice_load_measures():
     print()
     print(f"{CLIENTS} clients, each a whole setup at once, on one practice org (target with --state: 0 errors, "
@@ -343,6 +364,15 @@ def practice_load_measures():
             print(f"  {label:13} p50 {figures['p50_ms']:6.2f} ms  p95 {figures['p95_ms']:6.2f} ms  "
                   f"p99 {figures['p99_ms']:6.2f} ms  max {figures['max_ms']:6.2f} ms  ({figures['count']} calls, "
                   f"{errors} errors, {writes} writes of the file, server peak {peak / 1024:.1f} MiB)")
+    print()
+    print(f"A trainer's room: {CLIENTS} trainees, each with their own client and org, each a whole Automatic setup "
+          f"with its test message at once, on one --trainees {CLIENTS} --state FILE process (target: 0 errors, "
+          "p99 per call ≤ 20 ms on two cores):")
+    with tempfile.TemporaryDirectory() as folder:
+        figures, errors, done, peak = room_load(folder)
+        print(f"  room          p50 {figures['p50_ms']:6.2f} ms  p95 {figures['p95_ms']:6.2f} ms  "
+              f"p99 {figures['p99_ms']:6.2f} ms  max {figures['max_ms']:6.2f} ms  ({figures['count']} calls, "
+              f"{errors} errors, {done} of {CLIENTS} setups proven in the room's view, server peak {peak / 1024:.1f} MiB)")
 
 
 def main():

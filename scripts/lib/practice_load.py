@@ -35,8 +35,10 @@ class ApiClient:
     """One client doing a whole setup through the practice org's API on a kept-alive connection, timing
     every call."""
 
-    def __init__(self, port, index, rng):
+    def __init__(self, port, index, rng, client=CLIENT, test_message=False):
         self.index = index
+        self.client = client
+        self.test_message = test_message
         self.token = random_token(rng)
         self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=15)
         self.bearer = None
@@ -80,13 +82,15 @@ class ApiClient:
             integration = self.create_integration()
             self.call("PUT", f"/api/v2/routing/message/recipients/{integration}", {"flow": {"id": flow}},
                       label="/api/v2/routing/message/recipients/{id}")
+            if self.test_message:
+                self.send_test_message(integration, queue)
         except Exception as error:  # every failure of a client is a figure, whatever raised it
             self.errors.append(f"client {self.index}: {error}")
         finally:
             self.connection.close()
 
     def login(self):
-        basic = base64.b64encode(f"{CLIENT[0]}:{CLIENT[1]}".encode()).decode()
+        basic = base64.b64encode(f"{self.client[0]}:{self.client[1]}".encode()).decode()
         body = self.call("POST", "/oauth/token", b"grant_type=client_credentials", authorization="Basic " + basic,
                          content_type="application/x-www-form-urlencoded")
         self.bearer = body["access_token"]
@@ -124,6 +128,15 @@ class ApiClient:
                   lambda body: body.get("createStatus") == "Completed")
         return created["id"]
 
+    def send_test_message(self, integration, queue):
+        """The wizard's proof of the route: a customer's message in, then its conversation read until it waits
+        in the queue."""
+        sent = self.call("POST", f"/api/v2/conversations/messages/{integration}/inbound/open/message", {
+            "channel": {"messageId": f"load-{self.index}", "from": {"id": f"customer-{self.index}", "nickname": "Load"}},
+            "text": "Hola"}, label="/api/v2/conversations/messages/{id}/inbound/open/message")
+        self.poll(f"/api/v2/conversations/messages/{sent['conversationId']}", "/api/v2/conversations/messages/{id}",
+                  lambda body: any((p.get("queue") or {}).get("id") == queue for p in body["participants"]))
+
     def poll(self, path, label, finished, timeout=15):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -134,10 +147,12 @@ class ApiClient:
         raise RuntimeError(f"{label} never finished")
 
 
-def run_setups(port, count, rng, timeout=120):
-    """`count` clients, started together, each doing a whole setup on the practice org at `port`. Returns the
-    clients (their `samples`, `errors` and webhook `token`), how many never finished, and the wall time."""
-    clients = [ApiClient(port, index, rng) for index in range(count)]
+def run_setups(port, count, rng, timeout=120, credentials=None, test_message=False):
+    """`count` clients, started together, each doing a whole setup on the practice org at `port` (each with
+    its own of `credentials`, a trainee's, when given; with the test message when asked). Returns the clients
+    (their `samples`, `errors` and webhook `token`), how many never finished, and the wall time."""
+    clients = [ApiClient(port, index, rng, client=credentials[index] if credentials else CLIENT, test_message=test_message)
+               for index in range(count)]
     start = threading.Barrier(count)
     threads = [threading.Thread(target=client.setup, args=(start,), daemon=True) for client in clients]
     began = time.monotonic()

@@ -17,7 +17,8 @@ struct PracticeContext: RequestContext {
 }
 
 /// The practice org's HTTP server: /oauth/token and /api/v2/... on one port, plus /practice/... for
-/// administration (faults, reset, save). Binds to 127.0.0.1 only.
+/// administration (faults, reset, save) and the trainer's view of a room. Binds to 127.0.0.1 unless told
+/// otherwise (`--listen`).
 public struct PracticeServer: Sendable {
     public let service: PracticeOrgService
     /// Where Architect files are uploaded: the stand-in for the S3 presigned URL of a job.
@@ -27,15 +28,18 @@ public struct PracticeServer: Sendable {
         self.service = service
     }
 
-    /// The Hummingbird application on 127.0.0.1:`port` (0 picks a free port; `onRunning` receives it).
-    public func application(port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in })
-        -> some ApplicationProtocol {
+    /// The loopback address, the only one a practice org listens on unless the trainer opts in.
+    public static let loopback = "127.0.0.1"
+
+    /// The Hummingbird application on `address`:`port` (0 picks a free port; `onRunning` receives it).
+    public func application(address: String = PracticeServer.loopback, port: Int,
+                            onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         // Warnings only: the program announces its address itself, and a trainer's screen stays clean.
         var logger = Logger(label: "omwizard.practice")
         logger.logLevel = .warning
         return Application(
             router: router(),
-            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "omwizard-practice"),
+            configuration: .init(address: .hostname(address, port: port), serverName: "omwizard-practice"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger
         )
@@ -44,6 +48,7 @@ public struct PracticeServer: Sendable {
     func router() -> Router<PracticeContext> {
         let router = Router(context: PracticeContext.self)
         router.add(middleware: AdministrationGuard())
+        router.add(middleware: CallOutcomeMiddleware(service: service))
         router.add(middleware: FaultMiddleware(service: service))
         addOAuthRoute(to: router)
         addDirectoryRoutes(to: router)
@@ -69,13 +74,14 @@ public struct PracticeServer: Sendable {
     // MARK: Helpers shared by the route groups
 
     /// Runs an /api/v2 call: bearer token and permissions first, then the Content-Type of a call that sends
-    /// a body, then the call; any refusal becomes Genesys's error body.
+    /// a body, then the call, on the org of the trainee the token was issued to; any refusal becomes
+    /// Genesys's error body.
     func api(_ request: Request, needs requirement: PermissionRequirement,
-             _ body: () async throws -> Response) async -> Response {
+             _ body: (Tenant) async throws -> Response) async -> Response {
         do {
-            try await service.authorize(request.headers[.authorization], needs: requirement)
+            let tenant = try await service.authorize(request.headers[.authorization], needs: requirement)
             try Self.requireJSONBody(request)
-            return try await body()
+            return try await body(tenant)
         } catch let failure as APIFailure {
             return JSONResponse.failure(failure)
         } catch {
@@ -99,9 +105,9 @@ public struct PracticeServer: Sendable {
         _ lookup: @escaping @Sendable (Org, String) throws(APIFailure) -> Entity
     ) {
         router.get(RouterPath(path)) { request, context in
-            await api(request, needs: requirement) {
+            await api(request, needs: requirement) { tenant in
                 let id = context.parameters.get(parameter) ?? ""
-                return JSONResponse.make(try await service.read { org throws(APIFailure) in try lookup(org, id) })
+                return JSONResponse.make(try await service.read(tenant) { org throws(APIFailure) in try lookup(org, id) })
             }
         }
     }
@@ -110,9 +116,9 @@ public struct PracticeServer: Sendable {
     func deleteByID(_ router: Router<PracticeContext>, _ path: String, _ parameters: [String], needs requirement: PermissionRequirement,
                     _ remove: @escaping @Sendable (inout Org, [String]) throws(APIFailure) -> Void) {
         router.delete(RouterPath(path)) { request, context in
-            await api(request, needs: requirement) {
+            await api(request, needs: requirement) { tenant in
                 let ids = parameters.map { context.parameters.get($0) ?? "" }
-                try await service.change { org, _ throws(APIFailure) in try remove(&org, ids) }
+                try await service.change(tenant) { org, _ throws(APIFailure) in try remove(&org, ids) }
                 return JSONResponse.empty()
             }
         }

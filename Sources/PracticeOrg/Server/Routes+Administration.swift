@@ -3,13 +3,15 @@ import Hummingbird
 import PracticeFaults
 
 extension PracticeServer {
-    /// /practice/...: for tests and trainers. No token: the server listens on 127.0.0.1 only.
-    ///   GET    /practice/state                  the whole org as JSON (integrations' secret tokens left out)
-    /// A request with an Origin header (a web page) is refused: see `AdministrationGuard`.
-    ///   POST   /practice/reset                  back to the seed
-    ///   POST   /practice/save   {"path": ...}   write the org (to the --state file when no path)
-    ///   POST   /practice/load   {"path": ...}   replace the org with a saved one
-    ///   GET    /practice/faults                 the faults waiting
+    /// /practice/...: for tests and trainers. No token: the server listens on 127.0.0.1 unless the trainer
+    /// opts in with --listen. A request with an Origin header (a web page) is refused: see
+    /// `AdministrationGuard`. In a room, `?trainee=N` (1-based) says whose org a call is about.
+    ///   GET    /practice/room                   every trainee's progress (RoomReport): the trainer's view reads it
+    ///   GET    /practice/state                  an org as JSON (integrations' secret tokens left out); in a room, ?trainee=N
+    ///   POST   /practice/reset                  back to the seed: every org, or ?trainee=N's alone
+    ///   POST   /practice/save   {"path": ...}   write an org (?trainee=N in a room); no path: the --state file
+    ///   POST   /practice/load   {"path": ...}   replace an org (?trainee=N in a room) with a saved one
+    ///   GET    /practice/faults                 the faults waiting (the process's: any trainee's call may meet one)
     ///   POST   /practice/faults [Fault, ...]    add faults (see Fault)
     ///   DELETE /practice/faults                 remove them all
     ///   POST   /practice/expire-tokens          every token issued so far expires now
@@ -18,29 +20,45 @@ extension PracticeServer {
     ///   GET    /practice/stats                  {requests, stateWrites}: how much was served and saved
     ///   POST   /practice/permissions/revoke {"permission": ...}, .../grant: a 403 on demand
     func addAdministrationRoutes(to router: Router<PracticeContext>) {
-        router.get("/practice/state") { _, _ in
-            JSONResponse.make(await service.org)
+        router.get("/practice/room") { _, _ in
+            JSONResponse.make(await service.roomReport)
         }
-        router.post("/practice/reset") { _, _ in
-            await service.reset()
-            return JSONResponse.empty()
+        router.get("/practice/state") { request, _ in
+            await oneTrainee(request) { tenant in JSONResponse.make(await service.org(tenant)) }
+        }
+        router.post("/practice/reset") { request, _ in
+            guard Self.query(request, "trainee") != nil else {
+                await service.reset()
+                return JSONResponse.empty()
+            }
+            return await oneTrainee(request) { tenant in
+                await service.reset(tenant)
+                return JSONResponse.empty()
+            }
         }
         router.post("/practice/save") { request, _ in
             var request = request
-            let path = try? await Self.decode(PathBody.self, from: &request).path
-            if let path, !path.hasSuffix(".json") {
+            guard let path = try? await Self.decode(PathBody.self, from: &request).path else {
+                return await service.saveStateFile() ? JSONResponse.empty()
+                    : JSONResponse.failure(.badRequest("Nothing saved: give a path, or start with --state FILE."))
+            }
+            guard path.hasSuffix(".json") else {
                 return JSONResponse.failure(.badRequest("The practice org saves only to a .json file."))
             }
-            return await service.save(to: path) ? JSONResponse.empty()
-                : JSONResponse.failure(.badRequest("Nothing saved: give a path, or start with --state FILE."))
+            return await oneTrainee(request) { tenant in
+                await service.save(tenant, to: path) ? JSONResponse.empty()
+                    : JSONResponse.failure(.badRequest("Could not write \(path)."))
+            }
         }
         router.post("/practice/load") { request, _ in
             var request = request
             guard let path = try? await Self.decode(PathBody.self, from: &request).path else {
                 return JSONResponse.failure(.badRequest("Give the path of a saved org."))
             }
-            return await service.load(from: path) ? JSONResponse.empty()
-                : JSONResponse.failure(.badRequest("\(path) is not a saved practice org."))
+            return await oneTrainee(request) { tenant in
+                await service.load(tenant, from: path) ? JSONResponse.empty()
+                    : JSONResponse.failure(.badRequest("\(path) is not a saved practice org."))
+            }
         }
         router.get("/practice/faults") { _, _ in
             JSONResponse.make(await service.activeFaults)
@@ -87,20 +105,71 @@ extension PracticeServer {
 }
 
 private struct PathBody: Decodable { var path: String }
+
+extension PracticeServer {
+    /// Runs an administration call about one org: `?trainee=N`'s, or the only one of a process without
+    /// trainees. A room without `?trainee`, or a number it does not have, is a 400 that says what to send.
+    func oneTrainee(_ request: Request, _ body: (Tenant) async -> Response) async -> Response {
+        let count = await service.traineeCount
+        guard let text = Self.query(request, "trainee") else {
+            guard let tenant = await service.onlyTenant else {
+                return JSONResponse.failure(.badRequest("Say whose org: ?trainee=N, from 1 to \(count)."))
+            }
+            return await body(tenant)
+        }
+        guard let number = Int(text), let tenant = await service.tenant(number: number) else {
+            return JSONResponse.failure(.badRequest("No trainee \(text): this practice org has trainees 1 to \(count)."))
+        }
+        return await body(tenant)
+    }
+}
 private struct PermissionBody: Decodable { var permission: String }
 
-/// Keeps web pages away from the administration endpoints: a browser sends `Origin` with every POST,
-/// curl and the tests do not. Without this, any page open in the trainer's browser could reset the org or
-/// write a file through /practice/save.
+/// Keeps the administration endpoints to this computer's own programs.
+/// - Web pages: a browser sends `Origin` with every POST, curl and the tests do not. Without this, any page
+///   open in the trainer's browser could reset the org or write a file through /practice/save.
+/// - Other computers: with `--listen`, trainees' laptops reach the API (with their secrets), but the
+///   administration takes no token, so it answers loopback only.
 struct AdministrationGuard: RouterMiddleware {
     func handle(_ request: Request, context: PracticeContext,
                 next: (Request, PracticeContext) async throws -> Response) async throws -> Response {
         let path = request.uri.path
-        if path.hasPrefix("/practice/"), !path.hasPrefix(PracticeServer.uploadsPath), request.headers[.origin] != nil {
+        guard path.hasPrefix("/practice/"), !path.hasPrefix(PracticeServer.uploadsPath) else {
+            return try await next(request, context)
+        }
+        if request.headers[.origin] != nil {
             return JSONResponse.failure(APIFailure(status: 403, code: "not.authorized",
                                                    message: "The practice org's administration is not open to web pages."))
         }
+        guard Self.isThisComputer(context.channel.remoteAddress?.ipAddress, listening: context.channel.localAddress?.ipAddress) else {
+            return JSONResponse.failure(APIFailure(status: 403, code: "not.authorized",
+                                                   message: "The practice org's administration answers only the computer it runs on."))
+        }
         return try await next(request, context)
+    }
+
+    /// A loopback peer, or one whose address is the one the connection came in on (this computer calling
+    /// itself at the address given to --listen).
+    static func isThisComputer(_ peer: String?, listening local: String?) -> Bool {
+        guard let peer else { return false }
+        return peer.hasPrefix("127.") || peer == "::1" || peer.hasPrefix("::ffff:127.") || peer == local
+    }
+}
+
+/// Remembers each API and login call's status as its trainee's last call (the trainer's view marks a
+/// trainee whose last call failed). Outermost, so that a failure made by a fault counts too.
+struct CallOutcomeMiddleware: RouterMiddleware {
+    let service: PracticeOrgService
+
+    func handle(_ request: Request, context: PracticeContext,
+                next: (Request, PracticeContext) async throws -> Response) async throws -> Response {
+        let path = request.uri.path
+        let response = try await next(request, context)
+        if path.hasPrefix("/api/") || path.hasPrefix("/oauth/") {
+            await service.noteCall(authorization: request.headers[.authorization], method: request.method.rawValue,
+                                   path: path, status: response.status.code)
+        }
+        return response
     }
 }
 

@@ -4,12 +4,12 @@ extension PracticeServer {
     /// Inbound Open Messaging messages and the message conversations they start.
     func addConversationRoutes(to router: Router<PracticeContext>) {
         router.post("/api/v2/conversations/messages/:id/inbound/open/message") { request, context in
-            await api(request, needs: ConversationPermissions.receive) {
+            await api(request, needs: ConversationPermissions.receive) { tenant in
                 var request = request
                 // One parameter name for the segment the three routes share (the router needs one): an integration here.
                 let id = context.parameters.get("id") ?? ""
                 let body = try await Self.decode(InboundOpenMessage.self, from: &request)
-                let answer = try await service.change { org, now throws(APIFailure) in
+                let answer = try await service.change(tenant) { org, now throws(APIFailure) in
                     try org.receiveInboundMessage(integrationId: id, body, now: now)
                 }
                 return JSONResponse.make(answer)
@@ -20,12 +20,12 @@ extension PracticeServer {
             try org.conversation(id)
         }
         router.patch("/api/v2/conversations/messages/:id/participants/:participantId") { request, context in
-            await api(request, needs: ConversationPermissions.modify) {
+            await api(request, needs: ConversationPermissions.modify) { tenant in
                 var request = request
                 let conversation = context.parameters.get("id") ?? ""
                 let participant = context.parameters.get("participantId") ?? ""
                 let body = try await Self.decode(ParticipantUpdate.self, from: &request)
-                try await service.change { org, now throws(APIFailure) in
+                try await service.change(tenant) { org, now throws(APIFailure) in
                     try org.updateParticipant(conversationId: conversation, participantId: participant, body, now: now)
                 }
                 return JSONResponse.empty(status: 202)

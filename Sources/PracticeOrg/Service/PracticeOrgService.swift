@@ -11,15 +11,18 @@ public struct PracticeOrgOptions: Sendable {
     public static let defaultClientID = PracticeDefaults.clientID
     public static let defaultClientSecret = PracticeDefaults.clientSecret
 
+    /// The one OAuth client of a process without trainees.
     public var clientID = PracticeOrgOptions.defaultClientID
     public var clientSecret = PracticeOrgOptions.defaultClientSecret
+    /// A room: this many orgs, each with an OAuth client of its own, generated (0: one org, the client above).
+    public var trainees = 0
     /// Seconds a token lives (Genesys allows 300 to 172800 per OAuth client).
     public var tokenLifetime: Double = 86_400
     /// Numbered queues added to the seed, for a large org.
     public var generatedQueues = 0
     /// Numbered inbound message flows added to the seed.
     public var generatedFlows = 0
-    /// Where the org is saved after every change and loaded from at start, if set.
+    /// Where the org (or the room) is saved after every change and loaded from at start, if set.
     public var statePath: String?
     /// Seconds an Open Messaging integration stays "Initiated" before it is "Completed".
     public var integrationDelay: Double = 1
@@ -28,15 +31,21 @@ public struct PracticeOrgOptions: Sendable {
     public var faults: [Fault] = []
 
     public init() {}
+
+    var isRoom: Bool { trainees > 0 }
 }
 
-/// One practice org, shared by every request on every connection: an actor, so that many wizards can
-/// use it at once.
+/// The practice orgs of one process, shared by every request on every connection: an actor, so that many
+/// wizards can use them at once. One org, or a room: one org per trainee, each reached only with a token
+/// issued to that trainee's client.
 public actor PracticeOrgService {
-    private(set) var org: Org
+    private var trainees: [TraineeOrg]
     private let options: PracticeOrgOptions
     private let clock: @Sendable () -> Double
-    private var tokens: [String: Double] = [:]
+    private var tokens: [String: IssuedToken] = [:]
+    /// Each trainee's last API or login call, by index.
+    private var lastCalls: [LastCall?]
+    // Faults and revoked permissions are the process's, as tools of the tests and of a trainer's demo.
     private var revoked: Set<String> = []
     private var faults: [Fault]
     private var servedRequests = RecentRequests()
@@ -48,19 +57,45 @@ public actor PracticeOrgService {
     /// Writes of the state file so far: fewer than the changes, which are written together.
     private var stateWrites = 0
 
-    /// Fails when the state file exists but cannot be read: starting from the seed would overwrite it.
+    private struct IssuedToken {
+        var tenant: Tenant
+        var expiry: Double
+    }
+
+    /// Fails when the state file exists but cannot be read: starting from the seed would overwrite it; or when
+    /// it holds a room of more trainees than asked for.
     public init(options: PracticeOrgOptions, clock: @escaping @Sendable () -> Double = PracticeOrgService.systemClock)
         throws(UnreadableStateFile) {
         self.options = options
         self.clock = clock
         faults = options.faults
         stateFile = options.statePath.map(StateFileWriter.init(path:))
+        let seed = { Org.seeded(generatedQueues: options.generatedQueues, generatedFlows: options.generatedFlows, now: clock()) }
+        var loaded: [TraineeOrg] = []
         if let path = options.statePath, FileReader.read(path) != nil {
-            guard let saved = PracticeOrgService.load(path) else { throw UnreadableStateFile(path: path) }
-            org = saved
-        } else {
-            org = .seeded(generatedQueues: options.generatedQueues, generatedFlows: options.generatedFlows, now: clock())
+            guard let saved = PracticeOrgService.load(path, room: options.isRoom) else {
+                throw UnreadableStateFile(path: path, reason: .notSaved(room: options.isRoom))
+            }
+            guard saved.count <= max(1, options.trainees) else {
+                throw UnreadableStateFile(path: path, reason: .largerRoom(saved.count))
+            }
+            loaded = saved
         }
+        if options.isRoom {
+            // A room resumed with more trainees keeps everyone's client and org, and seeds the newcomers'.
+            let newcomers = loaded.count < options.trainees
+                ? PracticeClient.generated((loaded.count + 1)...options.trainees, of: options.trainees) : []
+            trainees = loaded + newcomers.map { TraineeOrg(client: $0, org: seed()) }
+            // New clients are on disk before anyone sees them: a restart must not make the handed-out secrets wrong.
+            if let path = options.statePath, !newcomers.isEmpty,
+               !StateFileWriter.writeNow(.room(RoomFile(room: trainees)), to: path) {
+                throw UnreadableStateFile(path: path, reason: .unwritable)
+            }
+        } else {
+            let client = PracticeClient(id: options.clientID, secret: options.clientSecret)
+            trainees = [TraineeOrg(client: client, org: loaded.first?.org ?? seed())]
+        }
+        lastCalls = Array(repeating: nil, count: trainees.count)
     }
 
     public static let systemClock: @Sendable () -> Double = {
@@ -68,6 +103,9 @@ public actor PracticeOrgService {
         clock_gettime(CLOCK_REALTIME, &now)
         return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
+
+    /// Every OAuth client the process accepts, in trainee order: what the trainer hands out.
+    public var clients: [PracticeClient] { trainees.map(\.client) }
 
     // MARK: OAuth
 
@@ -77,52 +115,98 @@ public actor PracticeOrgService {
             return .failure(OAuthError(error: "unsupported_grant_type", description: "Only client_credentials is supported."))
         }
         guard let credentials = BasicCredentials(header: authorization) ?? BasicCredentials(form: form),
-              credentials.id == options.clientID, credentials.secret == options.clientSecret else {
+              let index = trainees.firstIndex(where: { $0.client.id == credentials.id }),
+              trainees[index].client.secret == credentials.secret else {
             return .failure(OAuthError(error: "invalid_client", description: "Client authentication failed."))
         }
         let token = newID() + newID()
         // Forget expired tokens as new ones are made, so that a long demo does not grow the table forever.
         let now = clock()
-        tokens = tokens.filter { $0.value > now }
-        tokens[token] = now + options.tokenLifetime
+        tokens = tokens.filter { $0.value.expiry > now }
+        tokens[token] = IssuedToken(tenant: Tenant(index: index), expiry: now + options.tokenLifetime)
         return .success(TokenResponse(access_token: token, token_type: "bearer", expires_in: Int(options.tokenLifetime)))
     }
 
-    /// Checks the bearer token and the permissions a call needs. The OAuth client holds every permission
-    /// except those revoked through the administration API.
-    func authorize(_ authorization: String?, needs requirement: PermissionRequirement) throws(APIFailure) {
+    /// Checks the bearer token and the permissions a call needs, and says whose org the call may act on. The
+    /// OAuth clients hold every permission except those revoked through the administration API.
+    func authorize(_ authorization: String?, needs requirement: PermissionRequirement) throws(APIFailure) -> Tenant {
         guard let header = authorization, header.lowercased().hasPrefix("bearer ") else {
             throw .authenticationRequired
         }
-        guard let expiry = tokens[String(header.dropFirst("bearer ".count))] else { throw .badCredentials }
-        guard expiry > clock() else { throw .credentialsExpired }
+        guard let issued = tokens[String(header.dropFirst("bearer ".count))] else { throw .badCredentials }
+        guard issued.expiry > clock() else { throw .credentialsExpired }
         guard requirement.isMet(revoked: revoked) else { throw .missing(requirement) }
+        return issued.tenant
     }
 
-    // MARK: The org
-
-    /// Reads the org after letting due asynchronous work (jobs, integrations) finish.
-    func read<T>(_ body: (Org) throws(APIFailure) -> T) throws(APIFailure) -> T {
-        advance()
-        return try body(org)
+    /// Remembers a call's outcome as its trainee's last call: the trainee of the bearer token, or of the client
+    /// named by a login. A call that names no trainee is nobody's.
+    func noteCall(authorization: String?, method: String, path: String, status: Int) {
+        let index: Int?
+        if let header = authorization, header.lowercased().hasPrefix("bearer ") {
+            index = tokens[String(header.dropFirst("bearer ".count))]?.tenant.index
+        } else if let credentials = BasicCredentials(header: authorization) {
+            index = trainees.firstIndex { $0.client.id == credentials.id }
+        } else {
+            index = nil
+        }
+        guard let index else { return }
+        lastCalls[index] = LastCall(method: method, path: path, status: status, at: clock())
     }
 
-    /// Changes the org, then has it saved if a state file is set.
-    func change<T>(_ body: (inout Org, Double) throws(APIFailure) -> T) throws(APIFailure) -> T {
-        advance()
-        let result = try body(&org, clock())
+    // MARK: The orgs
+
+    /// Reads a trainee's org after letting its due asynchronous work (jobs, integrations) finish.
+    func read<T>(_ tenant: Tenant, _ body: (Org) throws(APIFailure) -> T) throws(APIFailure) -> T {
+        advance(tenant.index)
+        return try body(trainees[tenant.index].org)
+    }
+
+    /// Changes a trainee's org, then has the process's orgs saved if a state file is set.
+    func change<T>(_ tenant: Tenant, _ body: (inout Org, Double) throws(APIFailure) -> T) throws(APIFailure) -> T {
+        advance(tenant.index)
+        let now = clock()
+        let result = try body(&trainees[tenant.index].org, now)
+        trainees[tenant.index].lastChange = now
         persist()
         return result
     }
 
+    /// The trainee whose org registered the Architect job `id`: its upload URL, like S3's, takes no token.
+    func tenant(holdingJob id: String) -> Tenant? {
+        trainees.firstIndex { $0.org.jobs.contains { $0.job.id == id } }.map(Tenant.init(index:))
+    }
+
+    /// Trainee `number` (1-based), if the process has one.
+    func tenant(number: Int) -> Tenant? {
+        trainees.indices.contains(number - 1) ? Tenant(index: number - 1) : nil
+    }
+
+    /// The tenant of a process with one org; nil in a room, where an administration call must say whose.
+    var onlyTenant: Tenant? { options.isRoom ? nil : Tenant(index: 0) }
+
+    var traineeCount: Int { trainees.count }
+
     var delays: (integration: Double, job: Double) { (options.integrationDelay, options.jobDelay) }
 
-    private func advance() {
+    private func advance(_ index: Int) {
         let now = clock()
-        let jobsDone = org.processDueJobs(now: now)
-        let integrationsDone = org.completeDueIntegrations(now: now)
+        let jobsDone = trainees[index].org.processDueJobs(now: now)
+        let integrationsDone = trainees[index].org.completeDueIntegrations(now: now)
         if jobsDone || integrationsDone { persist() }
     }
+
+    /// Every trainee's progress, read from their org as it is now.
+    var roomReport: RoomReport {
+        for index in trainees.indices { advance(index) }
+        let rows = trainees.enumerated().map { index, trainee in
+            TraineeProgress(number: index + 1, clientId: trainee.client.id, progress: trainee.org.setupProgress(),
+                            lastChange: trainee.lastChange, lastCall: lastCalls[index])
+        }
+        return RoomReport(trainees: rows, now: clock())
+    }
+
+    func org(_ tenant: Tenant) -> Org { trainees[tenant.index].org }
 
     // MARK: Faults and administration
 
@@ -150,44 +234,60 @@ public actor PracticeOrgService {
 
     func expireTokens() {
         let past = clock() - 1
-        for token in tokens.keys { tokens[token] = past }
+        for token in tokens.keys { tokens[token]?.expiry = past }
     }
 
     func revoke(_ permission: String) { revoked.insert(permission) }
     func grant(_ permission: String) { revoked.remove(permission) }
 
-    /// Back to the seed (with the same number of generated queues), saved if a state file is set.
-    func reset() {
-        org = .seeded(generatedQueues: options.generatedQueues, generatedFlows: options.generatedFlows, now: clock())
-        revoked = []
-        faults = options.faults
+    /// One trainee's org back to the seed, or (nil) every org, with the process's faults and permissions as
+    /// they were at start. Saved if a state file is set. Tokens stay valid: a wizard keeps its connection.
+    func reset(_ tenant: Tenant? = nil) {
+        let seed = Org.seeded(generatedQueues: options.generatedQueues, generatedFlows: options.generatedFlows, now: clock())
+        for index in tenant.map({ [$0.index] }) ?? Array(trainees.indices) {
+            trainees[index].org = seed
+            trainees[index].lastChange = nil
+            lastCalls[index] = nil
+        }
+        if tenant == nil {
+            revoked = []
+            faults = options.faults
+        }
         persist()
     }
 
-    /// Writes the org to `path` now (`POST /practice/save`), or to the state file. Returns false when there
-    /// is nowhere to write or it failed.
+    /// Writes one trainee's org to `path` (`POST /practice/save`), or everything to the state file. Returns
+    /// false when there is nowhere to write or it failed.
     @discardableResult
-    func save(to path: String? = nil) async -> Bool {
-        guard let path = path ?? options.statePath else { return false }
-        // The state file's own writer keeps its writes in order.
-        guard path == options.statePath, let stateFile else { return await StateFileWriter(path: path).write(org) }
-        unsaved = false
-        return await stateFile.write(org)
+    func save(_ tenant: Tenant, to path: String) async -> Bool {
+        await StateFileWriter(path: path).write(.org(trainees[tenant.index].org))
     }
 
-    /// Replaces the org with the one saved at `path`.
-    func load(from path: String) -> Bool {
-        guard let saved = PracticeOrgService.load(path) else { return false }
-        org = saved
+    @discardableResult
+    func saveStateFile() async -> Bool {
+        guard let stateFile else { return false }
+        unsaved = false
+        return await stateFile.write(snapshot)
+    }
+
+    /// Replaces a trainee's org with the one saved at `path` (one org's file).
+    func load(_ tenant: Tenant, from path: String) -> Bool {
+        guard let saved = PracticeOrgService.load(path, room: false)?.first else { return false }
+        trainees[tenant.index].org = saved.org
         persist()
         return true
     }
 
-    /// Has the org saved soon. A call never waits for the disk: the changes of the next few milliseconds
+    /// What the state file holds: the org alone for a process of one, every trainee's client and org for a room.
+    private var snapshot: StateSnapshot {
+        options.isRoom ? .room(RoomFile(room: trainees)) : .org(trainees[0].org)
+    }
+
+    /// Has the orgs saved soon. A call never waits for the disk: the changes of the next few milliseconds
     /// are written together, as one snapshot, by one durable write off the actor (temp file, fsync, rename,
     /// so a kill leaves the previous whole file or the new one, never a torn one, and loses at most those
-    /// few milliseconds). Writing the whole org after every change made every call wait for an fsync, and
-    /// thirty trainees' calls for each other's.
+    /// few milliseconds). Writing after every change made every call wait for an fsync, and thirty
+    /// trainees' calls for each other's.
     private func persist() {
         guard stateFile != nil else { return }
         unsaved = true
@@ -205,7 +305,7 @@ public actor PracticeOrgService {
         unsaved = false
         stateWrites += 1
         // The snapshot is taken here, on the actor; changes made while it is written schedule the next write.
-        await stateFile.write(org)
+        await stateFile.write(snapshot)
     }
 
     /// What `GET /practice/stats` says: requests served, and how often the state file was written for them.
@@ -217,9 +317,14 @@ public actor PracticeOrgService {
         await stateFile?.finish()
     }
 
-    private static func load(_ path: String) -> Org? {
+    /// The trainees saved at `path`: a room's file, or one org's (as a trainee without a client of its own).
+    private static func load(_ path: String, room: Bool) -> [TraineeOrg]? {
         guard let bytes = FileReader.read(path) else { return nil }
-        return try? JSONDecoder().decode(Org.self, from: Data(bytes))
+        let data = Data(bytes)
+        if room { return (try? JSONDecoder().decode(RoomFile.self, from: data))?.room }
+        return (try? JSONDecoder().decode(Org.self, from: data)).map {
+            [TraineeOrg(client: PracticeClient(id: "", secret: ""), org: $0)]
+        }
     }
 }
 
@@ -228,9 +333,18 @@ public struct PracticeStats: Codable, Sendable {
     public var stateWrites: Int
 }
 
-/// The --state file exists but is not a saved practice org.
+/// The --state file cannot start this process: it is not a saved practice org (or room), it holds a room of
+/// more trainees than asked for, or a room's new clients cannot be written to it.
 public struct UnreadableStateFile: Error, Sendable {
     public var path: String
+    public var reason: Reason
+
+    public enum Reason: Equatable, Sendable {
+        case notSaved(room: Bool)
+        case largerRoom(Int)
+        /// A new room's clients could not be saved in it.
+        case unwritable
+    }
 }
 
 struct TokenResponse: Codable, Equatable, Sendable {

@@ -17,12 +17,12 @@ struct StateFileWriter: Sendable {
         queue = DispatchQueue(label: "omwizard.practice.state-file")
     }
 
-    /// Encodes and writes `org` durably (mode 0600); returns whether it is on disk.
+    /// Encodes and writes `snapshot` durably (mode 0600); returns whether it is on disk.
     @discardableResult
-    func write(_ org: Org) async -> Bool {
+    func write(_ snapshot: StateSnapshot) async -> Bool {
         await withCheckedContinuation { continuation in
             queue.async {
-                continuation.resume(returning: Self.writeNow(org, to: path))
+                continuation.resume(returning: Self.writeNow(snapshot, to: path))
             }
         }
     }
@@ -32,15 +32,25 @@ struct StateFileWriter: Sendable {
         await withCheckedContinuation { continuation in queue.async { continuation.resume() } }
     }
 
-    private static func writeNow(_ org: Org, to path: String) -> Bool {
+    static func writeNow(_ snapshot: StateSnapshot, to path: String) -> Bool {
         do {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let text = String(decoding: try encoder.encode(org), as: UTF8.self)
+            let data = switch snapshot {
+            case .org(let org): try encoder.encode(org)
+            case .room(let room): try encoder.encode(room)
+            }
+            let text = String(decoding: data, as: UTF8.self)
             try TextFileWriter.write(text, to: path, creatingFolder: true)
             return true
         } catch {
             return false
         }
     }
+}
+
+/// What a state file holds: one org, or a room's trainees with their clients.
+enum StateSnapshot: Sendable {
+    case org(Org)
+    case room(RoomFile)
 }

@@ -1,0 +1,128 @@
+import WizardCore
+
+/// The words of the trainer's side of a room: the view and what the practice program prints at start, in
+/// the trainer's language. The sheet handed to trainees says its few words in both (`ClientsSheet`).
+public struct RoomTexts: Sendable {
+    /// The trainees are counted once the room has been read.
+    public var title: @Sendable (_ trainees: Int?, _ address: String) -> String
+    /// Each step's column heading, long and short (the short one when the column is narrow).
+    public var steps: [(long: String, short: String)]
+    public var traineeHeading: String
+    public var lastChangeHeading: String
+    public var legend: String
+    public var ago: @Sendable (_ seconds: Int) -> String
+    public var never: String
+    /// "! trainee-03: POST /api/v2/routing/queues → 403, 12 s ago"
+    public var failedCall: @Sendable (_ client: String, _ call: String, _ status: Int, _ when: String) -> String
+    public var unreachable: @Sendable (_ address: String, _ reason: String) -> String
+    public var readFailure: @Sendable (RoomReadFailure) -> String
+    public var keys: String
+    public var rows: @Sendable (_ first: Int, _ last: Int, _ count: Int) -> String
+    public var tooSmall: @Sendable (_ columns: Int, _ rows: Int) -> String
+    // What the practice program prints when a room starts.
+    public var clientsHeading: (number: String, client: String, secret: String)
+    public var roomServing: @Sendable (_ trainees: Int, _ address: String) -> String
+    public var clientsWritten: @Sendable (_ path: String) -> String
+    public var clientsNotWritten: @Sendable (_ path: String, _ reason: String) -> String
+    public var traineesConnect: @Sendable (_ address: String) -> String
+    public var watchIt: @Sendable (_ command: String) -> String
+    public var networkWarning: @Sendable (_ address: String) -> String
+    // Why a room cannot start from its --state file.
+    public var notARoomFile: @Sendable (_ path: String) -> String
+    public var largerRoom: @Sendable (_ path: String, _ count: Int) -> String
+    public var roomNotWritable: @Sendable (_ path: String) -> String
+
+    public static func `for`(_ language: Language) -> RoomTexts {
+        language == .es ? .spanish : .english
+    }
+
+    static let english = RoomTexts(
+        title: { trainees, address in
+            "Practice room · " + (trainees.map { "\($0) trainee\($0 == 1 ? "" : "s") · " } ?? "") + address
+        },
+        steps: [("Queue", "Queue"), ("Member", "Member"), ("Flow", "Flow"), ("Integration", "Integr."),
+                ("Route", "Route"), ("Test message", "Test")],
+        traineeHeading: "Trainee",
+        lastChangeHeading: "Last change",
+        legend: "✓ done  · not yet  ! last call failed",
+        ago: { seconds in seconds < 60 ? "\(seconds) s ago" : seconds < 3600 ? "\(seconds / 60) min ago" : "\(seconds / 3600) h ago" },
+        never: "—",
+        failedCall: { client, call, status, when in "! \(client): \(call) → \(status), \(when)" },
+        unreachable: { address, reason in "Cannot read the room at \(address): \(reason)." },
+        readFailure: { failure in
+            switch failure {
+            case .timedOut: "no answer within 3 seconds"
+            case .unreachable(let detail): detail
+            case .notARoom(let status): "what answers there (HTTP \(status)) is not a practice org"
+            }
+        },
+        keys: "q quits · ↑ ↓ PgUp PgDn scroll · refreshed every second",
+        rows: { first, last, count in "trainees \(first)–\(last) of \(count)" },
+        tooSmall: { columns, rows in "Make the window at least \(columns)×\(rows)." },
+        clientsHeading: ("#", "Client id", "Secret"),
+        roomServing: { trainees, address in "Practice room of \(trainees) trainees on \(address) (Ctrl-C stops it)." },
+        clientsWritten: { path in "The clients are also in \(path) (only you can read it): hand each trainee their line." },
+        clientsNotWritten: { path, reason in "Could not write the clients to \(path): \(reason)." },
+        traineesConnect: { address in
+            "Each trainee sets GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET to their client, then runs: "
+                + "omwizard --mode automatic --api-base \(address)   (or --mode verify)"
+        },
+        watchIt: { command in "Watch the room: \(command)" },
+        networkWarning: { address in
+            "Warning: listening on \(address). The practice orgs can now be reached from the network, by anyone who "
+                + "can reach this computer. Each org still needs its trainee's secret; the administration (/practice/) "
+                + "answers this computer only."
+        },
+        notARoomFile: { path in "\(path) is not a saved practice room: move it away, or give another --state file." },
+        largerRoom: { path, count in "\(path) holds a room of \(count) trainees: start with --trainees \(count) or more." },
+        roomNotWritable: { path in "Cannot write the room's clients to \(path): choose a --state file in a folder you can write." }
+    )
+
+    static let spanish = RoomTexts(
+        title: { trainees, address in
+            "Sala de práctica · " + (trainees.map { "\($0) participante\($0 == 1 ? "" : "s") · " } ?? "") + address
+        },
+        steps: [("Cola", "Cola"), ("Miembro", "Miembro"), ("Flujo", "Flujo"), ("Integración", "Integr."),
+                ("Ruta", "Ruta"), ("Mensaje de prueba", "Prueba")],
+        traineeHeading: "Participante",
+        lastChangeHeading: "Último cambio",
+        legend: "✓ hecho  · todavía no  ! su última llamada falló",
+        ago: { seconds in seconds < 60 ? "hace \(seconds) s" : seconds < 3600 ? "hace \(seconds / 60) min" : "hace \(seconds / 3600) h" },
+        never: "—",
+        failedCall: { client, call, status, when in "! \(client): \(call) → \(status), \(when)" },
+        unreachable: { address, reason in "No se puede leer la sala en \(address): \(reason)." },
+        readFailure: { failure in
+            switch failure {
+            case .timedOut: "sin respuesta en 3 segundos"
+            case .unreachable(let detail): detail
+            case .notARoom(let status): "lo que responde allí (HTTP \(status)) no es una organización de práctica"
+            }
+        },
+        keys: "q sale · ↑ ↓ RePág AvPág desplazan · se actualiza cada segundo",
+        rows: { first, last, count in "participantes \(first)–\(last) de \(count)" },
+        tooSmall: { columns, rows in "Agrande la ventana al menos a \(columns)×\(rows)." },
+        clientsHeading: ("#", "Id de cliente", "Secreto"),
+        roomServing: { trainees, address in "Sala de práctica de \(trainees) participantes en \(address) (Ctrl-C la detiene)." },
+        clientsWritten: { path in
+            "Los clientes también están en \(path) (solo usted puede leerlo): entregue a cada participante su línea."
+        },
+        clientsNotWritten: { path, reason in "No se pudieron escribir los clientes en \(path): \(reason)." },
+        traineesConnect: { address in
+            "Cada participante pone su cliente en GENESYSCLOUD_OAUTHCLIENT_ID y GENESYSCLOUD_OAUTHCLIENT_SECRET y ejecuta: "
+                + "omwizard --mode automatic --api-base \(address)   (o --mode verify)"
+        },
+        watchIt: { command in "Para seguir la sala: \(command)" },
+        networkWarning: { address in
+            "Atención: escuchando en \(address). Las organizaciones de práctica ahora se alcanzan desde la red, para "
+                + "cualquiera que llegue a este equipo. Cada una sigue pidiendo el secreto de su participante; la "
+                + "administración (/practice/) solo responde a este equipo."
+        },
+        notARoomFile: { path in "\(path) no es una sala de práctica guardada: muévalo, o indique otro archivo en --state." },
+        largerRoom: { path, count in
+            "\(path) guarda una sala de \(count) participantes: iníciela con --trainees \(count) o más."
+        },
+        roomNotWritable: { path in
+            "No se pueden escribir los clientes de la sala en \(path): elija un archivo --state en una carpeta donde pueda escribir."
+        }
+    )
+}
