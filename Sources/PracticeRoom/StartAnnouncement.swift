@@ -30,7 +30,7 @@ public struct StartAnnouncement: Sendable {
     public func lines(port: Int, clients: [PracticeClient]) -> [String] {
         let local = "http://\(Self.urlHost(listen == "0.0.0.0" || listen == "::" ? PracticeServer.loopback : listen)):\(port)"
         let reachable = "http://\(Self.urlHost(Self.addressForOthers(listen))):\(port)"
-        let warning = Self.isLoopback(listen) ? [] : [texts.networkWarning("\(Self.urlHost(listen)):\(port)")]
+        let warning = PracticeServer.isLoopback(listen) ? [] : [texts.networkWarning("\(Self.urlHost(listen)):\(port)")]
         guard room else {
             return warning + ["Practice org on \(local)  (client id \(clientId); Ctrl-C stops it)"]
         }
@@ -47,10 +47,6 @@ public struct StartAnnouncement: Sendable {
         let portOption = port == 8787 ? "" : " --port \(port)"
         lines.append(texts.watchIt("omwizard practice room" + hostOption + portOption))
         return lines
-    }
-
-    public static func isLoopback(_ address: String) -> Bool {
-        address == "localhost" || address == "::1" || address.hasPrefix("127.")
     }
 
     /// The address trainees' laptops use: the one listened on, or for "every address" (0.0.0.0, ::) this

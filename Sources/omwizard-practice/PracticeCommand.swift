@@ -17,6 +17,14 @@ struct PracticeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "omwizard practice",
         abstract: "A practice Genesys Cloud org on 127.0.0.1 (the API subset the setup uses), and a trainer's room.",
+        // What a trainer looks for first; serve's own help says every option.
+        discussion: """
+            Without a command, omwizard practice serves (omwizard practice serve). Its main options:
+              --port PORT, --state FILE
+              --trainees N, --clients-file FILE  (a room: an org and a client per trainee)
+              --listen ADDRESS  (not 127.0.0.1: for a room of laptops)
+            omwizard practice serve --help says them all; omwizard practice room watches a room.
+            """,
         subcommands: [ServeCommand.self, RoomCommand.self],
         defaultSubcommand: ServeCommand.self
     )

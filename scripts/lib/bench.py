@@ -346,7 +346,8 @@ def room_load(folder):
         errors = sum(len(client.errors) for client in clients) + hung
         figures = practice_load_run.percentiles([seconds for client in clients for _, seconds in client.samples])
         done = sum(row["progress"].get("testMessage") is not None for row in server.request("GET", "/practice/room")[1]["trainees"])
-        return figures, errors, done, peak_kib(server.process.pid)
+        writes = server.request("GET", "/practice/stats")[1]["stateWrites"]
+        return figures, errors, done, writes, peak_kib(server.process.pid)
     finally:
         server.stop()
 
@@ -369,10 +370,11 @@ def practice_load_measures():
           f"with its test message at once, on one --trainees {CLIENTS} --state FILE process (target: 0 errors, "
           "p99 per call ≤ 20 ms on two cores):")
     with tempfile.TemporaryDirectory() as folder:
-        figures, errors, done, peak = room_load(folder)
+        figures, errors, done, writes, peak = room_load(folder)
         print(f"  room          p50 {figures['p50_ms']:6.2f} ms  p95 {figures['p95_ms']:6.2f} ms  "
               f"p99 {figures['p99_ms']:6.2f} ms  max {figures['max_ms']:6.2f} ms  ({figures['count']} calls, "
-              f"{errors} errors, {done} of {CLIENTS} setups proven in the room's view, server peak {peak / 1024:.1f} MiB)")
+              f"{errors} errors, {done} of {CLIENTS} setups proven in the room's view, {writes} writes of the file, "
+              f"server peak {peak / 1024:.1f} MiB)")
 
 
 def main():

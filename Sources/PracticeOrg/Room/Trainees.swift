@@ -13,7 +13,7 @@ public struct PracticeClient: Codable, Equatable, Sendable {
     /// Clients for trainees `first...last`, numbered "trainee-01" (three digits from 100 trainees on), each
     /// with a secret of 32 random hexadecimal digits (122 random bits, from the system's generator).
     static func generated(_ numbers: ClosedRange<Int>, of count: Int) -> [PracticeClient] {
-        let digits = String(count).count < 2 ? 2 : String(count).count
+        let digits = max(2, String(count).count)
         return numbers.map { number in
             let text = String(number)
             let id = "trainee-" + String(repeating: "0", count: max(0, digits - text.count)) + text
@@ -25,7 +25,7 @@ public struct PracticeClient: Codable, Equatable, Sendable {
 /// Which org of the process a call acts on: the one of the trainee its token or its client belongs to.
 /// Every route of the API gets one from `PracticeOrgService.authorize`, so that no call reaches an org its
 /// token was not issued for.
-public struct Tenant: Equatable, Hashable, Sendable {
+struct Tenant: Equatable, Hashable, Sendable {
     /// 0-based; a trainee's number is `index + 1`.
     let index: Int
 }

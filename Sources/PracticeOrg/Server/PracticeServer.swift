@@ -31,6 +31,12 @@ public struct PracticeServer: Sendable {
     /// The loopback address, the only one a practice org listens on unless the trainer opts in.
     public static let loopback = "127.0.0.1"
 
+    /// Whether `address` is this computer's loopback: 127.0.0.0/8, ::1 (and IPv4's loopback mapped in IPv6),
+    /// or the name localhost.
+    public static func isLoopback(_ address: String) -> Bool {
+        address.hasPrefix("127.") || address == "::1" || address.hasPrefix("::ffff:127.") || address == "localhost"
+    }
+
     /// The Hummingbird application on `address`:`port` (0 picks a free port; `onRunning` receives it).
     public func application(address: String = PracticeServer.loopback, port: Int,
                             onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {

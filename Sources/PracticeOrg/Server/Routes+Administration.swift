@@ -152,7 +152,7 @@ struct AdministrationGuard: RouterMiddleware {
     /// itself at the address given to --listen).
     static func isThisComputer(_ peer: String?, listening local: String?) -> Bool {
         guard let peer else { return false }
-        return peer.hasPrefix("127.") || peer == "::1" || peer.hasPrefix("::ffff:127.") || peer == local
+        return PracticeServer.isLoopback(peer) || peer == local
     }
 }
 

@@ -256,13 +256,13 @@ public actor PracticeOrgService {
         persist()
     }
 
-    /// Writes one trainee's org to `path` (`POST /practice/save`), or everything to the state file. Returns
-    /// false when there is nowhere to write or it failed.
+    /// Writes one trainee's org to `path` (`POST /practice/save` with a path); returns whether it is on disk.
     @discardableResult
     func save(_ tenant: Tenant, to path: String) async -> Bool {
         await StateFileWriter(path: path).write(.org(trainees[tenant.index].org))
     }
 
+    /// Writes every org to the state file now (`POST /practice/save` without a path); false without one.
     @discardableResult
     func saveStateFile() async -> Bool {
         guard let stateFile else { return false }

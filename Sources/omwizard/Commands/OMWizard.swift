@@ -21,6 +21,9 @@ struct OMWizard: ParsableCommand {
             Verify and Automatic modes read the connection from the screen, or from the variables that \
             Genesys's own tools read: GENESYSCLOUD_REGION, GENESYSCLOUD_OAUTHCLIENT_ID and \
             GENESYSCLOUD_OAUTHCLIENT_SECRET (the secret is never saved).
+
+            A trainer's room: omwizard practice --trainees N serves an org per trainee, each with its own \
+            client; omwizard practice room shows their progress.
             """,
         version: "omwizard 0.13 (checkpoint format \(Checkpoint.currentSchemaVersion))",
         subcommands: [RunCommand.self, StatusCommand.self, TestMessageCommand.self, UndoCommand.self, ExportCommand.self,

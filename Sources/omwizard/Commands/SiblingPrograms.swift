@@ -8,7 +8,7 @@ import WizardServices
 struct PracticeLauncher: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "practice",
-        abstract: "Serves a practice Genesys Cloud org on 127.0.0.1 (see omwizard practice --help).",
+        abstract: "Serves a practice Genesys Cloud org on 127.0.0.1, or a trainer's room (see omwizard practice --help).",
         shouldDisplay: true
     )
 
