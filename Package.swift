@@ -101,7 +101,7 @@ let package = Package(
         .executableTarget(
             name: "omwizard-practice",
             dependencies: [
-                "PracticeOrg", "PracticeFaults", "PracticeRoom", "CheckpointStorage", "DurableFiles", "WizardCore",
+                "PracticeOrg", "PracticeFaults", "PracticeRoom", "CheckpointStorage", "DurableFiles", "TerminalUI", "WizardCore",
                 "WizardServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -23,7 +23,8 @@ public actor SetupService {
         do {
             switch work {
             case .connect(let target):
-                return .genesysConnected(try await connect(target))
+                let name = try await connect(target)
+                return .genesysConnected(name, practiceOrg: await client?.loginServer == PracticeDefaults.serverName)
             case .survey(let targets):
                 return .surveyed(try await SetupSurvey(client: try connected(), targets: targets).facts(for: StepID.genesysSteps))
             case .apply(let step, let targets, let lookUpFirst):

@@ -56,11 +56,12 @@ public struct RoomBoard: Sendable {
         let first = max(0, min(firstRow, trainees.count - visible))
         let shown = trainees.dropFirst(first).prefix(visible)
         _ = grid.write(texts.title(report?.trainees.count, address), row: 0, column: 0, style: Style(bold: true), limit: size.columns)
-        if shown.count < trainees.count {
-            let range = texts.rows(first + 1, first + shown.count, trainees.count)
-            _ = grid.write(range, row: 1, column: max(0, size.columns - range.displayWidth), style: Style(dim: true))
+        // The legend, and which trainees show when not all do; in a narrow window the range wins over the legend.
+        let range = shown.count < trainees.count ? texts.rows(first + 1, first + shown.count, trainees.count) : ""
+        if texts.legend.displayWidth + 2 + range.displayWidth <= size.columns {
+            _ = grid.write(texts.legend, row: 1, column: 0, style: Style(dim: true))
         }
-        _ = grid.write(texts.legend, row: 1, column: 0, style: Style(dim: true), limit: size.columns)
+        _ = grid.write(range, row: 1, column: max(0, size.columns - range.displayWidth), style: Style(dim: true))
         let columns = Columns(texts: texts, trainees: trainees, width: size.columns)
         for (index, heading) in columns.headings.enumerated() {
             _ = grid.write(heading, row: 2, column: columns.starts[index], style: Style(bold: true, underline: true),

@@ -29,6 +29,10 @@ public struct RoomTexts: Sendable {
     public var networkWarning: @Sendable (_ address: String) -> String
     // Why a room cannot start from its --state file.
     public var notARoomFile: @Sendable (_ path: String) -> String
+    public var notAnOrgFile: @Sendable (_ path: String) -> String
+    public var roomFileForOneOrg: @Sendable (_ path: String, _ count: Int) -> String
+    public var orgServing: @Sendable (_ address: String, _ clientId: String) -> String
+    public var cannotListen: @Sendable (_ address: String) -> String
     public var largerRoom: @Sendable (_ path: String, _ count: Int) -> String
     public var roomNotWritable: @Sendable (_ path: String) -> String
 
@@ -54,6 +58,7 @@ public struct RoomTexts: Sendable {
             case .timedOut: "no answer within 3 seconds"
             case .unreachable(let detail): detail
             case .notARoom(let status): "what answers there (HTTP \(status)) is not a practice org"
+            case .refused: "the practice org shows its room only on the computer it runs on: watch it from there"
             }
         },
         keys: "q quits · ↑ ↓ PgUp PgDn scroll · refreshed every second",
@@ -74,6 +79,10 @@ public struct RoomTexts: Sendable {
                 + "answers this computer only."
         },
         notARoomFile: { path in "\(path) is not a saved practice room: move it away, or give another --state file." },
+        notAnOrgFile: { path in "\(path) is not a saved practice org: move it away, or start without --state." },
+        roomFileForOneOrg: { path, count in "\(path) holds a room of \(count) trainees: start with --trainees \(count)." },
+        orgServing: { address, clientId in "Practice org on \(address)  (client id \(clientId); Ctrl-C stops it)" },
+        cannotListen: { address in "Cannot listen on \(address): this computer has no such address." },
         largerRoom: { path, count in "\(path) holds a room of \(count) trainees: start with --trainees \(count) or more." },
         roomNotWritable: { path in "Cannot write the room's clients to \(path): choose a --state file in a folder you can write." }
     )
@@ -86,7 +95,7 @@ public struct RoomTexts: Sendable {
                 ("Ruta", "Ruta"), ("Mensaje de prueba", "Prueba")],
         traineeHeading: "Participante",
         lastChangeHeading: "Último cambio",
-        legend: "✓ hecho  · todavía no  ! su última llamada falló",
+        legend: "✓ hecho  · todavía no  ! su última petición falló",
         ago: { seconds in seconds < 60 ? "hace \(seconds) s" : seconds < 3600 ? "hace \(seconds / 60) min" : "hace \(seconds / 3600) h" },
         never: "—",
         failedCall: { client, call, status, when in "! \(client): \(call) → \(status), \(when)" },
@@ -96,6 +105,7 @@ public struct RoomTexts: Sendable {
             case .timedOut: "sin respuesta en 3 segundos"
             case .unreachable(let detail): detail
             case .notARoom(let status): "lo que responde allí (HTTP \(status)) no es una organización de práctica"
+            case .refused: "la organización de práctica solo muestra su sala en el equipo donde corre: sígala desde allí"
             }
         },
         keys: "q sale · ↑ ↓ RePág AvPág desplazan · se actualiza cada segundo",
@@ -118,6 +128,10 @@ public struct RoomTexts: Sendable {
                 + "administración (/practice/) solo responde a este equipo."
         },
         notARoomFile: { path in "\(path) no es una sala de práctica guardada: muévalo, o indique otro archivo en --state." },
+        notAnOrgFile: { path in "\(path) no es una organización de práctica guardada: muévalo, o inicie sin --state." },
+        roomFileForOneOrg: { path, count in "\(path) guarda una sala de \(count) participantes: iníciela con --trainees \(count)." },
+        orgServing: { address, clientId in "Organización de práctica en \(address)  (id de cliente \(clientId); Ctrl-C la detiene)" },
+        cannotListen: { address in "No se puede escuchar en \(address): este equipo no tiene esa dirección." },
         largerRoom: { path, count in
             "\(path) guarda una sala de \(count) participantes: iníciela con --trainees \(count) o más."
         },

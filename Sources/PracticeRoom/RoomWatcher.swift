@@ -24,6 +24,7 @@ public struct RoomWatcher: Sendable {
         let request = TransportRequest(method: "GET", url: address + "/practice/room", mayBeRepeated: true)
         do throws(TransportFailure) {
             let response = try await transport.send(request, timeoutSeconds: 3)
+            if response.status == 403 { return .failure(.refused) }
             guard response.status == 200,
                   let report = try? JSONDecoder().decode(RoomReport.self, from: Data(response.body)) else {
                 return .failure(.notARoom(status: response.status))
@@ -111,4 +112,6 @@ public enum RoomReadFailure: Error, Equatable, Sendable {
     case unreachable(String)
     /// Something answered, but not a practice org's room.
     case notARoom(status: Int)
+    /// The practice org answered, but its administration answers only the computer it runs on.
+    case refused
 }

@@ -32,7 +32,7 @@ public struct StartAnnouncement: Sendable {
         let reachable = "http://\(Self.urlHost(Self.addressForOthers(listen))):\(port)"
         let warning = PracticeServer.isLoopback(listen) ? [] : [texts.networkWarning("\(Self.urlHost(listen)):\(port)")]
         guard room else {
-            return warning + ["Practice org on \(local)  (client id \(clientId); Ctrl-C stops it)"]
+            return warning + [texts.orgServing(local, clientId)]
         }
         var lines = warning + [texts.roomServing(clients.count, reachable), ""] + ClientsSheet.table(clients, texts: texts) + [""]
         do {
@@ -50,7 +50,8 @@ public struct StartAnnouncement: Sendable {
     }
 
     /// The address trainees' laptops use: the one listened on, or for "every address" (0.0.0.0, ::) this
-    /// computer's first IPv4 address on a network.
+    /// computer's first IPv4 address on a network that is up, leaving out containers' and virtual machines'
+    /// bridges (docker0, br-…, virbr…, veth…), which no laptop reaches.
     static func addressForOthers(_ listen: String) -> String {
         guard listen == "0.0.0.0" || listen == "::" else { return listen }
         var list: UnsafeMutablePointer<ifaddrs>?
@@ -59,8 +60,11 @@ public struct StartAnnouncement: Sendable {
         var entry = list
         while let current = entry {
             defer { entry = current.pointee.ifa_next }
+            let flags = current.pointee.ifa_flags
+            let name = String(cString: current.pointee.ifa_name)
             guard let address = current.pointee.ifa_addr, address.pointee.sa_family == sa_family_t(AF_INET),
-                  current.pointee.ifa_flags & UInt32(IFF_LOOPBACK) == 0 else { continue }
+                  flags & UInt32(IFF_LOOPBACK) == 0, flags & UInt32(IFF_UP) != 0, flags & UInt32(IFF_RUNNING) != 0,
+                  !["docker", "br-", "virbr", "veth"].contains(where: name.hasPrefix) else { continue }
             var text = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
             var inet = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr }
             guard inet_ntop(AF_INET, &inet, &text, socklen_t(text.count)) != nil else { continue }

@@ -133,9 +133,9 @@ struct ServeCommand: ParsableCommand {
             service = try PracticeOrgService(options: options)
         } catch {
             switch error.reason {
-            case .notSaved(room: false):
-                throw RuntimeFailure("\(error.path) is not a saved practice org: move it away, or start without --state.")
+            case .notSaved(room: false): throw RuntimeFailure(texts.notAnOrgFile(error.path))
             case .notSaved(room: true): throw RuntimeFailure(texts.notARoomFile(error.path))
+            case .aRoom(let count): throw RuntimeFailure(texts.roomFileForOneOrg(error.path, count))
             case .largerRoom(let count): throw RuntimeFailure(texts.largerRoom(error.path, count))
             case .unwritable: throw RuntimeFailure(texts.roomNotWritable(error.path))
             }
@@ -158,7 +158,7 @@ struct ServeCommand: ParsableCommand {
             throw RuntimeFailure("Port \(port) is already in use (another practice org?). Stop it, or choose "
                 + "another port: --port 0 picks a free one.")
         } catch where "\(error)".contains("annot assign requested address") || "\(error)".contains("resolve") {
-            throw RuntimeFailure("Cannot listen on \(listen): this computer has no such address.")
+            throw RuntimeFailure(texts.cannotListen(listen))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Glibc
 import PracticeRoom
+import TerminalUI
 import WizardCore
 import WizardServices
 import WizardUI
@@ -34,7 +35,9 @@ struct RoomCommand: ParsableCommand {
         let texts = RoomTexts.for(lang ?? Language.fromEnvironment(environment))
         let watcher = RoomWatcher(address: "http://\(StartAnnouncement.urlHost(host)):\(port)", texts: texts)
         let term = environment["TERM"] ?? ""
+        // Live on a terminal ncurses knows; otherwise (a pipe, TERM=dumb, an unknown TERM) the room once, as text.
         let live = !once && isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1 && !term.isEmpty && term != "dumb"
+            && Terminal.isDescribed(term)
         let status = StatusBox()
         try BlockingTask.run {
             guard live else {

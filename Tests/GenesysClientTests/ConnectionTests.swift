@@ -12,10 +12,20 @@ import Testing
         #expect(Region.named("mars-1") == nil)
     }
 
-    @Test func aCustomBaseMustBeHTTPSExceptToThisMachine() throws {
+    /// Plain http only where no Genesys org can be: this computer, or a private network (a trainer's room).
+    @Test func aCustomBaseMustBeHTTPSExceptToThisMachineOrAPrivateNetwork() throws {
         #expect(try Endpoint.custom("https://api.mypurecloud.com/").loginBase == "https://login.mypurecloud.com")
         #expect(try Endpoint.custom("http://127.0.0.1:8787").loginBase == "http://127.0.0.1:8787")
-        #expect(throws: Endpoint.Refusal.plainHTTPToAnotherHost) { try Endpoint.custom("http://example.com") }
+        for room in ["http://192.168.1.20:8787", "http://10.0.0.5:8787", "http://172.16.0.1", "http://172.31.255.9:80",
+                     "http://169.254.3.4:8787", "http://trainer.local:8787", "http://LOCALHOST:8787", "http://127.0.0.2",
+                     "http://100.101.5.6:8787", "http://[::1]:8787", "http://[fd12:3456::5]:8787", "http://[fe80::1]:8787"] {
+            #expect(try Endpoint.custom(room).apiBase == room, "\(room)")
+        }
+        for internet in ["http://example.com", "http://172.32.0.1", "http://172.15.0.1", "http://192.169.0.1", "http://8.8.8.8",
+                         "http://10.0.0.5.example.com", "http://192.168.1", "http://192.168.1.300", "http://local",
+                         "http://100.128.0.1", "http://[2001:db8::1]:8787", "http://[::ffff:8.8.8.8]"] {
+            #expect(throws: Endpoint.Refusal.plainHTTPToAnotherHost, "\(internet)") { try Endpoint.custom(internet) }
+        }
         #expect(throws: Endpoint.Refusal.notAURL) { try Endpoint.custom("api.mypurecloud.com") }
     }
 

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import DurableFiles
 import Glibc
 import Synchronization
 import Testing
@@ -64,6 +65,22 @@ import Testing
             for path in ["/api/v2/routing/queues/\(queueId)", "/api/v2/conversations/messaging/integrations/open/\(integrationId)"] {
                 try await practice.send(.delete, path, token: second).expectError(404, "not.found")
             }
+            // Trainee 1's flow: not listed, not read, not deleted with trainee 2's token.
+            let published = try await practice.publish(flowYAML(name: "Flujo Uno", queue: "Cola Uno"), token: first)
+            let flowId = try #require(published.json["flow"]?["id"]?.string)
+            #expect(try await practice.send(.get, "/api/v2/flows?name=Flujo%20Uno", token: second).json["total"]?.int == 0)
+            try await practice.send(.get, "/api/v2/flows/\(flowId)", token: second).expectError(404, "not.found")
+            try await practice.send(.delete, "/api/v2/flows/\(flowId)", token: second).expectError(404, "not.found")
+            // A message into trainee 1's integration, and trainee 1's conversation's participant, from trainee 2.
+            practice.clock.advance(2)
+            try await practice.send(.post, "/api/v2/conversations/messages/\(integrationId)/inbound/open/message", token: second,
+                                    body: Self.message).expectError(404, "not.found")
+            let conversation = try await practice.send(.get, "/api/v2/conversations/messages/\(conversationId)", token: first)
+            let participant = try #require(conversation.json["participants"]?[0]?["id"]?.string)
+            try await practice.send(.patch, "/api/v2/conversations/messages/\(conversationId)/participants/\(participant)",
+                                    token: second, body: #"{"state":"disconnected"}"#).expectError(404, "not.found")
+            // Trainee 1's upload URL stays theirs: what it publishes lands in their org only.
+            #expect(try await practice.send(.get, "/api/v2/flows/\(flowId)", token: first).status == 200)
             // Trainee 2 making the same names is no conflict: their org is their own.
             #expect(try await practice.send(.post, "/api/v2/routing/queues", token: second, body: #"{"name":"Cola Uno"}"#).status == 200)
             // Trainee 1's objects are all still there, unchanged.
@@ -166,11 +183,51 @@ import Testing
         }
         var fewer = PracticeOrgOptions()
         room(2, statePath: path)(&fewer)
+        let saved = FileReader.read(path)
         // The newcomer made no call, yet the file holds three: clients are saved the moment they are made.
-        #expect(throws: UnreadableStateFile.self, "a room of 3 does not start as 2") { try PracticeOrgService(options: fewer) }
+        #expect(reason(fewer) == .largerRoom(3), "a room of 3 does not start as 2")
         // One org's file is not a room's, nor the other way round: neither is overwritten.
         var single = PracticeOrgOptions()
         single.statePath = path
-        #expect(throws: UnreadableStateFile.self) { try PracticeOrgService(options: single) }
+        #expect(reason(single) == .aRoom(3))
+        let orgFile = folder + "/org.json"
+        try await Practice.run({ $0.statePath = orgFile }) { practice in
+            _ = try await practice.send(.post, "/api/v2/routing/queues", token: try await practice.token(), body: #"{"name":"Una"}"#)
+        }
+        let singleSaved = FileReader.read(orgFile)
+        var roomOnAnOrgFile = PracticeOrgOptions()
+        room(2, statePath: orgFile)(&roomOnAnOrgFile)
+        #expect(reason(roomOnAnOrgFile) == .notSaved(room: true))
+        #expect(FileReader.read(path) == saved && FileReader.read(orgFile) == singleSaved)
+    }
+
+    private func reason(_ options: PracticeOrgOptions) -> UnreadableStateFile.Reason? {
+        do {
+            _ = try PracticeOrgService(options: options)
+            return nil
+        } catch {
+            return error.reason
+        }
+    }
+
+    /// POST /practice/save to the state file's own path writes the whole room, never one org over it.
+    @Test func savingOneTraineeOverTheStateFileSavesTheWholeRoom() async throws {
+        var template = Array("/tmp/omwizard-room-XXXXXX".utf8CString)
+        let folder = String(cString: mkdtemp(&template)!)
+        defer { _ = system("rm -rf '\(folder)'") }
+        let path = folder + "/room.json"
+        try await Practice.run(room(2, statePath: path)) { (practice: Practice) async throws in
+            let spelledOtherwise = folder + "/./room.json"
+            #expect(try await practice.send(.post, "/practice/save?trainee=1", body: "{\"path\":\"\(spelledOtherwise)\"}").status == 204)
+            let text = String(decoding: FileReader.read(path) ?? [], as: UTF8.self)
+            #expect(text.contains("trainee-01") && text.contains("trainee-02"))
+            // Another file gets the one org.
+            let copy = folder + "/one.json"
+            #expect(try await practice.send(.post, "/practice/save?trainee=2", body: "{\"path\":\"\(copy)\"}").status == 204)
+            #expect(!String(decoding: FileReader.read(copy) ?? [], as: UTF8.self).contains("trainee-0"))
+            // A trainee named with nothing, or a typo, is refused rather than taken for everyone.
+            try await practice.send(.post, "/practice/reset?trainee=").expectError(400, "bad.request")
+            try await practice.send(.post, "/practice/reset?trainee=uno").expectError(400, "bad.request")
+        }
     }
 }

@@ -47,7 +47,7 @@ import WizardUI
         room.trainees[0].lastChange = Self.now - 30
         let lines = board(room, .es).grid(TerminalSize(columns: 80, rows: 24)).lines
         #expect(lines[0] == "Sala de práctica · 2 participantes · http://127.0.0.1:8787")
-        #expect(lines[1] == "✓ hecho  · todavía no  ! su última llamada falló")
+        #expect(lines[1] == "✓ hecho  · todavía no  ! su última petición falló")
         #expect(lines[2].contains("Participante") && lines[2].contains("Cola") && lines[2].contains("Integr.")
             && lines[2].contains("Prueba") && lines[2].contains("Último cambio"))
         #expect(lines[3].contains("✓ Aten…") && lines[3].hasSuffix("hace 30 s"))

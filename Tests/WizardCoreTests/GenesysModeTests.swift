@@ -671,12 +671,32 @@ func lastGenesysWork(_ walk: Walk) -> GenesysWork? {
         #expect(!walk.effects.contains { if case .genesys(.apply) = $0 { return true } else { return false } })
     }
 
-    @Test(arguments: [Mode.verify(.real), .guided, .automatic(.practice)])
-    func itIsOfferedOnlyInPracticeVerify(mode: Mode) {
+    @Test(arguments: [Mode.verify(.real), .guided, .automatic(.practice), .automatic(.real)])
+    func itIsOfferedOnlyInVerifyOnAPracticeOrg(mode: Mode) {
         var walk = onTheQueue(mode)
         #expect(!walk.state.canMakeItForMe)
         let effects = walk.send(.key(.function(6)))
         #expect(!effects.contains { if case .genesys = $0 { return true } else { return false } })
+    }
+
+    /// A trainee in a trainer's room connects in Verify mode by address, as to a real org: the org says it is
+    /// a practice org, which has no pages to click in, so F6 makes the steps there too.
+    @Test func verifyOnATrainersRoomReachedByAddressMakesTheStepsToo() {
+        var walk = onTheQueue(.verify(.real))
+        walk.state.genesys.connectedTo = nil
+        walk.state.screen = .connect
+        walk.send(.genesysConnected("http://192.168.1.20:8787", practiceOrg: true))
+        #expect(walk.state.genesys.connectedToPracticeOrg)
+        walk.state.screen = .step(.queue)
+        #expect(walk.state.canMakeItForMe)
+        walk.press(.function(6))
+        #expect(lastGenesysWork(walk) == .check(.queue, walk.state.setupTargets))
+        // A real org says nothing of the kind.
+        var real = onTheQueue(.verify(.real))
+        real.state.screen = .connect
+        real.send(.genesysConnected("eu-west-1"))
+        real.state.screen = .step(.queue)
+        #expect(!real.state.genesys.connectedToPracticeOrg && !real.state.canMakeItForMe)
     }
 }
 

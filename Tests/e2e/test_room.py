@@ -127,6 +127,33 @@ def test_a_trainee_runs_the_wizard_itself_against_their_org(home):
         server.stop()
 
 
+def test_a_trainee_in_verify_mode_has_each_step_made_there_in_spanish(home):
+    """Verify against a room reached by address, as against a real org: the org says it is a practice org,
+    which has no pages to click in, so `hacer` (F6) makes each step there, and the wizard checks it."""
+    server, _ = start_room(home, 2)
+    try:
+        client = clients_of(home)[1]
+        answers = ["", "2", "", "", "",                     # Verificar; the address, the client and its secret as given
+                   "sí", "sí", "sí",                        # paso 1
+                   "", "Cola Verificada", "hacer",          # paso 2
+                   "ana.garcia@example.com", "hacer",       # paso 3
+                   "", "", "hacer",                         # paso 4
+                   "", "", "", "hacer",                     # paso 5
+                   "hacer",                                 # paso 6
+                   "1", "1",                                # the test message, go on
+                   "sí", "sí", "sí", "sí", "1"]
+        result = through_a_pipe(home, answers, "--lang", "es", "--mode", "verify", "--api-base", server.base,
+                                GENESYSCLOUD_OAUTHCLIENT_ID=client[0], GENESYSCLOUD_OAUTHCLIENT_SECRET=client[1])
+        output = result.stdout.decode()
+        assert result.returncode == 0, output
+        assert f"Organización de práctica en {server.base}: no tiene páginas donde hacer clic." in output
+        assert "El mensaje llegó a la cola «Cola Verificada»" in output
+        assert client[1] not in output
+        assert row(room_once(home, server, "--lang", "es"), "trainee-02").count("✓") == 6
+    finally:
+        server.stop()
+
+
 def test_the_room_resumes_with_its_clients_and_resets_one_trainee_or_all(home):
     server, said = start_room(home, 2)
     clients = clients_of(home)
@@ -203,8 +230,15 @@ def test_listen_opts_in_to_another_address_and_the_view_follows_it(home):
         port = re.search(r"http://127\.0\.0\.2:(\d+)", lines[0]).group(1)
         assert f"--api-base http://127.0.0.2:{port}" in "\n".join(lines)
         assert lines[-1] == f"Watch the room: omwizard practice room --host 127.0.0.2 --port {port}"
+        # A trainee's scripted run reaches it at that address, with their client.
+        write(home, "answers.yaml", ANSWERS)
+        client = clients_of(home)[1]
+        done = apply(home, "--answers", "answers.yaml", "--profile", "t2", "--yes",
+                     env={"GENESYSCLOUD_OAUTHCLIENT_ID_T2": client[0], "GENESYSCLOUD_OAUTHCLIENT_SECRET_T2": client[1],
+                          "GENESYSCLOUD_REGION_T2": f"http://127.0.0.2:{port}"})
+        assert done.returncode in (0, 3), done.stdout + done.stderr
         result = run_cli(home, "practice", "room", "--host", "127.0.0.2", "--port", port, "--once")
-        assert result.returncode == 0 and "trainee-02" in result.stdout
+        assert result.returncode == 0 and row(result.stdout.splitlines(), "trainee-02").count("✓") == 5
         assert run_cli(home, "practice", "room", "--port", port, "--once").returncode == 1, "nothing on 127.0.0.1"
     finally:
         server.send_signal(signal.SIGINT)

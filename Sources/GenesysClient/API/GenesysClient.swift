@@ -32,6 +32,8 @@ public actor GenesysClient {
     private var pendingLogin: Task<Result<String, APIError>, Never>?
     /// Requests sent so far (logins included), for the benchmark and the tests.
     public private(set) var requestCount = 0
+    /// The `Server` header of the last login's answer: how a practice org is told from Genesys.
+    public private(set) var loginServer: String?
 
     public init(endpoint: Endpoint, credentials: ClientCredentials, transport: HTTPTransport = CurlTransport(),
                 settings: Settings = Settings()) {
@@ -68,6 +70,7 @@ public actor GenesysClient {
                       ("Content-Type", "application/x-www-form-urlencoded")],
             body: Array("grant_type=client_credentials".utf8))
         let response = try await send(request, operation: operation)
+        loginServer = response.headers["server"]
         guard (200..<300).contains(response.status) else {
             let body = try? JSONDecoder().decode(OAuthErrorBody.self, from: Data(response.body))
             let detail = body?.error_description ?? body?.description ?? body?.error ?? "HTTP \(response.status)"

@@ -58,8 +58,8 @@ public struct Endpoint: Equatable, Sendable {
     /// Why an `--api-base` is refused.
     public enum Refusal: Error, Equatable, Sendable {
         case notAURL
-        /// Plain http is accepted only to this machine (the practice org): a token must not cross a network
-        /// in clear.
+        /// Plain http is accepted only where no Genesys org can be (this computer, a private network: a
+        /// practice org, a trainer's room): a token must not cross the internet in clear.
         case plainHTTPToAnotherHost
     }
 
@@ -71,10 +71,36 @@ public struct Endpoint: Equatable, Sendable {
         let isHTTPS = base.hasPrefix("https://"), isHTTP = base.hasPrefix("http://")
         guard isHTTPS || isHTTP else { throw .notAURL }
         let afterScheme = base.drop { $0 != "/" }.dropFirst(2)
-        let host = afterScheme.prefix { $0 != "/" && $0 != ":" }
+        // An IPv6 address is written in brackets ("http://[fd00::5]:8787").
+        let host = afterScheme.hasPrefix("[") ? afterScheme.dropFirst().prefix { $0 != "]" }
+            : afterScheme.prefix { $0 != "/" && $0 != ":" }
         guard !host.isEmpty, !host.contains(" ") else { throw .notAURL }
-        if isHTTP, !["127.0.0.1", "localhost"].contains(host.lowercased()) { throw .plainHTTPToAnotherHost }
+        if isHTTP, !allowsPlainHTTP(String(host)) { throw .plainHTTPToAnotherHost }
         let login = base.firstRange(of: "//api.").map { base[..<$0.lowerBound] + "//login." + base[$0.upperBound...] } ?? base
         return Endpoint(apiBase: base, loginBase: login)
+    }
+
+    /// Whether `host` is this computer or on a private network, where a trainer's room of practice orgs may
+    /// be (`omwizard practice --listen`) and no Genesys org is. Anything else must be https.
+    /// - IPv4: 127/8; 10/8, 172.16/12 and 192.168/16 (RFC 1918); 100.64/10 (shared address space, as VPNs
+    ///   such as Tailscale use); 169.254/16 (link-local).
+    /// - IPv6: ::1; fc00::/7 (unique local); fe80::/10 (link-local).
+    /// - Names: localhost, and names ending in .local (mDNS, which answers on the local network only).
+    static func allowsPlainHTTP(_ host: String) -> Bool {
+        let name = host.lowercased()
+        if name == "localhost" || name.hasSuffix(".local") || name == "::1" { return true }
+        if name.contains(":") {
+            let first = name.prefix { $0 != ":" }
+            guard let group = UInt16(first, radix: 16), first.count == 4 else { return false }
+            return group & 0xFE00 == 0xFC00 || group & 0xFFC0 == 0xFE80
+        }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map { UInt8($0) }
+        guard parts.count == 4, let first = parts[0], let second = parts[1], parts[2] != nil, parts[3] != nil else {
+            return false
+        }
+        switch (first, second) {
+        case (127, _), (10, _), (192, 168), (169, 254), (172, 16...31), (100, 64...127): return true
+        default: return false
+        }
     }
 }

@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import PracticeFaults
+import WizardCore
 
 /// Each request's context: Hummingbird's, plus the connection, so that a "drop" fault can close it.
 struct PracticeContext: RequestContext {
@@ -45,7 +46,7 @@ public struct PracticeServer: Sendable {
         logger.logLevel = .warning
         return Application(
             router: router(),
-            configuration: .init(address: .hostname(address, port: port), serverName: "omwizard-practice"),
+            configuration: .init(address: .hostname(address, port: port), serverName: PracticeDefaults.serverName),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger
         )
@@ -78,6 +79,13 @@ public struct PracticeServer: Sendable {
     }
 
     // MARK: Helpers shared by the route groups
+
+    /// The path as the router reads it, which ignores empty parts: `//practice/state` is `/practice/state`.
+    /// The middlewares judge a request by this path, never by the raw one, or a doubled slash would carry
+    /// a request past them to its route.
+    static func routedPath(_ request: Request) -> String {
+        "/" + request.uri.path.split(separator: "/").joined(separator: "/")
+    }
 
     /// Runs an /api/v2 call: bearer token and permissions first, then the Content-Type of a call that sends
     /// a body, then the call, on the org of the trainee the token was issued to; any refusal becomes
@@ -230,6 +238,11 @@ struct FormQuery {
 
     init(_ request: Request) {
         pairs = FormBody.pairs(request.uri.query ?? "")
+    }
+
+    /// Whether `key` is in the query, even with no value.
+    func has(_ key: String) -> Bool {
+        pairs.contains { $0.0 == key }
     }
 
     /// The first non-empty value of `key`.

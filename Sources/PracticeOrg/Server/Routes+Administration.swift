@@ -21,13 +21,14 @@ extension PracticeServer {
     ///   POST   /practice/permissions/revoke {"permission": ...}, .../grant: a 403 on demand
     func addAdministrationRoutes(to router: Router<PracticeContext>) {
         router.get("/practice/room") { _, _ in
-            JSONResponse.make(await service.roomReport)
+            JSONResponse.make(await service.roomReport())
         }
         router.get("/practice/state") { request, _ in
             await oneTrainee(request) { tenant in JSONResponse.make(await service.org(tenant)) }
         }
         router.post("/practice/reset") { request, _ in
-            guard Self.query(request, "trainee") != nil else {
+            // Everyone only when no trainee is named at all: `?trainee=` with a typo or nothing is refused.
+            guard FormQuery(request).has("trainee") else {
                 await service.reset()
                 return JSONResponse.empty()
             }
@@ -111,14 +112,16 @@ extension PracticeServer {
     /// trainees. A room without `?trainee`, or a number it does not have, is a 400 that says what to send.
     func oneTrainee(_ request: Request, _ body: (Tenant) async -> Response) async -> Response {
         let count = await service.traineeCount
-        guard let text = Self.query(request, "trainee") else {
+        let query = FormQuery(request)
+        guard query.has("trainee") else {
             guard let tenant = await service.onlyTenant else {
                 return JSONResponse.failure(.badRequest("Say whose org: ?trainee=N, from 1 to \(count)."))
             }
             return await body(tenant)
         }
+        let text = query["trainee"] ?? ""
         guard let number = Int(text), let tenant = await service.tenant(number: number) else {
-            return JSONResponse.failure(.badRequest("No trainee \(text): this practice org has trainees 1 to \(count)."))
+            return JSONResponse.failure(.badRequest("No trainee «\(text)»: this practice org has trainees 1 to \(count)."))
         }
         return await body(tenant)
     }
@@ -133,7 +136,7 @@ private struct PermissionBody: Decodable { var permission: String }
 struct AdministrationGuard: RouterMiddleware {
     func handle(_ request: Request, context: PracticeContext,
                 next: (Request, PracticeContext) async throws -> Response) async throws -> Response {
-        let path = request.uri.path
+        let path = PracticeServer.routedPath(request)
         guard path.hasPrefix("/practice/"), !path.hasPrefix(PracticeServer.uploadsPath) else {
             return try await next(request, context)
         }
@@ -157,13 +160,13 @@ struct AdministrationGuard: RouterMiddleware {
 }
 
 /// Remembers each API and login call's status as its trainee's last call (the trainer's view marks a
-/// trainee whose last call failed). Outermost, so that a failure made by a fault counts too.
+/// trainee whose last call failed). Before the faults, so that a failure made by a fault counts too.
 struct CallOutcomeMiddleware: RouterMiddleware {
     let service: PracticeOrgService
 
     func handle(_ request: Request, context: PracticeContext,
                 next: (Request, PracticeContext) async throws -> Response) async throws -> Response {
-        let path = request.uri.path
+        let path = PracticeServer.routedPath(request)
         let response = try await next(request, context)
         if path.hasPrefix("/api/") || path.hasPrefix("/oauth/") {
             await service.noteCall(authorization: request.headers[.authorization], method: request.method.rawValue,
@@ -179,7 +182,7 @@ struct FaultMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: PracticeContext,
                 next: (Request, PracticeContext) async throws -> Response) async throws -> Response {
-        let path = request.uri.path
+        let path = PracticeServer.routedPath(request)
         // The API, the login and the uploads of Architect files (the stand-in for S3) are counted, and can
         // fail on demand.
         guard path.hasPrefix("/api/") || path.hasPrefix("/oauth/") || path.hasPrefix(PracticeServer.uploadsPath),

@@ -40,6 +40,8 @@ public struct PracticeOrgOptions: Sendable {
 /// issued to that trainee's client.
 public actor PracticeOrgService {
     private var trainees: [TraineeOrg]
+    /// The seed every org starts from, as the trainer's view tells a trainee's work from it.
+    private let baseline: SeedBaseline
     private let options: PracticeOrgOptions
     private let clock: @Sendable () -> Double
     private var tokens: [String: IssuedToken] = [:]
@@ -71,15 +73,23 @@ public actor PracticeOrgService {
         faults = options.faults
         stateFile = options.statePath.map(StateFileWriter.init(path:))
         let seed = { Org.seeded(generatedQueues: options.generatedQueues, generatedFlows: options.generatedFlows, now: clock()) }
+        baseline = SeedBaseline(seed())
         var loaded: [TraineeOrg] = []
-        if let path = options.statePath, FileReader.read(path) != nil {
-            guard let saved = PracticeOrgService.load(path, room: options.isRoom) else {
-                throw UnreadableStateFile(path: path, reason: .notSaved(room: options.isRoom))
+        var loadedOrg: Org?
+        // A file that exists but cannot be read is never taken for a missing one: starting would overwrite it.
+        if let path = options.statePath, access(path, F_OK) == 0 {
+            let room = PracticeOrgService.load(RoomFile.self, from: path)?.room
+            if options.isRoom {
+                guard let room else { throw UnreadableStateFile(path: path, reason: .notSaved(room: true)) }
+                guard room.count <= options.trainees else { throw UnreadableStateFile(path: path, reason: .largerRoom(room.count)) }
+                loaded = room
+            } else {
+                if let room { throw UnreadableStateFile(path: path, reason: .aRoom(room.count)) }
+                guard let org = PracticeOrgService.load(Org.self, from: path) else {
+                    throw UnreadableStateFile(path: path, reason: .notSaved(room: false))
+                }
+                loadedOrg = org
             }
-            guard saved.count <= max(1, options.trainees) else {
-                throw UnreadableStateFile(path: path, reason: .largerRoom(saved.count))
-            }
-            loaded = saved
         }
         if options.isRoom {
             // A room resumed with more trainees keeps everyone's client and org, and seeds the newcomers'.
@@ -93,7 +103,7 @@ public actor PracticeOrgService {
             }
         } else {
             let client = PracticeClient(id: options.clientID, secret: options.clientSecret)
-            trainees = [TraineeOrg(client: client, org: loaded.first?.org ?? seed())]
+            trainees = [TraineeOrg(client: client, org: loadedOrg ?? seed())]
         }
         lastCalls = Array(repeating: nil, count: trainees.count)
     }
@@ -130,10 +140,8 @@ public actor PracticeOrgService {
     /// Checks the bearer token and the permissions a call needs, and says whose org the call may act on. The
     /// OAuth clients hold every permission except those revoked through the administration API.
     func authorize(_ authorization: String?, needs requirement: PermissionRequirement) throws(APIFailure) -> Tenant {
-        guard let header = authorization, header.lowercased().hasPrefix("bearer ") else {
-            throw .authenticationRequired
-        }
-        guard let issued = tokens[String(header.dropFirst("bearer ".count))] else { throw .badCredentials }
+        guard let token = Self.bearerToken(authorization) else { throw .authenticationRequired }
+        guard let issued = tokens[token] else { throw .badCredentials }
         guard issued.expiry > clock() else { throw .credentialsExpired }
         guard requirement.isMet(revoked: revoked) else { throw .missing(requirement) }
         return issued.tenant
@@ -143,8 +151,8 @@ public actor PracticeOrgService {
     /// named by a login. A call that names no trainee is nobody's.
     func noteCall(authorization: String?, method: String, path: String, status: Int) {
         let index: Int?
-        if let header = authorization, header.lowercased().hasPrefix("bearer ") {
-            index = tokens[String(header.dropFirst("bearer ".count))]?.tenant.index
+        if let token = Self.bearerToken(authorization) {
+            index = tokens[token]?.tenant.index
         } else if let credentials = BasicCredentials(header: authorization) {
             index = trainees.firstIndex { $0.client.id == credentials.id }
         } else {
@@ -152,6 +160,12 @@ public actor PracticeOrgService {
         }
         guard let index else { return }
         lastCalls[index] = LastCall(method: method, path: path, status: status, at: clock())
+    }
+
+    /// The token of an `Authorization: Bearer …` header.
+    private static func bearerToken(_ authorization: String?) -> String? {
+        guard let header = authorization, header.lowercased().hasPrefix("bearer ") else { return nil }
+        return String(header.dropFirst("bearer ".count))
     }
 
     // MARK: The orgs
@@ -196,11 +210,11 @@ public actor PracticeOrgService {
         if jobsDone || integrationsDone { persist() }
     }
 
-    /// Every trainee's progress, read from their org as it is now.
-    var roomReport: RoomReport {
+    /// Every trainee's progress, read from their org as it is now (due jobs and integrations finished first).
+    func roomReport() -> RoomReport {
         for index in trainees.indices { advance(index) }
         let rows = trainees.enumerated().map { index, trainee in
-            TraineeProgress(number: index + 1, clientId: trainee.client.id, progress: trainee.org.setupProgress(),
+            TraineeProgress(number: index + 1, clientId: trainee.client.id, progress: trainee.org.setupProgress(since: baseline),
                             lastChange: trainee.lastChange, lastCall: lastCalls[index])
         }
         return RoomReport(trainees: rows, now: clock())
@@ -257,9 +271,22 @@ public actor PracticeOrgService {
     }
 
     /// Writes one trainee's org to `path` (`POST /practice/save` with a path); returns whether it is on disk.
+    /// The state file itself is always written whole, by its own writer: one org written over a room's file
+    /// would lose every other trainee, and a second writer could finish after a newer snapshot.
     @discardableResult
     func save(_ tenant: Tenant, to path: String) async -> Bool {
-        await StateFileWriter(path: path).write(.org(trainees[tenant.index].org))
+        if let statePath = options.statePath, Self.canonical(path) == Self.canonical(statePath) { return await saveStateFile() }
+        return await StateFileWriter(path: path).write(.org(trainees[tenant.index].org))
+    }
+
+    /// `path` with its folder resolved (the file itself may not exist yet), to tell two spellings of one file.
+    private static func canonical(_ path: String) -> String {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        guard let resolved = realpath(folder.isEmpty ? "/" : folder, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved) + "/" + name
     }
 
     /// Writes every org to the state file now (`POST /practice/save` without a path); false without one.
@@ -272,8 +299,8 @@ public actor PracticeOrgService {
 
     /// Replaces a trainee's org with the one saved at `path` (one org's file).
     func load(_ tenant: Tenant, from path: String) -> Bool {
-        guard let saved = PracticeOrgService.load(path, room: false)?.first else { return false }
-        trainees[tenant.index].org = saved.org
+        guard let saved = PracticeOrgService.load(Org.self, from: path) else { return false }
+        trainees[tenant.index].org = saved
         persist()
         return true
     }
@@ -317,14 +344,9 @@ public actor PracticeOrgService {
         await stateFile?.finish()
     }
 
-    /// The trainees saved at `path`: a room's file, or one org's (as a trainee without a client of its own).
-    private static func load(_ path: String, room: Bool) -> [TraineeOrg]? {
+    private static func load<Saved: Decodable>(_ type: Saved.Type, from path: String) -> Saved? {
         guard let bytes = FileReader.read(path) else { return nil }
-        let data = Data(bytes)
-        if room { return (try? JSONDecoder().decode(RoomFile.self, from: data))?.room }
-        return (try? JSONDecoder().decode(Org.self, from: data)).map {
-            [TraineeOrg(client: PracticeClient(id: "", secret: ""), org: $0)]
-        }
+        return try? JSONDecoder().decode(type, from: Data(bytes))
     }
 }
 
@@ -342,6 +364,8 @@ public struct UnreadableStateFile: Error, Sendable {
     public enum Reason: Equatable, Sendable {
         case notSaved(room: Bool)
         case largerRoom(Int)
+        /// A room's file (of this many trainees), given to a process of one org.
+        case aRoom(Int)
         /// A new room's clients could not be saved in it.
         case unwritable
     }

@@ -107,7 +107,7 @@ extension GenesysTexts {
             case .blocked(let finding): return GenesysTexts.english.finding(finding)
             case .unknownLocation(let text):
                 return "“\(text)” is not a region (like eu-west-1 or mypurecloud.ie) nor an https:// address."
-            case .plainHTTPToAnotherHost: return "Only https:// is allowed, except to 127.0.0.1 (a practice org)."
+            case .plainHTTPToAnotherHost: return "Only https:// is allowed, except to this computer or a private network address such as 192.168.1.20 (a practice org, a trainer's room)."
             case .requestFailed(let detail): return "The request could not be sent; check the address, then try again: \(detail)"
             case .progressNotSaved(let failure):
                 return "Nothing was sent to Genesys Cloud: the progress could not be saved first (\(Texts.english.notices.saveFailure(failure))). Mend that, then try again."

@@ -111,7 +111,7 @@ extension GenesysTexts {
             case .blocked(let finding): return GenesysTexts.spanish.finding(finding)
             case .unknownLocation(let text):
                 return "«\(text)» no es una región (como eu-west-1 o mypurecloud.ie) ni una dirección https://."
-            case .plainHTTPToAnotherHost: return "Solo se admite https://, salvo hacia 127.0.0.1 (una organización de práctica)."
+            case .plainHTTPToAnotherHost: return "Solo se admite https://, salvo hacia este equipo o una red privada como 192.168.1.20 (organización de práctica, sala de formación)."
             case .requestFailed(let detail): return "No se pudo enviar la petición; revise la dirección y vuelva a intentarlo: \(detail)"
             case .progressNotSaved(let failure):
                 return "No se envió nada a Genesys Cloud: antes no se pudo guardar el progreso (\(Texts.spanish.notices.saveFailure(failure))). Corríjalo y vuelva a intentarlo."

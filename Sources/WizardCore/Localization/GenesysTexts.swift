@@ -26,9 +26,9 @@ public struct GenesysTexts: Sendable {
     public var finding: @Sendable (Finding) -> String
     public var keysConnect: String
     public var keysConnectPractice: String
-    /// A step screen's keys in Practice + Verify, where M makes the step on the practice org.
+    /// A step screen's keys in Verify on a practice org, where F6 makes the step there.
     public var keysStepPractice: String
-    /// Above the "where to click" in Practice + Verify: the practice org's address, and what M does.
+    /// Above the "where to click" in Verify on a practice org: its address, and what F6 does.
     public var practiceVerifyNote: @Sendable (_ address: String) -> String
     /// Above the "where to click" of a step that Automatic mode does itself.
     public var automaticNote: String

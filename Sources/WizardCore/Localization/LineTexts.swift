@@ -50,7 +50,7 @@ public struct LineTexts: Sendable {
     /// What the line mode offers on a screen, after the full screen's help paragraphs, where the full screen
     /// names its keys (`HelpTexts.keyNote`); nil when its numbered lists say it already.
     public var helpNote: @Sendable (Screen) -> String?
-    /// Practice + Verify: the practice org has no pages, so the wizard can make the step (`make`).
+    /// Verify on a practice org (the wizard's own or a trainer's room): it has no pages, so the wizard can make the step (`make`).
     public var practiceVerifyNote: @Sendable (_ address: String) -> String
 
     public static func `for`(_ language: Language) -> LineTexts {

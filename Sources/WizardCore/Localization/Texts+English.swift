@@ -311,7 +311,7 @@ extension Texts {
                 "Ctrl-U  clear the field             Home    start of the field",
                 "\(key(.revealSecret))      show / hide the token       End     end of the field",
                 "\(key(.newToken))      a new token                 \(key(.pick))      pick from the org",
-                "\(key(.quit))       quit (outside a text field) \(key(.makeItForMe))      make it (Practice + Verify)",
+                "\(key(.quit))       quit (outside a text field) \(key(.makeItForMe))      make it (Verify, practice)",
                 "\(key(.sendAgain))      send another test message   \(key(.skipTest))      go on without a test",
             ],
             legend: "✓ done  ↷ already there  › in progress  ! needs another look  · pending",

@@ -311,7 +311,7 @@ extension Texts {
                 "Ctrl-U   borrar el campo            Inicio  principio del campo",
                 "\(key(.revealSecret))       mostrar / ocultar token    Fin     final del campo",
                 "\(key(.newToken))       otro token                 \(key(.pick))      elegir de la organización",
-                "\(key(.quit))        salir (fuera de un campo)  \(key(.makeItForMe))      hacerlo (Práctica+Verificar)",
+                "\(key(.quit))        salir (fuera de un campo)  \(key(.makeItForMe))      hacerlo (Verificar+práctica)",
                 "\(key(.sendAgain))       otro mensaje de prueba     \(key(.skipTest))      seguir sin probar",
             ],
             legend: "✓ hecho   ↷ ya existía   › en curso   ! revisar de nuevo   · pendiente",

@@ -383,6 +383,9 @@ public struct GenesysActivity: Equatable, Sendable {
     /// Where the wizard is logged in, as the connection and plan screens name it ("eu-west-1",
     /// "127.0.0.1:41234"); nil until it is.
     public var connectedTo: String?
+    /// Whether the org logged in to says it is a practice org (its answers' `Server` header): a trainer's
+    /// room reached by address in Verify or Automatic mode, as much as the org Practice mode starts.
+    public var connectedToPracticeOrg = false
     public var phase = GenesysPhase.idle
     /// What the plan's look-up found (nil until it answers, and while it runs again).
     public var survey: Survey?
@@ -438,4 +441,7 @@ public enum PracticeDefaults {
     public static let clientSecret = "practice-secret-do-not-use-in-production"
     /// A user of its seed, offered as the member in Practice mode so that a demo needs no guessing.
     public static let memberEmail = "ana.garcia@example.com"
+    /// The `Server` header of its answers: how the wizard knows an org reached by address (a trainer's
+    /// room) is a practice org, whose steps F6 may make, as there are no admin pages to make them in.
+    public static let serverName = "omwizard-practice"
 }

@@ -27,8 +27,9 @@ public enum Event: Equatable, Sendable {
     case damagedCheckpointSetAside(path: String)
     /// Where the progress was copied before starting over.
     case checkpointArchived(path: String)
-    /// Logged in to the org named (a region, an address, the practice org).
-    case genesysConnected(String)
+    /// Logged in to the org named (a region, an address, the practice org); `practiceOrg` when it is a
+    /// practice org, whoever started it.
+    case genesysConnected(String, practiceOrg: Bool = false)
     case genesysFailed(GenesysFailure)
     case surveyed(Survey)
     case applied(StepID, StepResult)

@@ -13,7 +13,7 @@ extension Transition {
         switch event {
         case .tick:
             if state.genesys.busy != nil { state.genesys.spinnerFrame += 1 }
-        case .genesysConnected(let name):
+        case .genesysConnected(let name, let practiceOrg):
             let orgName = state.mode.isPractice ? "practice" : name
             // What this setup made in its org is not forgotten for another one: its undo, and any undo's
             // removals, act on the setup's own org only.
@@ -23,6 +23,7 @@ extension Transition {
             }
             state.genesys.phase = .idle
             state.genesys.connectedTo = name
+            state.genesys.connectedToPracticeOrg = practiceOrg
             // Ids found in another org mean nothing here (the names are looked up again).
             if state.org.orgName != orgName {
                 state.org = OrgRecord()
@@ -243,9 +244,11 @@ extension GenesysBusy {
 }
 
 extension WizardState {
-    /// Whether F6 (make it for me) is offered: Verify on the practice org, on a step of Genesys's, connected.
+    /// Whether F6 (make it for me) is offered: Verify on a practice org (the wizard's own, or a trainer's room
+    /// reached by address), on a step of Genesys's, connected.
     public var canMakeItForMe: Bool {
-        guard saved.mode == .verify(.practice), genesys.connected, case .step(let step) = screen else { return false }
+        guard saved.mode.how == .verify, saved.mode.isPractice || genesys.connectedToPracticeOrg, genesys.connected,
+              case .step(let step) = screen else { return false }
         return StepID.genesysSteps.contains(step)
     }
 
