@@ -130,7 +130,8 @@ public struct RoomBoard: Sendable {
                          progress.testMessage.map { _ in "" }]
             let lastChange = trainee.lastChange.map { texts.ago(max(0, Int(now - $0))) } ?? texts.never
             return [(failed ? "!" : " ", Style(bold: true, color: .error)),
-                    (String(trainee.number), .plain),
+                    // Numbers right-aligned, so that 9 and 10 line up by their units.
+                    (String(repeating: " ", count: max(0, widths[1] - String(trainee.number).count)) + String(trainee.number), .plain),
                     (trainee.clientId, failed ? Style(color: .error) : .plain)]
                 + steps.map { name in name.map { ("✓ " + $0, Style(color: .success)) } ?? ("·", Style(dim: true)) }
                 + [(lastChange, .plain)]

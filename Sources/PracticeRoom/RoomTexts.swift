@@ -33,6 +33,11 @@ public struct RoomTexts: Sendable {
     public var roomFileForOneOrg: @Sendable (_ path: String, _ count: Int) -> String
     public var orgServing: @Sendable (_ address: String, _ clientId: String) -> String
     public var cannotListen: @Sendable (_ address: String) -> String
+    public var portInUse: @Sendable (_ port: Int) -> String
+    public var stateFileHeld: @Sendable (_ path: String, _ holder: Int32?) -> String
+    public var stateFileUnusable: @Sendable (_ path: String, _ reason: String) -> String
+    /// The language of these words, for the wizard's texts they quote.
+    public var language: Language
     public var largerRoom: @Sendable (_ path: String, _ count: Int) -> String
     public var roomNotWritable: @Sendable (_ path: String) -> String
 
@@ -83,6 +88,14 @@ public struct RoomTexts: Sendable {
         roomFileForOneOrg: { path, count in "\(path) holds a room of \(count) trainees: start with --trainees \(count)." },
         orgServing: { address, clientId in "Practice org on \(address)  (client id \(clientId); Ctrl-C stops it)" },
         cannotListen: { address in "Cannot listen on \(address): this computer has no such address." },
+        portInUse: { port in
+            "Port \(port) is already in use (another practice org?). Stop it, or choose another port: --port 0 picks a free one."
+        },
+        stateFileHeld: { path, holder in
+            "Another practice org\(holder.map { " (process \($0))" } ?? "") uses \(path): stop it, or give another --state file."
+        },
+        stateFileUnusable: { path, reason in "Cannot use \(path) as the practice org's state file: \(reason)." },
+        language: .en,
         largerRoom: { path, count in "\(path) holds a room of \(count) trainees: start with --trainees \(count) or more." },
         roomNotWritable: { path in "Cannot write the room's clients to \(path): choose a --state file in a folder you can write." }
     )
@@ -132,6 +145,14 @@ public struct RoomTexts: Sendable {
         roomFileForOneOrg: { path, count in "\(path) guarda una sala de \(count) participantes: iníciela con --trainees \(count)." },
         orgServing: { address, clientId in "Organización de práctica en \(address)  (id de cliente \(clientId); Ctrl-C la detiene)" },
         cannotListen: { address in "No se puede escuchar en \(address): este equipo no tiene esa dirección." },
+        portInUse: { port in
+            "El puerto \(port) ya está en uso (¿otra organización de práctica?). Deténgala, o elija otro puerto: --port 0 elige uno libre."
+        },
+        stateFileHeld: { path, holder in
+            "Otra organización de práctica\(holder.map { " (proceso \($0))" } ?? "") usa \(path): deténgala, o indique otro archivo en --state."
+        },
+        stateFileUnusable: { path, reason in "No se puede usar \(path) como archivo de estado de la práctica: \(reason)." },
+        language: .es,
         largerRoom: { path, count in
             "\(path) guarda una sala de \(count) participantes: iníciela con --trainees \(count) o más."
         },

@@ -126,8 +126,8 @@ struct ServeCommand: ParsableCommand {
         options.faults = fault.compactMap(Fault.init(commandLine:))
         // One practice org per state file, or the last to save would undo the other's changes. Held until
         // this program ends (the system lets go of it then, however it ends).
-        let stateLock = try state.map { try Self.lockStateFile($0, waitingUpTo: lockWait) }
         let texts = RoomTexts.for(lang ?? Language.fromEnvironment(Environment.current))
+        let stateLock = try state.map { try Self.lockStateFile($0, waitingUpTo: lockWait, texts: texts) }
         let service: PracticeOrgService
         do {
             service = try PracticeOrgService(options: options)
@@ -155,8 +155,7 @@ struct ServeCommand: ParsableCommand {
             }
             withExtendedLifetime(stateLock) {}
         } catch where "\(error)".contains("Address already in use") {
-            throw RuntimeFailure("Port \(port) is already in use (another practice org?). Stop it, or choose "
-                + "another port: --port 0 picks a free one.")
+            throw RuntimeFailure(texts.portInUse(port))
         } catch where "\(error)".contains("annot assign requested address") || "\(error)".contains("resolve") {
             throw RuntimeFailure(texts.cannotListen(listen))
         }
@@ -166,7 +165,7 @@ struct ServeCommand: ParsableCommand {
 extension ServeCommand {
     /// Takes the state file's lock, waiting for a practice org that still holds it: the org of a wizard that
     /// was just killed saves and ends within a moment, and the resumed wizard's org must not fail meanwhile.
-    static func lockStateFile(_ path: String, waitingUpTo seconds: Double) throws -> FileLock {
+    static func lockStateFile(_ path: String, waitingUpTo seconds: Double, texts: RoomTexts) throws -> FileLock {
         let lock = FileLock(guarding: path)
         let deadline = ContinuousClock.now + .milliseconds(Int(max(0, seconds) * 1000))
         while true {
@@ -176,13 +175,11 @@ extension ServeCommand {
             } catch is FileLocked where ContinuousClock.now < deadline {
                 usleep(50_000)
             } catch let held as FileLocked {
-                let holder = held.holder.map { " (process \($0))" } ?? ""
-                throw RuntimeFailure("Another practice org\(holder) uses \(path): stop it, or give another --state file.")
+                throw RuntimeFailure(texts.stateFileHeld(path, held.holder))
             } catch let failure as FileError {
-                throw RuntimeFailure("Cannot use \(path) as the practice org's state file: "
-                    + Texts.for(.en).notices.saveFailure(SaveFailure(failure)) + ".")
+                throw RuntimeFailure(texts.stateFileUnusable(path, Texts.for(texts.language).notices.saveFailure(SaveFailure(failure))))
             } catch {
-                throw RuntimeFailure("Cannot use \(path) as the practice org's state file: \(error)")
+                throw RuntimeFailure(texts.stateFileUnusable(path, "\(error)"))
             }
         }
     }

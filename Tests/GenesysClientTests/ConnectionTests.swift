@@ -18,13 +18,21 @@ import Testing
         #expect(try Endpoint.custom("http://127.0.0.1:8787").loginBase == "http://127.0.0.1:8787")
         for room in ["http://192.168.1.20:8787", "http://10.0.0.5:8787", "http://172.16.0.1", "http://172.31.255.9:80",
                      "http://169.254.3.4:8787", "http://trainer.local:8787", "http://LOCALHOST:8787", "http://127.0.0.2",
-                     "http://100.101.5.6:8787", "http://[::1]:8787", "http://[fd12:3456::5]:8787", "http://[fe80::1]:8787"] {
+                     "http://[::1]:8787", "http://[fd12:3456::5]:8787", "http://[fe80::1]:8787", "http://trainer.local.:8787"] {
             #expect(try Endpoint.custom(room).apiBase == room, "\(room)")
         }
         for internet in ["http://example.com", "http://172.32.0.1", "http://172.15.0.1", "http://192.169.0.1", "http://8.8.8.8",
                          "http://10.0.0.5.example.com", "http://192.168.1", "http://192.168.1.300", "http://local",
-                         "http://100.128.0.1", "http://[2001:db8::1]:8787", "http://[::ffff:8.8.8.8]"] {
+                         "http://100.101.5.6", "http://[2001:db8::1]:8787", "http://[::ffff:8.8.8.8]",
+                         // Read by curl as another address than it looks: octal parts.
+                         "http://010.1.2.3", "http://192.168.01.1"] {
             #expect(throws: Endpoint.Refusal.plainHTTPToAnotherHost, "\(internet)") { try Endpoint.custom(internet) }
+        }
+        // Where curl would connect to another host than the one read here: refused whatever the scheme.
+        for disguised in ["http://[fd00::5]@evil.example", "http://192.168.1.2@evil.example", "http://evil.example#.local",
+                          "http://evil.example?.local", "http://evil.example\\@192.168.1.2", "http://[fd00::5]evil.example"] {
+            #expect(throws: Endpoint.Refusal.self, "\(disguised)") { try Endpoint.custom(disguised) }
+            #expect((try? Endpoint.custom(disguised)) == nil)
         }
         #expect(throws: Endpoint.Refusal.notAURL) { try Endpoint.custom("api.mypurecloud.com") }
     }

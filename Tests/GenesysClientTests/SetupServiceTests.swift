@@ -204,6 +204,19 @@ import WizardCore
         }
     }
 
+    /// Only the practice org's own `Server` header makes an org reached by address a practice org (F6 in
+    /// Verify); any other answer, as Genesys's, leaves it a real org.
+    @Test func anOrgIsAPracticeOrgOnlyWhenItsAnswersSaySo() async throws {
+        try await PracticeConnection.run { practice in
+            let service = SetupService(transport: ServerHeaderReplaced(), startPractice: { () throws(GenesysFailure) -> String in
+                throw .practiceOrgFailed("not used")
+            })
+            let event = await service.perform(.connect(.org(location: "http://127.0.0.1:\(practice.port)",
+                                                            clientID: PracticeDefaults.clientID, secret: PracticeDefaults.clientSecret)))
+            #expect(event == .genesysConnected("http://127.0.0.1:\(practice.port)", practiceOrg: false))
+        }
+    }
+
     @Test func aWrongSecretOrRegionIsReportedBeforeAnything() async throws {
         try await PracticeConnection.run { practice in
             let service = SetupService(startPractice: { () throws(GenesysFailure) -> String in throw .practiceOrgFailed("x") })
@@ -227,5 +240,14 @@ extension WizardState {
         answers.flowName = targets.flowName
         answers.integrationName = targets.integrationName
         return answers
+    }
+}
+
+/// Passes requests to libcurl, and answers with another `Server` header, as a real org's would be.
+private final class ServerHeaderReplaced: HTTPTransport {
+    func send(_ request: TransportRequest, timeoutSeconds: Int) async throws(TransportFailure) -> TransportResponse {
+        var response = try await CurlTransport().send(request, timeoutSeconds: timeoutSeconds)
+        response.headers["server"] = "Genesys"
+        return response
     }
 }

@@ -219,7 +219,12 @@ import Testing
         try await Practice.run(room(2, statePath: path)) { (practice: Practice) async throws in
             let spelledOtherwise = folder + "/./room.json"
             #expect(try await practice.send(.post, "/practice/save?trainee=1", body: "{\"path\":\"\(spelledOtherwise)\"}").status == 204)
-            let text = String(decoding: FileReader.read(path) ?? [], as: UTF8.self)
+            var text = String(decoding: FileReader.read(path) ?? [], as: UTF8.self)
+            #expect(text.contains("trainee-01") && text.contains("trainee-02"))
+            // Through a link to it, too.
+            #expect(symlink(path, folder + "/link.json") == 0)
+            #expect(try await practice.send(.post, "/practice/save?trainee=2", body: "{\"path\":\"\(folder)/link.json\"}").status == 204)
+            text = String(decoding: FileReader.read(path) ?? [], as: UTF8.self)
             #expect(text.contains("trainee-01") && text.contains("trainee-02"))
             // Another file gets the one org.
             let copy = folder + "/one.json"
@@ -228,6 +233,12 @@ import Testing
             // A trainee named with nothing, or a typo, is refused rather than taken for everyone.
             try await practice.send(.post, "/practice/reset?trainee=").expectError(400, "bad.request")
             try await practice.send(.post, "/practice/reset?trainee=uno").expectError(400, "bad.request")
+            let clients = await practice.service.clients
+            _ = try await practice.send(.post, "/api/v2/routing/queues", token: try await practice.token(clients[0]), body: #"{"name":"Sigue"}"#)
+            for typo in ["trainees=1", "Trainee=1", "t=1"] {
+                try await practice.send(.post, "/practice/reset?" + typo).expectError(400, "bad.request")
+            }
+            #expect(try await practice.send(.get, "/practice/room").json["trainees"]?[0]?["progress"]?["queue"]?.string == "Sigue")
         }
     }
 }

@@ -28,10 +28,24 @@ import Testing
         let ana = try #require(org.users.first { $0.email == "ana.garcia@example.com" })
         try org.changeMembers(queueId: soporte.id, userIds: [ana.id], delete: false)
         #expect(org.setupProgress(since: seed) == SetupProgress(queue: "Soporte General", member: "Ana García"))
-        // Their own flow to it, then the seed's flow published again to it: each counts as theirs.
+        // The seed's flow published again to it counts as theirs; the seed's route, unchanged, does not.
         publish(&org, flow: "Mensajes Entrantes Principal", queue: "Soporte General")
         #expect(org.setupProgress(since: seed).flow == "Mensajes Entrantes Principal", "a seeded flow published again")
-        #expect(org.setupProgress(since: seed).route == nil, "the seed's route is not theirs")
+        #expect(org.setupProgress(since: seed).route == nil && org.setupProgress(since: seed).integration == nil)
+        // The seed's integration, its route bound to their own flow: both theirs.
+        publish(&org, flow: "Flujo Propio", queue: "Soporte General")
+        let flowId = try #require(org.flows.first { $0.name == "Flujo Propio" }?.id)
+        _ = try org.bindRecipient(Org.fixedID(group: 5, 1), RecipientRequest(flow: EntityRef(id: flowId)), now: now)
+        let progress = org.setupProgress(since: seed)
+        #expect(progress.integration == "Legacy Web Chat" && progress.route == "Flujo Propio" && progress.flow == "Flujo Propio")
+    }
+
+    /// A room saved with numbered flows and resumed without them: flows the baseline does not know are the
+    /// seed's, not a trainee's.
+    @Test func aSeededFlowTheBaselineDoesNotKnowIsNotTheTrainees() {
+        let org = Org.seeded(generatedQueues: 0, generatedFlows: 50, now: now)
+        let baseline = SeedBaseline(Org.seeded(generatedQueues: 0, generatedFlows: 0, now: now))
+        #expect(org.setupProgress(since: baseline) == SetupProgress())
     }
 
     @Test func theTraineesOwnChainFromIntegrationToQueue() throws {

@@ -691,12 +691,27 @@ func lastGenesysWork(_ walk: Walk) -> GenesysWork? {
         #expect(walk.state.canMakeItForMe)
         walk.press(.function(6))
         #expect(lastGenesysWork(walk) == .check(.queue, walk.state.setupTargets))
-        // A real org says nothing of the kind.
-        var real = onTheQueue(.verify(.real))
-        real.state.screen = .connect
-        real.send(.genesysConnected("eu-west-1"))
-        real.state.screen = .step(.queue)
-        #expect(!real.state.genesys.connectedToPracticeOrg && !real.state.canMakeItForMe)
+        // Connected again on the same run, to a real org, which says nothing of the kind: F6 is gone.
+        walk.state.screen = .connect
+        walk.send(.genesysConnected("eu-west-1"))
+        walk.state.screen = .step(.queue)
+        #expect(!walk.state.genesys.connectedToPracticeOrg && !walk.state.canMakeItForMe)
+    }
+
+    /// A real org refused because the setup has work in the room: the service now holds the real org's login,
+    /// so nothing of the room's (F6 above all) may go on as if still connected there.
+    @Test func aRefusedReconnectLeavesNothingConnected() {
+        var walk = onTheQueue(.verify(.real))
+        walk.state.genesys.connectedTo = nil
+        walk.state.screen = .connect
+        walk.send(.genesysConnected("http://192.168.1.20:8787", practiceOrg: true))
+        walk.state.org.made[.queue] = "queue-1"
+        walk.state.screen = .connect
+        walk.send(.genesysConnected("eu-west-1"))
+        #expect(walk.state.genesys.failure == .setupInAnotherOrg(recorded: "http://192.168.1.20:8787", connected: "eu-west-1"))
+        #expect(!walk.state.genesys.connected && !walk.state.genesys.connectedToPracticeOrg)
+        walk.state.screen = .step(.queue)
+        #expect(!walk.state.canMakeItForMe)
     }
 }
 

@@ -71,9 +71,20 @@ public struct Endpoint: Equatable, Sendable {
         let isHTTPS = base.hasPrefix("https://"), isHTTP = base.hasPrefix("http://")
         guard isHTTPS || isHTTP else { throw .notAURL }
         let afterScheme = base.drop { $0 != "/" }.dropFirst(2)
-        // An IPv6 address is written in brackets ("http://[fd00::5]:8787").
-        let host = afterScheme.hasPrefix("[") ? afterScheme.dropFirst().prefix { $0 != "]" }
-            : afterScheme.prefix { $0 != "/" && $0 != ":" }
+        // The authority ends at the path, the query or the fragment; a user part ("x@host") or a backslash
+        // would make curl connect elsewhere than the host read here, so neither is an address we accept.
+        let authority = afterScheme.prefix { !"/?#".contains($0) }
+        guard !authority.contains("@"), !authority.contains("\\") else { throw .notAURL }
+        // An IPv6 address is written in brackets ("http://[fd00::5]:8787"), followed by nothing or a port.
+        let host: Substring
+        if authority.hasPrefix("[") {
+            guard let close = authority.firstIndex(of: "]") else { throw .notAURL }
+            let rest = authority[authority.index(after: close)...]
+            guard rest.isEmpty || rest.hasPrefix(":") else { throw .notAURL }
+            host = authority[authority.index(after: authority.startIndex)..<close]
+        } else {
+            host = authority.prefix { $0 != ":" }
+        }
         guard !host.isEmpty, !host.contains(" ") else { throw .notAURL }
         if isHTTP, !allowsPlainHTTP(String(host)) { throw .plainHTTPToAnotherHost }
         let login = base.firstRange(of: "//api.").map { base[..<$0.lowerBound] + "//login." + base[$0.upperBound...] } ?? base
@@ -82,24 +93,27 @@ public struct Endpoint: Equatable, Sendable {
 
     /// Whether `host` is this computer or on a private network, where a trainer's room of practice orgs may
     /// be (`omwizard practice --listen`) and no Genesys org is. Anything else must be https.
-    /// - IPv4: 127/8; 10/8, 172.16/12 and 192.168/16 (RFC 1918); 100.64/10 (shared address space, as VPNs
-    ///   such as Tailscale use); 169.254/16 (link-local).
+    /// - IPv4, in its plain dotted form: 127/8; 10/8, 172.16/12 and 192.168/16 (RFC 1918); 169.254/16
+    ///   (link-local). A part with a leading zero is refused: curl would read it in octal, as another address.
     /// - IPv6: ::1; fc00::/7 (unique local); fe80::/10 (link-local).
-    /// - Names: localhost, and names ending in .local (mDNS, which answers on the local network only).
+    /// - Names: localhost, and names ending in .local (mDNS, which answers on the local network only), with or
+    ///   without the final dot.
     static func allowsPlainHTTP(_ host: String) -> Bool {
-        let name = host.lowercased()
+        var name = host.lowercased()
+        if name.hasSuffix(".") { name.removeLast() }
         if name == "localhost" || name.hasSuffix(".local") || name == "::1" { return true }
         if name.contains(":") {
             let first = name.prefix { $0 != ":" }
             guard let group = UInt16(first, radix: 16), first.count == 4 else { return false }
             return group & 0xFE00 == 0xFC00 || group & 0xFFC0 == 0xFE80
         }
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map { UInt8($0) }
+        let texts = name.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = texts.map { $0.count > 1 && $0.hasPrefix("0") ? nil : UInt8($0) }
         guard parts.count == 4, let first = parts[0], let second = parts[1], parts[2] != nil, parts[3] != nil else {
             return false
         }
         switch (first, second) {
-        case (127, _), (10, _), (192, 168), (169, 254), (172, 16...31), (100, 64...127): return true
+        case (127, _), (10, _), (192, 168), (169, 254), (172, 16...31): return true
         default: return false
         }
     }

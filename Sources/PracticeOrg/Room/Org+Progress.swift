@@ -6,8 +6,7 @@
 extension Org {
     func setupProgress(since seed: SeedBaseline) -> SetupProgress {
         let ownIntegrations = integrations.map(\.integration).filter { integration in
-            !Org.isSeeded(integration.id)
-                || recipients.first { $0.id == integration.id }?.flow?.id != seed.routes[integration.id]
+            !Org.isSeeded(integration.id) || seed.changed(route: integration.id, to: recipients.first { $0.id == integration.id }?.flow?.id)
         }
         let integration = ownIntegrations.max { $0.dateCreated < $1.dateCreated }
         let routedFlowId = integration.flatMap { own in recipients.first { $0.id == own.id } }?.flow?.id
@@ -15,7 +14,7 @@ extension Org {
         // Without a route yet, their newest published inbound message flow (a seeded one published again counts).
         let flow = routedFlow ?? flows.last {
             !$0.deleted && $0.type == Org.inboundMessageType && $0.publishedVersion != nil
-                && (!Org.isSeeded($0.id) || $0.publishedVersion?.id != seed.publishedVersions[$0.id])
+                && (!Org.isSeeded($0.id) || seed.changed(flow: $0.id, to: $0.publishedVersion?.id))
         }
         let transferQueue = flow.flatMap { flowTransfers[$0.id]?.first }.flatMap { name in
             queues.first { $0.name.lowercased() == name.lowercased() }
@@ -51,5 +50,15 @@ struct SeedBaseline: Sendable {
         members = seed.members.mapValues { Set($0.map(\.id)) }
         publishedVersions = Dictionary(uniqueKeysWithValues: seed.flows.compactMap { flow in flow.publishedVersion.map { (flow.id, $0.id) } })
         routes = Dictionary(uniqueKeysWithValues: seed.recipients.compactMap { recipient in recipient.flow.map { (recipient.id, $0.id) } })
+    }
+
+    // A seeded object this baseline does not know (a room saved with other --flows) is taken as unchanged:
+    // unknown is not the trainee's.
+    func changed(flow id: String, to version: String?) -> Bool {
+        publishedVersions[id].map { $0 != version } ?? false
+    }
+
+    func changed(route id: String, to flow: String?) -> Bool {
+        routes[id].map { $0 != flow } ?? false
     }
 }

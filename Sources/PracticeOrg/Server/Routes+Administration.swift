@@ -8,7 +8,7 @@ extension PracticeServer {
     /// `AdministrationGuard`. In a room, `?trainee=N` (1-based) says whose org a call is about.
     ///   GET    /practice/room                   every trainee's progress (RoomReport): the trainer's view reads it
     ///   GET    /practice/state                  an org as JSON (integrations' secret tokens left out); in a room, ?trainee=N
-    ///   POST   /practice/reset                  back to the seed: every org, or ?trainee=N's alone
+    ///   POST   /practice/reset                  back to the seed: every org (no query at all), or ?trainee=N's alone
     ///   POST   /practice/save   {"path": ...}   write an org (?trainee=N in a room); no path: the --state file
     ///   POST   /practice/load   {"path": ...}   replace an org (?trainee=N in a room) with a saved one
     ///   GET    /practice/faults                 the faults waiting (the process's: any trainee's call may meet one)
@@ -27,8 +27,9 @@ extension PracticeServer {
             await oneTrainee(request) { tenant in JSONResponse.make(await service.org(tenant)) }
         }
         router.post("/practice/reset") { request, _ in
-            // Everyone only when no trainee is named at all: `?trainee=` with a typo or nothing is refused.
-            guard FormQuery(request).has("trainee") else {
+            // Everyone only with no query at all: `?trainee=` with nothing, `?trainees=3`, any typo, is refused
+            // rather than taken for everyone.
+            guard !(request.uri.query ?? "").isEmpty else {
                 await service.reset()
                 return JSONResponse.empty()
             }
@@ -114,6 +115,10 @@ extension PracticeServer {
         let count = await service.traineeCount
         let query = FormQuery(request)
         guard query.has("trainee") else {
+            // Another key (a typo of trainee) is refused, never taken for the only org.
+            if !(request.uri.query ?? "").isEmpty {
+                return JSONResponse.failure(.badRequest("Say whose org with ?trainee=N, from 1 to \(count)."))
+            }
             guard let tenant = await service.onlyTenant else {
                 return JSONResponse.failure(.badRequest("Say whose org: ?trainee=N, from 1 to \(count)."))
             }

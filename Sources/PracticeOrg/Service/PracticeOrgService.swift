@@ -275,11 +275,19 @@ public actor PracticeOrgService {
     /// would lose every other trainee, and a second writer could finish after a newer snapshot.
     @discardableResult
     func save(_ tenant: Tenant, to path: String) async -> Bool {
-        if let statePath = options.statePath, Self.canonical(path) == Self.canonical(statePath) { return await saveStateFile() }
+        if let statePath = options.statePath, Self.sameFile(path, statePath) { return await saveStateFile() }
         return await StateFileWriter(path: path).write(.org(trainees[tenant.index].org))
     }
 
-    /// `path` with its folder resolved (the file itself may not exist yet), to tell two spellings of one file.
+    /// Whether two paths name one file: the same device and inode when both exist (links, any spelling),
+    /// else the same resolved path.
+    private static func sameFile(_ first: String, _ second: String) -> Bool {
+        var one = stat(), other = stat()
+        if stat(first, &one) == 0, stat(second, &other) == 0 { return one.st_dev == other.st_dev && one.st_ino == other.st_ino }
+        return canonical(first) == canonical(second)
+    }
+
+    /// `path` with its folder resolved (the file itself may not exist yet).
     private static func canonical(_ path: String) -> String {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."

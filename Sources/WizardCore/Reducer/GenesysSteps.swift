@@ -19,6 +19,10 @@ extension Transition {
             // removals, act on the setup's own org only.
             if let recorded = state.org.orgName, recorded != orgName, state.saved.hasWorkInItsOrg {
                 state.genesys.phase = .failed(.setupInAnotherOrg(recorded: recorded, connected: name), step: nil)
+                // The service now holds the refused org's login: nothing may be done through it (F6, a plan)
+                // as if the wizard were still connected where it was.
+                state.genesys.connectedTo = nil
+                state.genesys.connectedToPracticeOrg = false
                 return
             }
             state.genesys.phase = .idle
@@ -252,8 +256,9 @@ extension WizardState {
         return StepID.genesysSteps.contains(step)
     }
 
-    /// What G offers on the plan now. The practice org has no admin pages to click in, so a step is never
-    /// left to the admin there; one left to the admin elsewhere can always be given back.
+    /// What G offers on the plan now. A practice org (the wizard's own, or a trainer's room) has no admin
+    /// pages to click in, so a step is never left to the admin there; one left to the admin elsewhere can
+    /// always be given back.
     public var byHandChoice: ByHandChoice? {
         guard screen == .plan, let failure = genesys.failure else { return nil }
         // Blocked while steps are left to the admin: G gives them back (the finding may be of a step before
@@ -261,7 +266,7 @@ extension WizardState {
         if case .blocked(let finding) = failure, let first = saved.manualSteps.sorted().first {
             return .giveBackToTheWizard(saved.manualSteps.contains(finding.step) ? finding.step : first)
         }
-        guard let step = genesys.failedStep, !saved.mode.isPractice else { return nil }
+        guard let step = genesys.failedStep, !saved.mode.isPractice, !genesys.connectedToPracticeOrg else { return nil }
         return .leaveToTheAdmin(step)
     }
 
