@@ -25,6 +25,12 @@ import Testing
             let crossed = PracticeClient(id: clients[0].id, secret: clients[1].secret)
             #expect(try await practice.login(crossed).status == 401, "a client id with another trainee's secret")
             #expect(try await practice.login(clients[2]).status == 200)
+            // Every org seeded alike: the same users, queues, flows and integrations, with the same ids.
+            let first = try await practice.send(.get, "/practice/state?trainee=1").json
+            let third = try await practice.send(.get, "/practice/state?trainee=3").json
+            for key in ["users", "queues", "flows", "integrations", "recipients", "members"] {
+                #expect(first[key] != nil && first[key] == third[key], "\(key)")
+            }
         }
     }
 
