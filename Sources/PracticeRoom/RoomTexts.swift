@@ -71,11 +71,11 @@ public struct RoomTexts: Sendable {
         tooSmall: { columns, rows in "Make the window at least \(columns)×\(rows)." },
         clientsHeading: ("#", "Client id", "Secret"),
         roomServing: { trainees, address in "Practice room of \(trainees) trainees on \(address) (Ctrl-C stops it)." },
-        clientsWritten: { path in "The clients are also in \(path) (only you can read it): hand each trainee their line." },
+        clientsWritten: { path in "The clients are also in \(path) (only you can read it):\nhand each trainee their line." },
         clientsNotWritten: { path, reason in "Could not write the clients to \(path): \(reason)." },
         traineesConnect: { address in
-            "Each trainee sets GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET to their client, then runs: "
-                + "omwizard --mode automatic --api-base \(address)   (or --mode verify)"
+            "Each trainee pastes their line of that file in a terminal, then runs:\n"
+                + "    omwizard --mode automatic --api-base \(address)    (or --mode verify)"
         },
         watchIt: { command in "Watch the room: \(command)" },
         networkWarning: { address in
@@ -125,14 +125,14 @@ public struct RoomTexts: Sendable {
         rows: { first, last, count in "participantes \(first)–\(last) de \(count)" },
         tooSmall: { columns, rows in "Agrande la ventana al menos a \(columns)×\(rows)." },
         clientsHeading: ("#", "Id de cliente", "Secreto"),
-        roomServing: { trainees, address in "Sala de práctica de \(trainees) participantes en \(address) (Ctrl-C la detiene)." },
+        roomServing: { trainees, address in "Sala de práctica: \(trainees) participantes en \(address) (Ctrl-C la detiene)." },
         clientsWritten: { path in
-            "Los clientes también están en \(path) (solo usted puede leerlo): entregue a cada participante su línea."
+            "Los clientes también están en \(path) (solo usted puede leerlo):\nentregue a cada participante su línea."
         },
         clientsNotWritten: { path, reason in "No se pudieron escribir los clientes en \(path): \(reason)." },
         traineesConnect: { address in
-            "Cada participante pone su cliente en GENESYSCLOUD_OAUTHCLIENT_ID y GENESYSCLOUD_OAUTHCLIENT_SECRET y ejecuta: "
-                + "omwizard --mode automatic --api-base \(address)   (o --mode verify)"
+            "Cada participante pega su línea de ese archivo en una terminal y ejecuta:\n"
+                + "    omwizard --mode automatic --api-base \(address)    (o --mode verify)"
         },
         watchIt: { command in "Para seguir la sala: \(command)" },
         networkWarning: { address in

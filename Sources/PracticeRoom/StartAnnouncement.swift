@@ -16,13 +16,17 @@ public struct StartAnnouncement: Sendable {
     let room: Bool
     let clientsFile: String
     let clientId: String
+    /// How the trainer started omwizard ("omwizard", or "scripts/run" from a clone), to name the view's command.
+    let launcher: String
     let texts: RoomTexts
 
-    public init(listen: String, room: Bool, clientsFile: String, clientId: String, texts: RoomTexts) {
+    public init(listen: String, room: Bool, clientsFile: String, clientId: String, launcher: String = "omwizard",
+                texts: RoomTexts) {
         self.listen = listen
         self.room = room
         self.clientsFile = clientsFile
         self.clientId = clientId
+        self.launcher = launcher
         self.texts = texts
     }
 
@@ -45,7 +49,7 @@ public struct StartAnnouncement: Sendable {
         // The view reads 127.0.0.1 unless told otherwise: the address listened on, when 127.0.0.1 is not among them.
         let hostOption = [PracticeServer.loopback, "localhost", "0.0.0.0", "::"].contains(listen) ? "" : " --host \(listen)"
         let portOption = port == 8787 ? "" : " --port \(port)"
-        lines.append(texts.watchIt("omwizard practice room" + hostOption + portOption))
+        lines.append(texts.watchIt(launcher + " practice room" + hostOption + portOption))
         return lines
     }
 

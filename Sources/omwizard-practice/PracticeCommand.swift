@@ -142,7 +142,8 @@ struct ServeCommand: ParsableCommand {
         }
         let server = PracticeServer(service: service)
         let announcement = StartAnnouncement(
-            listen: listen, room: trainees != nil, clientsFile: clientsFile, clientId: clientId, texts: texts)
+            listen: listen, room: trainees != nil, clientsFile: clientsFile, clientId: clientId,
+            launcher: Environment.value("OMWIZARD_LAUNCHER") ?? "omwizard", texts: texts)
         let application = server.application(address: listen, port: port) { port in
             announce(announcement.lines(port: port, clients: await service.clients).joined(separator: "\n"))
         }

@@ -34,6 +34,9 @@ import Testing
         #expect(lines.contains("2  trainee-02  bbbb"))
         #expect(lines.contains { $0.hasPrefix("The clients are also in \(path)") })
         #expect(lines.last == "Watch the room: omwizard practice room")
+        let fromAClone = StartAnnouncement(listen: "127.0.0.1", room: true, clientsFile: path, clientId: "", launcher: "scripts/run",
+                                           texts: .for(.en))
+        #expect(fromAClone.lines(port: 8787, clients: clients).last == "Watch the room: scripts/run practice room")
         var info = stat()
         #expect(stat(path, &info) == 0 && info.st_mode & 0o777 == 0o600)
         #expect(String(decoding: try DurableFile.read(path), as: UTF8.self) == ClientsSheet.file(clients, address: "http://127.0.0.1:8787"))
