@@ -17,7 +17,7 @@ public struct RoomBoard: Sendable {
     public let texts: RoomTexts
 
     public static let minimumSize = TerminalSize(columns: 60, rows: 8)
-    /// Rows above the trainees (title, legend, headings) and the keys' row below them.
+    /// Rows above the trainees: the title, the legend, the headings.
     private static let headerRows = 3
     private static let failuresShown = 3
 

@@ -66,6 +66,11 @@ import WizardUI
         #expect(lines[1].hasSuffix("trainees 11–30 of 30"), "a page down stops at the last trainee")
         shown.scroll(by: -1_000, in: size)
         #expect(shown.firstRow == 0)
+        // Too narrow for both, the range wins over the legend (never one written over the other).
+        var narrow = board(report(30), .es)
+        narrow.firstRow = 0
+        let line = narrow.grid(TerminalSize(columns: 60, rows: 24)).lines[1]
+        #expect(line == String(repeating: " ", count: 60 - "participantes 1–20 de 30".count) + "participantes 1–20 de 30")
         #expect(RoomWatcher.scrolling(.pageDown, page: 20) == 20 && RoomWatcher.scrolling(.character("x"), page: 20) == nil)
     }
 

@@ -25,7 +25,7 @@ public struct PracticeClient: Codable, Equatable, Sendable {
 /// Which org of the process a call acts on: the one of the trainee its token or its client belongs to.
 /// Every route of the API gets one from `PracticeOrgService.authorize`, so that no call reaches an org its
 /// token was not issued for.
-struct Tenant: Equatable, Hashable, Sendable {
+struct Tenant: Equatable, Sendable {
     /// 0-based; a trainee's number is `index + 1`.
     let index: Int
 }
