@@ -17,15 +17,11 @@ public enum ClientsSheet {
             + clients.enumerated().map { index, client in row(String(index + 1), client.id, client.secret) }
     }
 
-    /// The hand-out: what to run, then one line per trainee to cut out and give, ready to paste in a shell.
+    /// The hand-out: what to run, in English then in Spanish, then one line per trainee to cut out and give,
+    /// ready to paste in a shell.
     public static func file(_ clients: [PracticeClient], address: String) -> String {
-        let header = [
-            "# omwizard practice room · sala de práctica de omwizard",
-            "# Give each trainee their line. · Entregue a cada participante su línea.",
-            "# Paste it in your terminal, then run · Péguela en su terminal y ejecute:",
-            "#   omwizard --mode automatic --api-base \(address)    (or/o --mode verify)",
-            "",
-        ]
+        let words = RoomTexts.english.handOut(address) + [""] + RoomTexts.spanish.handOut(address)
+        let header = words.map { $0.isEmpty ? "#" : "# " + $0 } + [""]
         let lines = clients.map { client in
             "export GENESYSCLOUD_OAUTHCLIENT_ID=\(client.id) GENESYSCLOUD_OAUTHCLIENT_SECRET=\(client.secret)"
         }

@@ -28,12 +28,12 @@ public struct RoomBoard: Sendable {
 
     /// How many trainee rows fit in `size`: what a page of scrolling moves.
     public func traineeRows(_ size: TerminalSize) -> Int {
-        max(1, size.rows - Self.headerRows - keyRows - bottomLines.count)
+        max(1, size.rows - Self.headerRows - keyRows - bottomLines(size.columns).count)
     }
 
-    /// The rows that show the whole room at once: what `--once` prints.
-    public var fullHeight: Int {
-        max(Self.minimumSize.rows, Self.headerRows + (report?.trainees.count ?? 0) + bottomLines.count + keyRows)
+    /// The rows that show the whole room at once in `columns`: what `--once` prints.
+    public func fullHeight(_ columns: Int) -> Int {
+        max(Self.minimumSize.rows, Self.headerRows + (report?.trainees.count ?? 0) + bottomLines(columns).count + keyRows)
     }
 
     private var keyRows: Int { live ? 1 : 0 }
@@ -73,8 +73,9 @@ public struct RoomBoard: Sendable {
                                column: columns.starts[index], style: cell.style)
             }
         }
-        for (offset, line) in bottomLines.enumerated() {
-            let row = size.rows - keyRows - bottomLines.count + offset
+        let bottom = bottomLines(size.columns)
+        for (offset, line) in bottom.enumerated() {
+            let row = size.rows - keyRows - bottom.count + offset
             _ = grid.write(line.text, row: row, column: 0, style: line.style, limit: size.columns)
         }
         if live { _ = grid.write(texts.keys, row: size.rows - 1, column: 0, style: Style(dim: true), limit: size.columns) }
@@ -82,8 +83,9 @@ public struct RoomBoard: Sendable {
     }
 
     /// Above the keys: why the room cannot be read, or the latest failed calls, newest first.
-    private var bottomLines: [(text: String, style: Style)] {
-        if let problem { return [(problem, Style(bold: true, color: .error))] }
+    private func bottomLines(_ columns: Int) -> [(text: String, style: Style)] {
+        // What went wrong is said whole, over as many rows as it takes.
+        if let problem { return problem.wrapped(to: columns).map { ($0, Style(bold: true, color: .error)) } }
         guard let report else { return [] }
         let failed = report.trainees.compactMap { trainee in trainee.lastCall.map { (trainee, $0) } }
             .filter { $0.1.failed }

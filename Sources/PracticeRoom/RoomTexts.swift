@@ -25,6 +25,8 @@ public struct RoomTexts: Sendable {
     public var clientsWritten: @Sendable (_ path: String) -> String
     public var clientsNotWritten: @Sendable (_ path: String, _ reason: String) -> String
     public var traineesConnect: @Sendable (_ address: String) -> String
+    /// The clients' file's own words, addressed to a trainee (the file says them in both languages).
+    public var handOut: @Sendable (_ address: String) -> [String]
     public var watchIt: @Sendable (_ command: String) -> String
     public var networkWarning: @Sendable (_ address: String) -> String
     // Why a room cannot start from its --state file.
@@ -57,13 +59,13 @@ public struct RoomTexts: Sendable {
         ago: { seconds in seconds < 60 ? "\(seconds) s ago" : seconds < 3600 ? "\(seconds / 60) min ago" : "\(seconds / 3600) h ago" },
         never: "—",
         failedCall: { client, call, status, when in "! \(client): \(call) → \(status), \(when)" },
-        unreachable: { address, reason in "Cannot read the room at \(address): \(reason)." },
+        unreachable: { address, reason in "Cannot read the room at \(address): \(reason)" },
         readFailure: { failure in
             switch failure {
-            case .timedOut: "no answer within 3 seconds"
-            case .unreachable(let detail): detail
-            case .notARoom(let status): "what answers there (HTTP \(status)) is not a practice org"
-            case .refused: "the practice org shows its room only on the computer it runs on: watch it from there"
+            case .timedOut: "no answer within 3 seconds. Is the practice org there busy, or stopped?"
+            case .unreachable(let detail): "\(detail). Start the practice org (omwizard practice), or give its --host and --port."
+            case .notARoom(let status): "what answers there (HTTP \(status)) is not a practice org: give its --port."
+            case .refused: "the practice org shows its room only on the computer it runs on: watch it from there."
             }
         },
         keys: "q quits · ↑ ↓ PgUp PgDn scroll · refreshed every second",
@@ -72,10 +74,14 @@ public struct RoomTexts: Sendable {
         clientsHeading: ("#", "Client id", "Secret"),
         roomServing: { trainees, address in "Practice room of \(trainees) trainees on \(address) (Ctrl-C stops it)." },
         clientsWritten: { path in "The clients are also in \(path) (only you can read it):\nhand each trainee their line." },
-        clientsNotWritten: { path, reason in "Could not write the clients to \(path): \(reason)." },
+        clientsNotWritten: { path, reason in
+            "Could not write the clients to \(path) (\(reason)): the table above has them; --clients-file chooses another file."
+        },
         traineesConnect: { address in
-            "Each trainee pastes their line of that file in a terminal, then runs:\n"
-                + "    omwizard --mode automatic --api-base \(address)    (or --mode verify)"
+            "Each trainee pastes their line of that file in a terminal, then runs:\n    " + englishConnect(address)
+        },
+        handOut: { address in
+            ["omwizard practice room", "Take your line below. Paste it in a terminal, then run:", "    " + englishConnect(address)]
         },
         watchIt: { command in "Watch the room: \(command)" },
         networkWarning: { address in
@@ -112,13 +118,13 @@ public struct RoomTexts: Sendable {
         ago: { seconds in seconds < 60 ? "hace \(seconds) s" : seconds < 3600 ? "hace \(seconds / 60) min" : "hace \(seconds / 3600) h" },
         never: "—",
         failedCall: { client, call, status, when in "! \(client): \(call) → \(status), \(when)" },
-        unreachable: { address, reason in "No se puede leer la sala en \(address): \(reason)." },
+        unreachable: { address, reason in "No se puede leer la sala en \(address): \(reason)" },
         readFailure: { failure in
             switch failure {
-            case .timedOut: "sin respuesta en 3 segundos"
-            case .unreachable(let detail): detail
-            case .notARoom(let status): "lo que responde allí (HTTP \(status)) no es una organización de práctica"
-            case .refused: "la organización de práctica solo muestra su sala en el equipo donde corre: sígala desde allí"
+            case .timedOut: "sin respuesta en 3 segundos. ¿La organización de práctica está ocupada, o detenida?"
+            case .unreachable(let detail): "\(detail). Inicie la organización de práctica (omwizard practice), o indique su --host y su --port."
+            case .notARoom(let status): "lo que responde allí (HTTP \(status)) no es una organización de práctica: indique su --port."
+            case .refused: "la organización de práctica solo muestra su sala en el equipo donde corre: sígala desde allí."
             }
         },
         keys: "q sale · ↑ ↓ RePág AvPág desplazan · se actualiza cada segundo",
@@ -129,10 +135,15 @@ public struct RoomTexts: Sendable {
         clientsWritten: { path in
             "Los clientes también están en \(path) (solo usted puede leerlo):\nentregue a cada participante su línea."
         },
-        clientsNotWritten: { path, reason in "No se pudieron escribir los clientes en \(path): \(reason)." },
+        clientsNotWritten: { path, reason in
+            "No se pudieron escribir los clientes en \(path) (\(reason)): la tabla de arriba los tiene; --clients-file elige otro archivo."
+        },
         traineesConnect: { address in
-            "Cada participante pega su línea de ese archivo en una terminal y ejecuta:\n"
-                + "    omwizard --mode automatic --api-base \(address)    (o --mode verify)"
+            "Cada participante pega su línea de ese archivo en una terminal y ejecuta:\n    " + spanishConnect(address)
+        },
+        handOut: { address in
+            ["Sala de práctica de omwizard", "Tome su línea, más abajo. Péguela en una terminal y ejecute:",
+             "    " + spanishConnect(address)]
         },
         watchIt: { command in "Para seguir la sala: \(command)" },
         networkWarning: { address in
@@ -160,4 +171,13 @@ public struct RoomTexts: Sendable {
             "No se pueden escribir los clientes de la sala en \(path): elija un archivo --state en una carpeta donde pueda escribir."
         }
     )
+
+    /// How a trainee connects to the room at `address`: said to the trainer at start and in the clients' file.
+    private static func englishConnect(_ address: String) -> String {
+        "omwizard --mode automatic --api-base \(address)    (or --mode verify)"
+    }
+
+    private static func spanishConnect(_ address: String) -> String {
+        "omwizard --mode automatic --api-base \(address)    (o --mode verify)"
+    }
 }

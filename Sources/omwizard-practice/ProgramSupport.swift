@@ -7,21 +7,22 @@ func announce(_ line: String) {
     _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
 }
 
-/// Runs async work to its end from a synchronous command.
+/// Runs async work to its end from a synchronous command, and gives its result.
 enum BlockingTask {
-    static func run(_ work: @escaping @Sendable () async throws -> Void) throws {
+    static func run<Value: Sendable>(_ work: @escaping @Sendable () async throws -> Value) throws -> Value {
         let finished = DispatchSemaphore(value: 0)
-        let outcome = ResultBox()
+        let outcome = ResultBox<Value>()
         Task {
-            do { try await work() } catch { outcome.error = error }
+            do { outcome.result = .success(try await work()) } catch { outcome.result = .failure(error) }
             finished.signal()
         }
         finished.wait()
-        if let error = outcome.error { throw error }
+        return try outcome.result!.get()
     }
 
-    private final class ResultBox: @unchecked Sendable {
-        var error: Error?
+    /// Written by the task before it signals, read after the wait: never at once.
+    private final class ResultBox<Value>: @unchecked Sendable {
+        var result: Result<Value, Error>?
     }
 }
 

@@ -38,28 +38,25 @@ struct RoomCommand: ParsableCommand {
         // Live on a terminal ncurses knows; otherwise (a pipe, TERM=dumb, an unknown TERM) the room once, as text.
         let live = !once && isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1 && !term.isEmpty && term != "dumb"
             && Terminal.isDescribed(term)
-        let status = StatusBox()
-        try BlockingTask.run {
-            guard live else {
-                var board = watcher.board(after: await watcher.read(), previous: nil)
-                board.live = false
-                if let problem = board.problem {
-                    Environment.printError(problem)
-                    status.code = 1
-                    return
-                }
-                // As wide as the terminal, when there is one; a pipe gets 100 columns.
-                let width = Int(environment["COLUMNS"] ?? "") ?? 100
-                let grid = board.grid(TerminalSize(columns: max(RoomBoard.minimumSize.columns, width), rows: board.fullHeight))
-                announce(grid.lines.reversed().drop { $0.isEmpty }.reversed().joined(separator: "\n"))
-                return
-            }
-            status.code = await watcher.watch(colors: environment["NO_COLOR"] == nil)
+        let status = try BlockingTask.run {
+            live ? await watcher.watch(colors: environment["NO_COLOR"] == nil)
+                : await Self.printOnce(watcher, columns: Int(environment["COLUMNS"] ?? ""))
         }
-        if status.code != 0 { throw ExitCode(status.code) }
+        if status != 0 { throw ExitCode(status) }
     }
 
-    private final class StatusBox: @unchecked Sendable {
-        var code: Int32 = 0
+    /// The room once, as text (or why it cannot be read, on standard error); the exit status.
+    private static func printOnce(_ watcher: RoomWatcher, columns: Int?) async -> Int32 {
+        var board = watcher.board(after: await watcher.read(), previous: nil)
+        board.live = false
+        if let problem = board.problem {
+            Environment.printError(problem)
+            return 1
+        }
+        // As wide as the terminal, when there is one; a pipe gets 100 columns.
+        let width = max(RoomBoard.minimumSize.columns, columns ?? 100)
+        let grid = board.grid(TerminalSize(columns: width, rows: board.fullHeight(width)))
+        announce(grid.lines.reversed().drop { $0.isEmpty }.reversed().joined(separator: "\n"))
+        return 0
     }
 }

@@ -90,10 +90,12 @@ import WizardUI
         let failed = watcher.board(after: .failure(.timedOut), previous: read)
         let lines = failed.grid(TerminalSize(columns: 100, rows: 10)).lines
         #expect(lines[0].contains("2 trainees") && lines[3].contains("trainee-01"))
-        #expect(lines[8] == "Cannot read the room at http://127.0.0.1:9: no answer within 3 seconds.")
+        #expect(lines[7...8].joined(separator: " ")
+            == "Cannot read the room at http://127.0.0.1:9: no answer within 3 seconds. Is the practice org there busy, or stopped?",
+            "said whole, over two rows")
         let spanish = RoomWatcher(address: "http://127.0.0.1:9", texts: .for(.es))
             .board(after: .failure(.notARoom(status: 404)), previous: nil)
-        #expect(spanish.problem == "No se puede leer la sala en http://127.0.0.1:9: lo que responde allí (HTTP 404) no es una organización de práctica.")
+        #expect(spanish.problem == "No se puede leer la sala en http://127.0.0.1:9: lo que responde allí (HTTP 404) no es una organización de práctica: indique su --port.")
         #expect(spanish.grid(TerminalSize(columns: 100, rows: 10)).lines[0] == "Sala de práctica · http://127.0.0.1:9")
     }
 

@@ -19,10 +19,15 @@ def start_room(home, trainees, *more):
     trainer after the first line (the table, where the clients are, how to connect and to watch)."""
     server = Server("--trainees", str(trainees), "--state", os.path.join(home, "room.json"),
                     "--clients-file", os.path.join(home, "clients.txt"), *more)
+    return server, announcement(server.process.stdout)
+
+
+def announcement(stream):
+    """What a room's start prints, read up to its last line, the command that watches the room."""
     lines = []
     while not lines or not lines[-1].startswith("Watch the room"):
-        lines.append(server.process.stdout.readline().rstrip("\n"))
-    return server, lines
+        lines.append(stream.readline().rstrip("\n"))
+    return lines
 
 
 def clients_of(home):
@@ -215,6 +220,7 @@ def test_practice_room_says_plainly_when_no_org_answers(home):
     result = run_cli(home, "practice", "room", "--port", "1", "--once")
     assert result.returncode == 1
     assert result.stderr.startswith("Cannot read the room at http://127.0.0.1:1: ")
+    assert "Start the practice org (omwizard practice), or give its --host and --port." in result.stderr
     assert result.stdout == ""
 
 
@@ -225,9 +231,7 @@ def test_listen_opts_in_to_another_address_and_the_view_follows_it(home):
                                "--clients-file", os.path.join(home, "clients.txt")],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment(home))
     try:
-        lines = []
-        while not lines or not lines[-1].startswith("Watch the room"):
-            lines.append(server.stdout.readline().rstrip("\n"))
+        lines = announcement(server.stdout)
         port = re.search(r"http://127\.0\.0\.2:(\d+)", lines[0]).group(1)
         assert f"--api-base http://127.0.0.2:{port}" in "\n".join(lines)
         assert lines[-1] == f"Watch the room: omwizard practice room --host 127.0.0.2 --port {port}"

@@ -316,40 +316,31 @@ def picker_first_page(queues, pages=0):
         server.stop()
 
 
-def practice_load(state_args):
-    """30 clients making a whole setup at once against one practice org: latency per call, seen by the
-    clients (which, on two cores, share them with the server), the state file's writes, the server's peak
-    memory."""
-    server = Server(*state_args, "--job-delay", "0.3", "--integration-delay", "0.3")
+def practice_load(server_args, clients_file=None):
+    """30 clients making a whole setup at once against one practice org, or as the 30 trainees of a room
+    (`clients_file`: each with their own client, each setup ending with its test message): latency per call,
+    seen by the clients (which, on two cores, share them with the server), the state file's writes, the
+    server's peak memory, and how many setups the room's view shows proven by their test message."""
+    server = Server(*server_args, "--job-delay", "0.3", "--integration-delay", "0.3")
     try:
-        clients, hung, _ = practice_load_run.run_setups(server.port, CLIENTS, random.Random(12))
+        # A room's clients are written before the server says its address.
+        credentials = clients_file and re.findall(r"GENESYSCLOUD_OAUTHCLIENT_ID=(\S+) GENESYSCLOUD_OAUTHCLIENT_SECRET=(\S+)",
+                                                  open(clients_file).read())
+        clients, hung, _ = practice_load_run.run_setups(server.port, CLIENTS, random.Random(12), credentials=credentials,
+                                                        test_message=bool(clients_file))
         errors = sum(len(client.errors) for client in clients) + hung
         figures = practice_load_run.percentiles([seconds for client in clients for _, seconds in client.samples])
         writes = server.request("GET", "/practice/stats")[1]["stateWrites"]
-        return figures, errors, writes, peak_kib(server.process.pid)
+        proven = sum(row["progress"].get("testMessage") is not None for row in server.request("GET", "/practice/room")[1]["trainees"])
+        return figures, errors, writes, proven, peak_kib(server.process.pid)
     finally:
         server.stop()
 
 
-def room_load(folder):
-    """30 trainees, each with their own client, each a whole Automatic setup with its test message at once,
-    against one `--trainees 30 --state FILE` process."""
-    clients_file = os.path.join(folder, "clients.txt")
-    server = Server("--trainees", str(CLIENTS), "--state", os.path.join(folder, "room.json"), "--clients-file", clients_file,
-                    "--job-delay", "0.3", "--integration-delay", "0.3")
-    try:
-        # Written before the server says its address.
-        credentials = re.findall(r"GENESYSCLOUD_OAUTHCLIENT_ID=(\S+) GENESYSCLOUD_OAUTHCLIENT_SECRET=(\S+)",
-                                 open(clients_file).read())
-        clients, hung, _ = practice_load_run.run_setups(server.port, CLIENTS, random.Random(13), credentials=credentials,
-                                                        test_message=True)
-        errors = sum(len(client.errors) for client in clients) + hung
-        figures = practice_load_run.percentiles([seconds for client in clients for _, seconds in client.samples])
-        done = sum(row["progress"].get("testMessage") is not None for row in server.request("GET", "/practice/room")[1]["trainees"])
-        writes = server.request("GET", "/practice/stats")[1]["stateWrites"]
-        return figures, errors, done, writes, peak_kib(server.process.pid)
-    finally:
-        server.stop()
+def print_load(label, figures, errors, writes, peak, extra=""):
+    print(f"  {label:13} p50 {figures['p50_ms']:6.2f} ms  p95 {figures['p95_ms']:6.2f} ms  "
+          f"p99 {figures['p99_ms']:6.2f} ms  max {figures['max_ms']:6.2f} ms  ({figures['count']} calls, "
+          f"{errors} errors, {extra}{writes} writes of the file, server peak {peak / 1024:.1f} MiB)")
 
 
 def practice_load_measures():
@@ -361,20 +352,18 @@ def practice_load_measures():
     practice_load([])
     with tempfile.TemporaryDirectory() as folder:
         for label, args in (("with --state", ["--state", os.path.join(folder, "org.json")]), ("without", [])):
-            figures, errors, writes, peak = practice_load(args)
-            print(f"  {label:13} p50 {figures['p50_ms']:6.2f} ms  p95 {figures['p95_ms']:6.2f} ms  "
-                  f"p99 {figures['p99_ms']:6.2f} ms  max {figures['max_ms']:6.2f} ms  ({figures['count']} calls, "
-                  f"{errors} errors, {writes} writes of the file, server peak {peak / 1024:.1f} MiB)")
+            figures, errors, writes, _, peak = practice_load(args)
+            print_load(label, figures, errors, writes, peak)
     print()
     print(f"A trainer's room: {CLIENTS} trainees, each with their own client and org, each a whole Automatic setup "
           f"with its test message at once, on one --trainees {CLIENTS} --state FILE process (target: 0 errors, "
           "p99 per call ≤ 20 ms on two cores):")
     with tempfile.TemporaryDirectory() as folder:
-        figures, errors, done, writes, peak = room_load(folder)
-        print(f"  room          p50 {figures['p50_ms']:6.2f} ms  p95 {figures['p95_ms']:6.2f} ms  "
-              f"p99 {figures['p99_ms']:6.2f} ms  max {figures['max_ms']:6.2f} ms  ({figures['count']} calls, "
-              f"{errors} errors, {done} of {CLIENTS} setups proven in the room's view, {writes} writes of the file, "
-              f"server peak {peak / 1024:.1f} MiB)")
+        clients_file = os.path.join(folder, "clients.txt")
+        figures, errors, writes, proven, peak = practice_load(
+            ["--trainees", str(CLIENTS), "--state", os.path.join(folder, "room.json"), "--clients-file", clients_file],
+            clients_file)
+        print_load("room", figures, errors, writes, peak, f"{proven} of {CLIENTS} setups proven in the room's view, ")
 
 
 def main():

@@ -251,10 +251,13 @@ extension WizardState {
     /// Whether F6 (make it for me) is offered: Verify on a practice org (the wizard's own, or a trainer's room
     /// reached by address), on a step of Genesys's, connected.
     public var canMakeItForMe: Bool {
-        guard saved.mode.how == .verify, saved.mode.isPractice || genesys.connectedToPracticeOrg, genesys.connected,
-              case .step(let step) = screen else { return false }
+        guard saved.mode.how == .verify, onPracticeOrg, genesys.connected, case .step(let step) = screen else { return false }
         return StepID.genesysSteps.contains(step)
     }
+
+    /// Whether the org has no admin pages to click in: the practice org this run starts, or one that says it
+    /// is a practice org (a trainer's room reached by address).
+    var onPracticeOrg: Bool { saved.mode.isPractice || genesys.connectedToPracticeOrg }
 
     /// What G offers on the plan now. A practice org (the wizard's own, or a trainer's room) has no admin
     /// pages to click in, so a step is never left to the admin there; one left to the admin elsewhere can
@@ -266,7 +269,7 @@ extension WizardState {
         if case .blocked(let finding) = failure, let first = saved.manualSteps.sorted().first {
             return .giveBackToTheWizard(saved.manualSteps.contains(finding.step) ? finding.step : first)
         }
-        guard let step = genesys.failedStep, !saved.mode.isPractice, !genesys.connectedToPracticeOrg else { return nil }
+        guard let step = genesys.failedStep, !onPracticeOrg else { return nil }
         return .leaveToTheAdmin(step)
     }
 
