@@ -95,6 +95,10 @@ public enum ScreenCatalog {
         // Practice + Verify: the practice org has no pages to click in; F6 makes the step there.
         let practiceVerifyQueue = start.keys(.down, .left, .enter, .right, .enter).send(.genesysConnected("127.0.0.1:41234"))
             .keys(.character(" "), .down, .character(" "), .enter)
+        // Verify on a trainer's room reached by address: the org says it is a practice org, so F6 is offered too.
+        let roomVerifyQueue = start.keys(.down, .right, .enter).typing("http://192.168.1.20:8787").keys(.down).typing("trainee-07")
+            .keys(.down).typing("not-a-real-secret").keys(.enter).send(.genesysConnected("http://192.168.1.20:8787", practiceOrg: true))
+            .keys(.character(" "), .down, .character(" "), .down, .character(" "), .enter)
         let finding = verifyMember.send(.checked(.member, notInTheQueue))
 
         // Automatic mode carries out its plan; the test message follows the route; the summary offers the undo.
@@ -146,6 +150,7 @@ public enum ScreenCatalog {
                 ("36-test-message-reached", reached), ("37-test-message-other-queue", otherQueue),
                 ("38-summary-tested", testedSummary), ("39-undo-plan", undo), ("40-undo-done", undone),
                 ("41-welcome-undone", undone.keys(.enter)), ("42-undo-guided", summary.typing(KeyCommand.undo.name(language).lowercased())),
+                ("43-room-verify-queue", roomVerifyQueue),
             ].map { ScreenSample(fileName: $0.0 + ".txt", state: $0.1.state) }
     }
 
