@@ -72,16 +72,18 @@ public struct RoomTexts: Sendable {
         rows: { first, last, count in "trainees \(first)–\(last) of \(count)" },
         tooSmall: { columns, rows in "Make the window at least \(columns)×\(rows)." },
         clientsHeading: ("#", "Client id", "Secret"),
-        roomServing: { trainees, address in "Practice room of \(trainees) trainees on \(address) (Ctrl-C stops it)." },
+        roomServing: { trainees, address in
+            "Practice room of \(trainees) trainee\(trainees == 1 ? "" : "s") on \(address) (Ctrl-C stops it)."
+        },
         clientsWritten: { path in "The clients are also in \(path) (only you can read it):\nhand each trainee their line." },
         clientsNotWritten: { path, reason in
             "Could not write the clients to \(path) (\(reason)): the table above has them; --clients-file chooses another file."
         },
         traineesConnect: { address in
-            "Each trainee pastes their line of that file in a terminal, then runs:\n    " + englishConnect(address)
+            "Each trainee pastes their line of that file in a terminal, then runs:\n  " + englishConnect(address)
         },
         handOut: { address in
-            ["omwizard practice room", "Take your line below. Paste it in a terminal, then run:", "    " + englishConnect(address)]
+            ["omwizard practice room", "Take your line below. Paste it in a terminal, then run:", "  " + englishConnect(address)]
         },
         watchIt: { command in "Watch the room: \(command)" },
         networkWarning: { address in
@@ -131,7 +133,9 @@ public struct RoomTexts: Sendable {
         rows: { first, last, count in "participantes \(first)–\(last) de \(count)" },
         tooSmall: { columns, rows in "Agrande la ventana al menos a \(columns)×\(rows)." },
         clientsHeading: ("#", "Id de cliente", "Secreto"),
-        roomServing: { trainees, address in "Sala de práctica: \(trainees) participantes en \(address) (Ctrl-C la detiene)." },
+        roomServing: { trainees, address in
+            "Sala de práctica: \(trainees) participante\(trainees == 1 ? "" : "s") en \(address) (Ctrl-C la detiene)."
+        },
         clientsWritten: { path in
             "Los clientes también están en \(path) (solo usted puede leerlo):\nentregue a cada participante su línea."
         },
@@ -139,11 +143,11 @@ public struct RoomTexts: Sendable {
             "No se pudieron escribir los clientes en \(path) (\(reason)): la tabla de arriba los tiene; --clients-file elige otro archivo."
         },
         traineesConnect: { address in
-            "Cada participante pega su línea de ese archivo en una terminal y ejecuta:\n    " + spanishConnect(address)
+            "Cada participante pega su línea de ese archivo en una terminal y ejecuta:\n  " + spanishConnect(address)
         },
         handOut: { address in
             ["Sala de práctica de omwizard", "Tome su línea, más abajo. Péguela en una terminal y ejecute:",
-             "    " + spanishConnect(address)]
+             "  " + spanishConnect(address)]
         },
         watchIt: { command in "Para seguir la sala: \(command)" },
         networkWarning: { address in
@@ -174,10 +178,10 @@ public struct RoomTexts: Sendable {
 
     /// How a trainee connects to the room at `address`: said to the trainer at start and in the clients' file.
     private static func englishConnect(_ address: String) -> String {
-        "omwizard --mode automatic --api-base \(address)    (or --mode verify)"
+        "omwizard --mode automatic --api-base \(address) (or --mode verify)"
     }
 
     private static func spanishConnect(_ address: String) -> String {
-        "omwizard --mode automatic --api-base \(address)    (o --mode verify)"
+        "omwizard --mode automatic --api-base \(address) (o --mode verify)"
     }
 }

@@ -14,8 +14,8 @@ import Testing
             "2  trainee-02     bbbb",
         ])
         let file = ClientsSheet.file(clients, address: "http://10.0.0.5:8787")
-        #expect(file.contains("# Take your line below. Paste it in a terminal, then run:\n#     omwizard --mode automatic --api-base http://10.0.0.5:8787    (or --mode verify)"))
-        #expect(file.contains("# Tome su línea, más abajo. Péguela en una terminal y ejecute:\n#     omwizard --mode automatic --api-base http://10.0.0.5:8787    (o --mode verify)"))
+        #expect(file.contains("# Take your line below. Paste it in a terminal, then run:\n#   omwizard --mode automatic --api-base http://10.0.0.5:8787 (or --mode verify)"))
+        #expect(file.contains("# Tome su línea, más abajo. Péguela en una terminal y ejecute:\n#   omwizard --mode automatic --api-base http://10.0.0.5:8787 (o --mode verify)"))
         let lines = file.split(separator: "\n").filter { !$0.hasPrefix("#") }
         #expect(lines == [
             "export GENESYSCLOUD_OAUTHCLIENT_ID=trainee-01 GENESYSCLOUD_OAUTHCLIENT_SECRET=aaaa",
@@ -46,6 +46,7 @@ import Testing
         let said = nowhere.lines(port: 9000, clients: clients)
         #expect(said.contains { $0.hasPrefix("No se pudieron escribir los clientes en \(folder)/none/c.txt") })
         #expect(said.last == "Para seguir la sala: omwizard practice room --port 9000")
+        #expect(nowhere.lines(port: 9000, clients: [clients[0]])[0].hasPrefix("Sala de práctica: 1 participante en "))
     }
 
     @Test func listeningBeyondThisComputerIsSaidPlainlyFirst() {

@@ -72,7 +72,7 @@ def test_each_trainee_has_a_client_and_an_org_no_other_token_reaches(home):
         assert stat.S_IMODE(os.stat(os.path.join(home, "clients.txt")).st_mode) == 0o600
         assert stat.S_IMODE(os.stat(os.path.join(home, "room.json")).st_mode) == 0o600
         assert "Each trainee pastes their line of that file in a terminal, then runs:" in said
-        assert f"    omwizard --mode automatic --api-base {server.base}    (or --mode verify)" in said
+        assert f"  omwizard --mode automatic --api-base {server.base} (or --mode verify)" in said
         assert server.token(CLIENT)[0] == 401, "a room has no shared client"
 
         write(home, "answers.yaml", ANSWERS)
